@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings shared by every Swift target (swift-log style loop at the bottom).
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "swfollow",
+    products: [
+        .executable(name: "swfollow", targets: ["swfollow"]),
+    ],
+    targets: [
+        // C libraries, each behind exactly one Swift module.
+        .systemLibrary(name: "CPcap", pkgConfig: "libpcap", providers: [.apt(["libpcap-dev"])]),
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Pure Swift layers, lowest first.
+        .target(name: "PacketDecoding"),
+        .target(name: "CaptureFile", dependencies: ["PacketDecoding", "CZlib"]),
+        .target(name: "TCPReassembly", dependencies: ["PacketDecoding"]),
+        .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
+        .target(
+            name: "FollowCore",
+            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput"]
+        ),
+        .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
+
+        .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding"]),
+        .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"]),
+        .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding"]),
+        .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
+        .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + upcomingFeatures
+}

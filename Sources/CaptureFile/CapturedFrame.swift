@@ -1,0 +1,17 @@
+import PacketDecoding
+
+/// One record read from a capture file. `bytes` is valid until the next read from the same reader.
+package struct CapturedFrame {
+    package var linkType: LinkType
+    package var timestamp: Timestamp
+    /// The frame's length on the wire (`orig_len`); `bytes.count` is the captured length.
+    package var originalLength: Int
+    package var bytes: UnsafeRawBufferPointer
+
+    package init(linkType: LinkType, timestamp: Timestamp, originalLength: Int, bytes: UnsafeRawBufferPointer) {
+        self.linkType = linkType
+        self.timestamp = timestamp
+        self.originalLength = originalLength
+        self.bytes = bytes
+    }
+}
