@@ -10,6 +10,8 @@ let package = Package(
     name: "swfollow",
     products: [
         .executable(name: "swfollow", targets: ["swfollow"]),
+        .executable(name: "swfollow-conformance", targets: ["swfollow-conformance"]),
+        .library(name: "ConformanceKit", targets: ["ConformanceKit"]),
     ],
     targets: [
         // C libraries, each behind exactly one Swift module.
@@ -22,11 +24,18 @@ let package = Package(
         .target(name: "CaptureFile", dependencies: ["PacketDecoding", "CZlib"]),
         .target(name: "TCPReassembly", dependencies: ["PacketDecoding"]),
         .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
+        .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
+        .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
         .target(
             name: "FollowCore",
             dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput"]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
+
+        // The conformance kit: grades any reassembler (run as a process) against tshark's goldens.
+        .target(name: "ConformanceKit"),
+        .executableTarget(name: "swfollow-conformance", dependencies: ["ConformanceKit"]),
+        .executableTarget(name: "swfollow-corpusgen", dependencies: ["ConformanceKit"]),
 
         .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding"]),
         .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"]),
@@ -34,6 +43,9 @@ let package = Package(
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
         .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
+        .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
+        .testTarget(name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
     ]
 )
 
