@@ -21,3 +21,8 @@ package struct FollowRequest: Hashable, Sendable {
         self.range = range
     }
 }
+
+extension FollowRequest {
+    /// PLACEHOLDER until the CLI branch lands.
+    package var filterText: String { "" }
+}

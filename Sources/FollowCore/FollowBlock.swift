@@ -1,0 +1,61 @@
+import FollowOutput
+import PacketDecoding
+import TCPReassembly
+
+/// One `-z follow` block: which frames it takes, its reassembly state and its rendered text.
+struct FollowBlock {
+    let request: FollowRequest
+    private var engine = FollowEngine()
+    private var renderer: BlockRenderer
+
+    init(request: FollowRequest) {
+        self.request = request
+        renderer = BlockRenderer(formatter: FollowFormatter(
+            mode: request.mode, filterText: request.filterText, range: request.range))
+    }
+
+    /// Whether the block's filter selects a frame of `stream` from `source` to `destination`.
+    func selects(stream: UInt32, source: Endpoint, destination: Endpoint) -> Bool {
+        switch request.filter {
+        case .stream(let index):
+            return index == stream
+        case .addressPair(let a, let b):
+            // The address form is the display filter of R2.2: any stream with that 4-tuple (R4.16).
+            return (source == a && destination == b) || (source == b && destination == a)
+        }
+    }
+
+    /// Feeds one frame to the engine; records go straight into the rendered text.
+    mutating func process(_ segment: FollowSegment) {
+        engine.process(segment, into: &renderer)
+    }
+
+    /// Completes the block and hands back its text.
+    mutating func finish() -> [UInt8] {
+        renderer.finish()
+    }
+}
+
+/// Renders engine output as it is produced.
+private struct BlockRenderer: FollowSink {
+    var formatter: FollowFormatter
+    var output: [UInt8] = []
+    var headerWritten = false
+
+    mutating func begin(node0: Endpoint, node1: Endpoint) {
+        formatter.writeHeader(nodes: (node0, node1), to: &output)
+        headerWritten = true
+    }
+
+    mutating func record(node: Int, frameNumber: UInt64, timestamp: Timestamp, bytes: UnsafeRawBufferPointer) {
+        formatter.writeRecord(node: node, frameNumber: frameNumber, timestamp: timestamp, bytes: bytes, to: &output)
+    }
+
+    mutating func finish() -> [UInt8] {
+        if !headerWritten {
+            formatter.writeHeader(nodes: nil, to: &output)
+        }
+        formatter.writeFooter(to: &output)
+        return output
+    }
+}

@@ -1,0 +1,43 @@
+import PacketDecoding
+
+/// The unordered pair of endpoints that identifies a TCP conversation (FOLLOW-SPEC R3.2).
+///
+/// VLAN tags, interfaces and link types are deliberately not part of the key: tshark puts the same
+/// flow seen on two interfaces or two VLANs into one stream.
+package struct ConversationKey: Hashable, Sendable {
+    /// The endpoint that sorts first; frames it sends travel in direction 0 of the conversation.
+    package var lower: Endpoint
+    /// The other endpoint.
+    package var upper: Endpoint
+
+    /// The key of the conversation a frame from `source` to `destination` belongs to.
+    package init(_ source: Endpoint, _ destination: Endpoint) {
+        if source.sortsBefore(destination) {
+            (lower, upper) = (source, destination)
+        } else {
+            (lower, upper) = (destination, source)
+        }
+    }
+
+    /// 0 when `source` is the lower endpoint, 1 otherwise (a self-connection is always 0).
+    package func direction(from source: Endpoint) -> Int {
+        source == lower ? 0 : 1
+    }
+}
+
+extension Endpoint {
+    /// A total order used only to canonicalise conversation keys.
+    fileprivate func sortsBefore(_ other: Endpoint) -> Bool {
+        switch (address, other.address) {
+        case (.v4(let a), .v4(let b)):
+            return a != b ? a < b : port < other.port
+        case (.v6(let ah, let al), .v6(let bh, let bl)):
+            if ah != bh { return ah < bh }
+            return al != bl ? al < bl : port < other.port
+        case (.v4, .v6):
+            return true
+        case (.v6, .v4):
+            return false
+        }
+    }
+}
