@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// Replays tshark's recorded invocations on the real captures of `../shared/corpus` (every
+/// `NAME.cases` line: arguments, exit status, golden stdout) with the built `swfollow`, like
+/// `../shared/tools/compare-golden`: stdout byte for byte and the exit status.
+@Suite("tshark goldens on real captures", .enabled(if: SharedMaterial.isPresent, "../shared is absent"))
+struct CorpusGoldenTests {
+    static let golden = SharedMaterial.root.appendingPathComponent("corpus/golden")
+    static let captures = SharedMaterial.root.appendingPathComponent("corpus/captures")
+
+    static let stems: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: golden.path)) ?? []
+        return names.filter { $0.hasSuffix(".cases") }.map { String($0.dropLast(6)) }.sorted()
+    }()
+
+    @Test("every invocation matches tshark", arguments: stems)
+    func capture(_ stem: String) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.captures.path)
+        let capture = try #require(names.first { $0.hasPrefix(stem + ".") })
+        let cases = try String(contentsOf: Self.golden.appendingPathComponent(stem + ".cases"), encoding: .utf8)
+        for line in cases.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            try #require(fields.count == 3)
+            let arguments = ["-r", Self.captures.appendingPathComponent(capture).path]
+                + fields[0].split(separator: " ").map(String.init)
+            let result = try SwfollowProcess.run(arguments, in: Self.captures)
+            let expected = try Data(contentsOf: Self.golden.appendingPathComponent(fields[2]))
+            #expect(result.standardOutput == expected, "stdout differs: \(fields[0]) (\(fields[2]))")
+            #expect(result.status == Int32(fields[1]), "exit status: \(fields[0])")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Replays every recorded tshark invocation of `../shared/spec-cases/out/INDEX.txt` with the built
+/// `swfollow` (from the spec-cases folder, as tshark ran) and compares stdout bytes, exit status and
+/// stderr (with `tshark:` read as `swfollow:`), like `../shared/tools/compare-index`.
+@Suite("tshark spec cases", .enabled(if: SharedMaterial.isPresent, "../shared is absent"))
+struct SpecCaseTests {
+    /// Labels outside issue 2: the display-filter issue's (-Y, -2 -R, -T fields, -z conv), and the
+    /// deliberate differences (no packet list without -q, no tap list for an unknown -z name).
+    static let skipped = #"\.frames|^prefs|^opt\.(Y|2|R|noq)|multi\.conv|err\.addr\.hostname|noanalyze|err\.proto\.foo|badproto"#
+
+    struct Invocation: CustomTestStringConvertible, Sendable {
+        var label: String
+        var command: String
+        var testDescription: String { label }
+    }
+
+    static let invocations: [Invocation] = {
+        let index = SharedMaterial.specCases.appendingPathComponent("out/INDEX.txt")
+        guard let text = try? String(contentsOf: index, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2, String(fields[0]).firstMatch(of: try! Regex(skipped)) == nil else { return nil }
+            return Invocation(label: String(fields[0]), command: String(fields[1]))
+        }
+    }()
+
+    @Test("matches tshark", arguments: invocations)
+    func matchesTshark(_ invocation: Invocation) throws {
+        let command = ShellCommand(parsing: invocation.command)
+        let result = try SwfollowProcess.run(
+            Array(command.words.dropFirst()), in: SharedMaterial.specCases, standardInput: command.standardInput)
+        let out = SharedMaterial.specCases.appendingPathComponent("out")
+        let stdout = try Data(contentsOf: out.appendingPathComponent("\(invocation.label).stdout"))
+        let status = (try? String(contentsOf: out.appendingPathComponent("\(invocation.label).rc"), encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+        let stderr = (try? String(contentsOf: out.appendingPathComponent("\(invocation.label).stderr"), encoding: .utf8))
+            ?? ""
+        #expect(result.standardOutput == stdout, "stdout differs")
+        #expect(result.status == status)
+        #expect(trimmed(result.standardError) == trimmed(stderr.replacing(#/(?m)^tshark:/#, with: "swfollow:")))
+    }
+}
+
+/// Text without its trailing newlines, as `$(…)` in compare-index sees it.
+func trimmed(_ text: String) -> Substring {
+    text.prefix { _ in true }.dropLast(text.reversed().prefix { $0 == "\n" }.count)
+}
