@@ -50,3 +50,20 @@ struct GoldenReplayTests {
         #expect(failures.isEmpty, "\(failures.count) differ, e.g. \(failures.prefix(10))")
     }
 }
+
+/// The spec's RANGE labels (`fmt_multi.range.*`: `follow,tcp,MODE,0,RANGE`), rendered from the
+/// records of `fmt_multi.s0` with the range applied.
+@Suite(.enabled(if: SharedFolder.isPresent, "needs ../shared (spec cases)"))
+struct GoldenRangeTests {
+    @Test(arguments: [
+        ("2", FollowMode.hex, RecordRange(first: 2, last: 2)), ("2-4", .hex, RecordRange(first: 2, last: 4)),
+        ("4-4", .hex, RecordRange(first: 4, last: 4)), ("9-100", .hex, RecordRange(first: 9, last: 100)),
+        ("100", .hex, RecordRange(first: 100, last: 100)), ("-1", .hex, RecordRange(first: .max, last: .max)),
+        ("yaml2", .yaml, RecordRange(first: 2, last: 2)), ("ascii3-4", .ascii, RecordRange(first: 3, last: 4)),
+    ])
+    func specRange(label: String, mode: FollowMode, range: RecordRange) throws {
+        let stream = try #require(GoldenCatalogue().streams["spec fmt_multi.s0"])
+        let replay = try GoldenReplay(stream, times: FrameTimes())
+        #expect(replay.render(mode, range: range) == SharedFolder.bytes("spec-cases/out/fmt_multi.range.\(label).stdout"))
+    }
+}
