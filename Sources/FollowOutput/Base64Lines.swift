@@ -11,24 +11,12 @@ enum Base64Lines {
     /// Appends the lines for `bytes` (none for an empty record).
     static func write(bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         alphabet.withUnsafeBufferPointer { alphabet in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stagingCapacity) { stage in
-                guard let base = stage.baseAddress else { return }
-                var cursor = base
-                var start = 0
-                while start < bytes.count {
-                    if cursor - base > stagingCapacity - maxLineLength {
-                        out.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
-                        cursor = base
-                    }
-                    let count = Swift.min(bytesPerLine, bytes.count - start)
-                    cursor.initialize(repeating: 0x20, count: 6)
-                    cursor = storeEncoded(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count)]),
-                                          alphabet: alphabet, at: cursor + 6)
-                    cursor.pointee = 0x0A
-                    cursor += 1
-                    start += count
-                }
-                out.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
+            LineStaging.writeLines(of: bytes, bytesPerLine: bytesPerLine, maxLineLength: maxLineLength, to: &out) {
+                line, _, target in
+                target.initialize(repeating: 0x20, count: 6)
+                let end = storeEncoded(line, alphabet: alphabet, at: target + 6)
+                end.pointee = 0x0A
+                return end + 1
             }
         }
     }

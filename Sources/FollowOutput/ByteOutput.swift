@@ -21,16 +21,11 @@ extension [UInt8] {
     }
 }
 
-/// The size of the stack buffer in which formatters assemble output before copying it into the
-/// destination array in one block (small enough to stay on the stack).
-let stagingCapacity = 1024
-
 extension UnsafeMutablePointer<UInt8> {
-    /// Stores `value` as 8 upper-case hex digits (`%08X`) and returns the position after them.
-    func storeOffset(_ value: UInt32, digits: UnsafeBufferPointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    /// Stores `value` as 8 upper-case hex digits (`%08X`).
+    func storeOffset(_ value: UInt32, digits: UnsafeBufferPointer<UInt8>) {
         for index in 0..<8 {
             self[index] = digits[Int((value >> UInt32(28 - 4 * index)) & 0xF)]
         }
-        return self + 8
     }
 }

@@ -33,26 +33,14 @@ enum HexDumpRecord {
         var text: UnsafeBufferPointer<UInt8>
     }
 
-    /// Assembles lines in a stack buffer and copies them out in blocks.
+    /// Dumps `bytes` line by line with the tables taken.
     private static func writeLines(
         bytes: UnsafeRawBufferPointer, offset: UInt32, indented: Bool, tables: Tables, to out: inout [UInt8]
     ) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stagingCapacity) { stage in
-            guard let base = stage.baseAddress else { return }
-            var cursor = base
-            var start = 0
-            while start < bytes.count {
-                if cursor - base > stagingCapacity - maxLineLength {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
-                    cursor = base
-                }
-                let count = Swift.min(bytesPerLine, bytes.count - start)
-                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count)])
-                cursor = storeLine(line, offset: offset &+ UInt32(truncatingIfNeeded: start),
-                                   indented: indented, tables: tables, at: cursor)
-                start += count
-            }
-            out.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
+        LineStaging.writeLines(of: bytes, bytesPerLine: bytesPerLine, maxLineLength: maxLineLength, to: &out) {
+            line, start, target in
+            storeLine(line, offset: offset &+ UInt32(truncatingIfNeeded: start), indented: indented, tables: tables,
+                      at: target)
         }
     }
 
@@ -66,7 +54,7 @@ enum HexDumpRecord {
             row.pointee = 0x09
             row += 1
         }
-        _ = row.storeOffset(offset, digits: tables.upper)
+        row.storeOffset(offset, digits: tables.upper)
         (row + 8).initialize(repeating: 0x20, count: asciiColumn - 8)
         var cursor = row + asciiColumn
         for (index, byte) in line.enumerated() {

@@ -12,17 +12,12 @@ enum MappedTextRecord {
         if indented { out.append(0x09) }
         out.append(decimal: UInt64(bytes.count))
         out.append(0x0A)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stagingCapacity) { stage in
-            guard let target = stage.baseAddress else { return }
-            var start = 0
-            while start < bytes.count {
-                let count = Swift.min(stagingCapacity, bytes.count - start)
-                for index in 0..<count {
-                    target[index] = table[Int(bytes[start + index])]
-                }
-                out.append(contentsOf: UnsafeBufferPointer(start: target, count: count))
-                start += count
+        let block = LineStaging.capacity
+        LineStaging.writeLines(of: bytes, bytesPerLine: block, maxLineLength: block, to: &out) { chunk, _, target in
+            for (index, byte) in chunk.enumerated() {
+                target[index] = table[Int(byte)]
             }
+            return target + chunk.count
         }
         out.append(0x0A)
     }

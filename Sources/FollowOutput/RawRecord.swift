@@ -4,20 +4,15 @@ enum RawRecord {
     /// Appends the record line for `bytes`.
     static func write(bytes: UnsafeRawBufferPointer, indented: Bool, to out: inout [UInt8]) {
         if indented { out.append(0x09) }
+        let block = LineStaging.capacity
         ByteTables.lowerHexDigits.withUnsafeBufferPointer { digits in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stagingCapacity) { stage in
-                guard let target = stage.baseAddress else { return }
-                var start = 0
-                while start < bytes.count {
-                    let count = Swift.min(stagingCapacity / 2, bytes.count - start)
-                    for index in 0..<count {
-                        let byte = bytes[start + index]
-                        target[2 * index] = digits[Int(byte >> 4)]
-                        target[2 * index + 1] = digits[Int(byte & 0xF)]
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(start: target, count: 2 * count))
-                    start += count
+            LineStaging.writeLines(of: bytes, bytesPerLine: block / 2, maxLineLength: block, to: &out) {
+                chunk, _, target in
+                for (index, byte) in chunk.enumerated() {
+                    target[2 * index] = digits[Int(byte >> 4)]
+                    target[2 * index + 1] = digits[Int(byte & 0xF)]
                 }
+                return target + 2 * chunk.count
             }
         }
         out.append(0x0A)
