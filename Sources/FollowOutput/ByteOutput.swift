@@ -1,4 +1,4 @@
-/// Small appenders for the formatters' output buffer: text, decimal and hex numbers, without
+/// Small appenders for the formatters' output buffer: literal text and decimal numbers, without
 /// building a `String` per value.
 extension [UInt8] {
     /// Appends the UTF-8 bytes of a literal.
@@ -17,15 +17,6 @@ extension [UInt8] {
                 remaining /= 10
             } while remaining != 0
             append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
-    }
-}
-
-extension UnsafeMutablePointer<UInt8> {
-    /// Stores `value` as 8 upper-case hex digits (`%08X`).
-    func storeOffset(_ value: UInt32, digits: UnsafeBufferPointer<UInt8>) {
-        for index in 0..<8 {
-            self[index] = digits[Int((value >> UInt32(28 - 4 * index)) & 0xF)]
         }
     }
 }

@@ -54,7 +54,9 @@ enum HexDumpRecord {
             row.pointee = 0x09
             row += 1
         }
-        row.storeOffset(offset, digits: tables.upper)
+        for index in 0..<8 {  // %08X
+            row[index] = tables.upper[Int((offset >> UInt32(28 - 4 * index)) & 0xF)]
+        }
         (row + 8).initialize(repeating: 0x20, count: asciiColumn - 8)
         var cursor = row + asciiColumn
         for (index, byte) in line.enumerated() {
