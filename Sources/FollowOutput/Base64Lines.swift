@@ -4,7 +4,8 @@ enum Base64Lines {
     /// Input bytes encoded on one full line.
     static let bytesPerLine = 57
     /// The standard alphabet.
-    private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let alphabet: [UInt8] =
+        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     /// Indent, 76 characters and LF.
     private static let maxLineLength = 6 + 76 + 1
 

@@ -68,7 +68,8 @@ package struct FollowFormatter: Sendable {
         case .raw:
             RawRecord.write(bytes: bytes, indented: isNode1, to: &out)
         case .yaml:
-            YAMLRecord.write(frameNumber: frameNumber, peer: isNode1 ? 1 : 0, timestamp: timestamp, bytes: bytes, to: &out)
+            YAMLRecord.write(
+                frameNumber: frameNumber, peer: isNode1 ? 1 : 0, timestamp: timestamp, bytes: bytes, to: &out)
         }
     }
 

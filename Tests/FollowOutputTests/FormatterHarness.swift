@@ -40,7 +40,8 @@ func renderBytes(
     formatter.writeHeader(nodes: nodes, to: &out)
     for record in records {
         record.bytes.withUnsafeBytes {
-            formatter.writeRecord(node: record.node, frameNumber: record.frame, timestamp: record.time, bytes: $0, to: &out)
+            formatter.writeRecord(
+                node: record.node, frameNumber: record.frame, timestamp: record.time, bytes: $0, to: &out)
         }
     }
     formatter.writeFooter(to: &out)

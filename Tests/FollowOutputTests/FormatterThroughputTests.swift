@@ -32,7 +32,8 @@ struct FormatterThroughputTests {
             for index in 0..<Self.recordCount {
                 let offset = (index % 64) * Self.recordSize
                 let bytes = UnsafeRawBufferPointer(rebasing: all[offset..<(offset + Self.recordSize)])
-                formatter.writeRecord(node: index & 1, frameNumber: UInt64(index), timestamp: .zero, bytes: bytes, to: &out)
+                formatter.writeRecord(
+                    node: index & 1, frameNumber: UInt64(index), timestamp: .zero, bytes: bytes, to: &out)
                 if out.count >= 1 << 20 {
                     flushed += out.count
                     out.removeAll(keepingCapacity: true)

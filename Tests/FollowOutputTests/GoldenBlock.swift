@@ -15,7 +15,8 @@ struct RawBlock {
     var nodes: (Endpoint, Endpoint)?
     var records: [GoldenRecord]
 
-    /// Parses one raw-mode block (`\n====…\nFollow: tcp,raw\nFilter: …\nNode 0: …\nNode 1: …\n<lines>====…\n`).
+    /// Parses one raw-mode block:
+    /// `\n====…\nFollow: tcp,raw\nFilter: …\nNode 0: …\nNode 1: …\n<lines>====…\n`.
     init?(_ bytes: [UInt8]) {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
         guard lines.count >= 7, lines[0].isEmpty, lines.last?.isEmpty == true else { return nil }

@@ -63,7 +63,8 @@ struct GoldenCatalogue {
             for line in lines.split(separator: "\n") {
                 let fields = line.split(separator: "\t")
                 guard fields.count == 3, fields[1] == "0" else { continue }
-                add(corpusArguments: String(fields[0]), name: name, capture: capture, path: "corpus/golden/\(fields[2])")
+                let path = "corpus/golden/\(fields[2])"
+                add(corpusArguments: String(fields[0]), name: name, capture: capture, path: path)
             }
         }
     }
@@ -75,14 +76,16 @@ struct GoldenCatalogue {
         if specs.count == 1, let spec = specs.first, let key = keys.first {
             streams[key, default: GoldenStream(set: "corpus", capture: capture, name: key)].outputs[spec.mode] = path
         } else if specs.count > 1 {
-            twoBlock.append(TwoBlockGolden(path: path, blocks: zip(keys, specs.map(\.mode)).reversed().map { ($0, $1) }))
+            let blocks = zip(keys, specs.map(\.mode)).reversed().map { ($0, $1) }
+            twoBlock.append(TwoBlockGolden(path: path, blocks: blocks))
         }
     }
 
     /// Splits `follow,tcp,MODE,REST` into the mode and the rest.
     private static func modeAndFilter(_ argument: String) -> (mode: FollowMode, filter: String)? {
         let parts = argument.split(separator: ",", maxSplits: 3)
-        guard parts.count == 4, parts[0] == "follow", parts[1] == "tcp", let mode = FollowMode(rawValue: String(parts[2]))
+        guard parts.count == 4, parts[0] == "follow", parts[1] == "tcp",
+            let mode = FollowMode(rawValue: String(parts[2]))
         else { return nil }
         return (mode, String(parts[3]))
     }

@@ -64,6 +64,7 @@ struct GoldenRangeTests {
     func specRange(label: String, mode: FollowMode, range: RecordRange) throws {
         let stream = try #require(GoldenCatalogue().streams["spec fmt_multi.s0"])
         let replay = try GoldenReplay(stream, times: FrameTimes())
-        #expect(replay.render(mode, range: range) == SharedFolder.bytes("spec-cases/out/fmt_multi.range.\(label).stdout"))
+        let expected = SharedFolder.bytes("spec-cases/out/fmt_multi.range.\(label).stdout")
+        #expect(replay.render(mode, range: range) == expected)
     }
 }

@@ -46,8 +46,8 @@ struct TextModeTests {
 
     @Test(arguments: [FollowMode.ascii, .ebcdic, .hex, .raw])
     func unknownStreamBlock(mode: FollowMode) {
-        let expected = "\n" + separator + "Follow: tcp,\(mode.rawValue)\nFilter: tcp.stream eq 7\nNode 0: :0\nNode 1: :0\n"
-            + separator
+        let expected = "\n" + separator + "Follow: tcp,\(mode.rawValue)\nFilter: tcp.stream eq 7\n"
+            + "Node 0: :0\nNode 1: :0\n" + separator
         #expect(renderBlock(mode, [], nodes: nil, filter: "tcp.stream eq 7") == expected)
     }
 

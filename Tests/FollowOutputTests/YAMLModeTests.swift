@@ -9,7 +9,9 @@ struct YAMLModeTests {
 
     @Test func entriesCarryFramePeerTimeAndBase64() {
         let records = [
-            TestRecord(0, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", frame: 4, time: Timestamp(seconds: 1_700_000_000, nanoseconds: 3_000_000)),
+            TestRecord(
+                0, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", frame: 4,
+                time: Timestamp(seconds: 1_700_000_000, nanoseconds: 3_000_000)),
             TestRecord(1, "[5 bytes missing in capture file]\0", frame: 6),
         ]
         let expected = peers
@@ -20,9 +22,12 @@ struct YAMLModeTests {
         #expect(renderBlock(.yaml, records) == expected)
     }
 
-    @Test("base64 lines hold 57 bytes", arguments: [(1, ["eA=="]), (2, ["eHg="]), (57, [String(repeating: "eHh4", count: 19)]),
-                                                 (58, [String(repeating: "eHh4", count: 19), "eA=="]),
-                                                 (114, [String(repeating: "eHh4", count: 19), String(repeating: "eHh4", count: 19)])])
+    /// A full line: 57 `x` encode as 19 × `eHh4`.
+    private static let fullLine = String(repeating: "eHh4", count: 19)
+
+    @Test("base64 lines hold 57 bytes", arguments: [
+        (1, ["eA=="]), (2, ["eHg="]), (57, [fullLine]), (58, [fullLine, "eA=="]), (114, [fullLine, fullLine]),
+    ])
     func base64Wrapping(count: Int, lines: [String]) {
         let text = renderBlock(.yaml, [TestRecord(0, String(repeating: "x", count: count))])
         let data = text.split(separator: "\n").drop { !$0.hasPrefix("    data:") }.dropFirst()
@@ -43,6 +48,7 @@ struct YAMLModeTests {
         let client = Endpoint(address: .v6(high: 0x2001_0DB8_0000_0000, low: 1), port: 40000)
         let server = Endpoint(address: .v6(high: 0x2001_0DB8_0000_0000, low: 2), port: 80)
         #expect(renderBlock(.yaml, [], nodes: (client, server)).contains("    host: 2001:db8::1\n    port: 40000\n"))
-        #expect(renderBlock(.ascii, [], nodes: (client, server)).contains("Node 0: [2001:db8::1]:40000\nNode 1: [2001:db8::2]:80\n"))
+        let nodeLines = "Node 0: [2001:db8::1]:40000\nNode 1: [2001:db8::2]:80\n"
+        #expect(renderBlock(.ascii, [], nodes: (client, server)).contains(nodeLines))
     }
 }
