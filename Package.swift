@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "swfollow-corpusgen", dependencies: ["ConformanceKit"]),
 
         .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding"]),
-        .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"]),
+        .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"], exclude: ["Fixtures"]),
         .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding"]),
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
         .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),

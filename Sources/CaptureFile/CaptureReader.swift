@@ -1,11 +1,60 @@
 /// Streams frames out of a pcap or pcapng file (optionally gzip-compressed) or standard input.
-/// PLACEHOLDER: the capture helper replaces this file.
+///
+/// The reader holds one reusable buffer and allocates nothing per frame: each frame's bytes
+/// point into that buffer and stay valid until the next call to `nextFrame()`.
 package final class CaptureReader {
-    package init(path: String) throws(CaptureError) {
-        throw .notACaptureFile(path: path)
+    /// The file formats we read, with their per-format state.
+    private enum Format {
+        /// A 0-byte input, which tshark opens as a capture with no frames.
+        case empty
+        case pcap(PcapReader)
+        case pcapng(PcapngReader)
     }
 
+    private let format: Format
+
+    /// Opens `path` (`"-"` for standard input) and reads its file header.
+    /// - Throws: tshark's open-time errors (missing file, not a capture file, cut header, …).
+    package init(path: String) throws(CaptureError) {
+        let file = try FileInput(path: path)
+        let buffer = ReadBuffer(source: .plain(file), path: path)
+        if try buffer.request(2), buffer.cursor.load(as: UInt8.self) == 0x1F,
+            buffer.cursor.load(fromByteOffset: 1, as: UInt8.self) == 0x8B
+        {
+            let inflater = try GzipInput(file: file, prefix: buffer.unread, path: path)
+            buffer.switchSource(to: .gzip(inflater))
+        }
+        format = try Self.recogniseFormat(buffer)
+    }
+
+    /// Reads the next frame.
+    /// - Returns: the frame, or `nil` after the last one.
+    /// - Throws: tshark's read-time errors; frames returned before stay valid results.
     package func nextFrame() throws(CaptureError) -> CapturedFrame? {
-        nil
+        switch format {
+        case .empty: nil
+        case .pcap(let reader): try reader.next()
+        case .pcapng(let reader): try reader.next()
+        }
+    }
+
+    /// Looks at the magic number and prepares the matching reader.
+    private static func recogniseFormat(_ buffer: ReadBuffer) throws(CaptureError) -> Format {
+        guard try buffer.request(4) else {
+            if buffer.available == 0 { return .empty }
+            throw .notACaptureFile(path: buffer.path)
+        }
+        if let (swapped, magic) = PcapFileHeader.recognise(magicAt: buffer.cursor) {
+            guard try buffer.request(PcapReader.fileHeaderSize) else {
+                throw .cutShortInHeader(path: buffer.path)
+            }
+            let header = PcapFileHeader(base: buffer.cursor, swapped: swapped, magic: magic)
+            buffer.consume(PcapReader.fileHeaderSize)
+            return .pcap(PcapReader(buffer: buffer, header: header))
+        }
+        if buffer.cursor.loadUnaligned(as: UInt32.self) == PcapngReader.sectionHeaderType {
+            return .pcapng(PcapngReader(buffer: buffer))
+        }
+        throw .notACaptureFile(path: buffer.path)
     }
 }

@@ -1,0 +1,79 @@
+import Glibc
+
+/// A file descriptor opened for reading (or standard input), read with `read(2)`.
+///
+/// This is the only file that calls the C library: `open`, `fstat`, `read` and `close`
+/// (the swift-system `Syscalls.swift` pattern).
+final class FileInput {
+    /// The descriptor; standard input is never closed.
+    private let descriptor: Int32
+    /// Whether `deinit` must close `descriptor`.
+    private let ownsDescriptor: Bool
+    /// The path as given by the user, for error messages.
+    let path: String
+
+    /// Opens `path` for reading; `"-"` means standard input.
+    /// - Throws: tshark's open-time errors: missing file, directory, special file, permission.
+    init(path: String) throws(CaptureError) {
+        self.path = path
+        if path == "-" {
+            descriptor = 0
+            ownsDescriptor = false
+            return
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw Self.openError(errno: errno, path: path)
+        }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFDIR {
+            throw .isDirectory(path: path)
+        }
+        if kind != S_IFREG && kind != S_IFIFO {
+            throw .notRegularFile(path: path)
+        }
+        let opened = open(path, O_RDONLY | O_CLOEXEC)
+        guard opened >= 0 else {
+            throw Self.openError(errno: errno, path: path)
+        }
+        descriptor = opened
+        ownsDescriptor = true
+    }
+
+    deinit {
+        if ownsDescriptor {
+            _ = close(descriptor)
+        }
+    }
+
+    /// Reads up to `target.count` bytes; returns 0 only at end of file. Retries on `EINTR`.
+    /// - Throws: `CaptureError.readFailed` when `read(2)` fails.
+    func read(into target: UnsafeMutableRawBufferPointer) throws(CaptureError) -> Int {
+        guard let base = target.baseAddress, !target.isEmpty else { return 0 }
+        while true {
+            let count = Glibc.read(descriptor, base, target.count)
+            if count >= 0 {
+                return count
+            }
+            let code = errno
+            if code != EINTR {
+                throw .readFailed(path: path, reason: Self.describe(errno: code))
+            }
+        }
+    }
+
+    /// Maps an `open`/`stat` failure to tshark's wording.
+    private static func openError(errno code: Int32, path: String) -> CaptureError {
+        switch code {
+        case ENOENT: .doesNotExist(path: path)
+        case EACCES: .permissionDenied(path: path)
+        default: .openFailed(path: path, reason: describe(errno: code))
+        }
+    }
+
+    /// The C library's text for an `errno` value (`strerror`).
+    private static func describe(errno code: Int32) -> String {
+        guard let text = strerror(code) else { return "Error \(code)" }
+        return String(cString: text)
+    }
+}
