@@ -1,22 +1,90 @@
-/// Decodes captured frames down to their TCP header, the way tshark's dissectors would see it.
+/// Decodes captured frames down to their TCP header, the way tshark 4.0's dissectors see it.
 ///
-/// Stateful only for IP defragmentation. PLACEHOLDER: the decoding helper replaces this file.
+/// The only state kept between frames is IP defragmentation (tshark reassembles IPv4 and IPv6
+/// fragments by default). Layers understood, outermost first:
+///
+/// * link: Ethernet (802.3/LLC-SNAP too), 802.1Q/802.1ad/QinQ tags, Linux SLL v1/v2, BSD NULL,
+///   OpenBSD LOOP, raw IP (101, 12, 14, 228, 229), PPP (9, 50), Cisco HDLC (104), PPPoE, MPLS;
+/// * network: IPv4 (options, TSO length 0, source routes, fragments), IPv6 (extension headers,
+///   Jumbo Payload, routing headers, fragments), AH;
+/// * tunnels tshark follows to an inner TCP: IP-in-IP, GRE (IP, IPv6, Ethernet, ERSPAN, PPP, MPLS),
+///   and over UDP GTP-U, VXLAN, GENEVE and Teredo;
+/// * ICMP and ICMPv6 errors, whose quoted TCP header is reported with `isQuotedInICMP`.
+///
+/// Never traps on malformed input and allocates nothing per frame, except to store and assemble
+/// IP fragments.
 package struct PacketDecoder {
-    /// Options that change what counts as TCP (tshark's `ip.defragment` preference).
+    /// Options that change what counts as TCP (tshark's `ip.defragment` and `ipv6.defragment`).
     package struct Options: Sendable {
-        /// Reassemble IPv4 (and IPv6) fragments before TCP sees them (tshark default: true).
-        package var defragment: Bool = true
-        package init(defragment: Bool = true) { self.defragment = defragment }
+        /// Reassemble IPv4 fragments before TCP sees them (`ip.defragment`, default true).
+        package var defragment: Bool
+        /// Reassemble IPv6 fragments before TCP sees them (`ipv6.defragment`, default true).
+        package var defragmentIPv6: Bool
+
+        package init(defragment: Bool = true, defragmentIPv6: Bool = true) {
+            self.defragment = defragment
+            self.defragmentIPv6 = defragmentIPv6
+        }
     }
 
-    package init(options: Options = Options()) {}
+    let options: Options
+    /// IP fragments waiting for the rest of their datagram.
+    var defragmenter = IPDefragmenter()
+    /// Where a completed datagram is assembled; segments point into it until the next decode.
+    var reassembled = ReassemblyBuffer()
 
-    /// Decodes one frame. Returns the TCP segment it carries (possibly one completed by
-    /// defragmentation, or one quoted in an ICMP error), or nil when the frame has no TCP header
-    /// of at least 16 captured bytes.
+    package init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Decodes one frame.
+    ///
+    /// - Parameters:
+    ///   - linkType: The capture's link-layer header type for this frame.
+    ///   - bytes: The captured bytes.
+    ///   - originalLength: The frame's length on the wire; lengths tshark takes from "the rest of
+    ///     the frame" (an IPv4 total length of 0, a length field past the end) use it.
+    /// - Returns: The TCP segment the frame carries: possibly one completed by defragmentation
+    ///   (its payload then lives in the decoder, valid until the next call), or one quoted in an
+    ///   ICMP error. Nil when tshark would not see a TCP header of at least 16 bytes.
     package mutating func decode(
         linkType: LinkType, bytes: UnsafeRawBufferPointer, originalLength: Int
     ) -> TCPSegment? {
-        nil
+        if !isKnownUniquelyReferenced(&reassembled) {
+            reassembled = ReassemblyBuffer()
+        }
+        let frame = ByteCursor(bytes: bytes, reportedLength: max(originalLength, bytes.count))
+        return dissectLinkLayer(linkType, frame, DissectionContext())
+    }
+
+    /// Dispatches on the link-layer header type, as wiretap maps `LINKTYPE_*` values.
+    private mutating func dissectLinkLayer(
+        _ linkType: LinkType, _ frame: ByteCursor, _ context: DissectionContext
+    ) -> TCPSegment? {
+        switch linkType.rawValue {
+        case LinkType.ethernet.rawValue:
+            return dissectEthernet(frame, context)
+        case LinkType.linuxSLL.rawValue:
+            return dissectLinuxSLL(frame, context)
+        case LinkType.linuxSLL2.rawValue:
+            return dissectLinuxSLL2(frame, context)
+        case LinkType.null.rawValue:
+            return dissectNull(frame, context)
+        case LinkType.loop.rawValue:
+            return dissectLoop(frame, context)
+        case LinkType.raw.rawValue, LinkType.ipv4.rawValue, 12, 14:
+            // DLT_RAW is 12 or 14 on some platforms; wiretap reads both as raw IP. Raw IP and
+            // LINKTYPE_IPV4 alike go by the version nibble, so an IPv6 packet is still IPv6.
+            return dissectIP(frame, context)
+        case LinkType.ipv6.rawValue:
+            return dissectIPv6(frame, context)
+        case 9, 50:
+            // LINKTYPE_PPP and LINKTYPE_PPP_HDLC.
+            return dissectPPP(frame, context, allowsAddressAndControl: true)
+        case 104:
+            return dissectCiscoHDLC(frame, context)
+        default:
+            return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
-/// The TCP header flag bits (the low 9 bits of the 16-bit word at offset 12, after the data offset).
+/// The TCP header flag bits: the low 12 bits of the 16-bit word at offset 12, after the data offset
+/// (reserved bits included, as in tshark's `tcp.flags`).
 package struct TCPFlags: OptionSet, Hashable, Sendable {
     package var rawValue: UInt16
 

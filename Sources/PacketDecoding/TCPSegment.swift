@@ -13,23 +13,30 @@ package struct TCPSegment {
     package var acknowledgmentNumber: UInt32
     /// Flag bits.
     package var flags: TCPFlags
-    /// Header length from the data-offset field, in bytes (20…60).
+    /// Header length from the data-offset field, in bytes (0…60: a bogus offset below 5 is kept
+    /// as tshark shows it in `tcp.hdr_len`).
     package var headerLength: Int
-    /// Whether the whole header, options included, was captured (tshark's follow ignores frames
-    /// whose header was cut, R3.4).
+    /// Whether the frame can reach tshark's follow engine: the whole header, options included,
+    /// was captured (R3.4), its data offset is at least 5, and the segment length is known.
     package var isHeaderComplete: Bool
-    /// The segment length on the wire, from the IP length: what tshark calls `tcp.len`.
+    /// The segment length on the wire, from the IP length: what tshark calls `tcp.len`
+    /// (0 when ``isSegmentLengthKnown`` is false).
     package var segmentLength: Int
     /// The payload bytes that were captured: at most `segmentLength`, fewer when the snap length cut them.
     package var payload: UnsafeRawBufferPointer
     /// True for a TCP header quoted inside an ICMP or ICMPv6 error: it counts for stream numbering
     /// (R3.6) but never reaches the follow engine.
     package var isQuotedInICMP: Bool
+    /// Whether tshark knows the segment length (shows `tcp.len`). It does not when the data offset
+    /// points past the IP payload, for a first IP fragment that was not reassembled, and for a
+    /// header quoted in an ICMP error. Such frames still get a `tcp.stream`, but do not set a
+    /// direction's base sequence number (R4.1b) and never reach follow.
+    package var isSegmentLengthKnown: Bool
 
     package init(
         source: Endpoint, destination: Endpoint, sequenceNumber: UInt32, acknowledgmentNumber: UInt32,
         flags: TCPFlags, headerLength: Int, isHeaderComplete: Bool, segmentLength: Int,
-        payload: UnsafeRawBufferPointer, isQuotedInICMP: Bool
+        payload: UnsafeRawBufferPointer, isQuotedInICMP: Bool, isSegmentLengthKnown: Bool = true
     ) {
         self.source = source
         self.destination = destination
@@ -41,5 +48,6 @@ package struct TCPSegment {
         self.segmentLength = segmentLength
         self.payload = payload
         self.isQuotedInICMP = isQuotedInICMP
+        self.isSegmentLengthKnown = isSegmentLengthKnown
     }
 }

@@ -1,0 +1,75 @@
+/// Ethernet, 802.1Q tags and the EtherType dispatch every link layer ends in.
+extension PacketDecoder {
+    /// Largest value of the Ethernet type field that is an 802.3 length rather than an EtherType.
+    private static let maximum8023Length: UInt16 = 1500
+
+    /// Ethernet II or 802.3 frame:
+    ///
+    /// ```
+    /// 0      6      12     14
+    /// +------+------+------+---------
+    /// | dst  | src  | type | payload (padding and FCS are ignored: lengths come from IP)
+    /// ```
+    mutating func dissectEthernet(_ frame: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), let type = frame.uint16(at: 12),
+            let payload = frame.dropping(14)
+        else { return nil }
+        return dissectTypeOrLength(type, payload, context)
+    }
+
+    /// An Ethernet or VLAN type field: an EtherType, or an 802.3 length followed by LLC.
+    private mutating func dissectTypeOrLength(
+        _ type: UInt16, _ payload: ByteCursor, _ context: DissectionContext
+    ) -> TCPSegment? {
+        if type <= Self.maximum8023Length {
+            return dissectLLC(payload.limited(to: Int(type)), context)
+        }
+        return dissectEtherType(type, payload, context)
+    }
+
+    /// Hands `payload` to the protocol tshark registers for `type` in its EtherType table
+    /// (only those that can lead to TCP).
+    mutating func dissectEtherType(
+        _ type: UInt16, _ payload: ByteCursor, _ context: DissectionContext
+    ) -> TCPSegment? {
+        switch type {
+        case 0x0800:
+            // tshark's "ip" dissector goes by the version nibble: IPv6 under 0x0800 is still IPv6.
+            return dissectIP(payload, context)
+        case 0x86DD:
+            return dissectIPv6(payload, context)
+        case 0x8100, 0x88A8, 0x9100:
+            // 802.1Q, 802.1ad and the `vlan.qinq_ethertype` default.
+            return dissectVLAN(payload, context)
+        case 0x8864:
+            return dissectPPPoESession(payload, context)
+        case 0x8847, 0x8848:
+            return dissectMPLS(payload, context)
+        case 0x6558:
+            // Transparent Ethernet bridging (GRE, GENEVE).
+            return dissectEthernet(payload, context)
+        default:
+            return nil
+        }
+    }
+
+    /// An 802.1Q tag: priority/VLAN id, then the inner type or length.
+    private mutating func dissectVLAN(_ tag: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard var context = context.entering(), let tci = tag.uint16(at: 0), let type = tag.uint16(at: 2),
+            let payload = tag.dropping(4)
+        else { return nil }
+        if context.vlanID == 0 {
+            context.vlanID = tci & 0x0FFF
+        }
+        return dissectTypeOrLength(type, payload, context)
+    }
+
+    /// 802.2 LLC: only SNAP with an EtherType OUI (00-00-00 or 00-00-F8) can carry IP here.
+    mutating func dissectLLC(_ llc: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), llc.uint16(at: 0) == 0xAAAA, llc.uint8(at: 2) == 0x03,
+            let oui = llc.uint32(at: 2).map({ $0 & 0x00FF_FFFF }), oui == 0 || oui == 0xF8,
+            let type = llc.uint16(at: 6), let payload = llc.dropping(8)
+        else { return nil }
+        return dissectEtherType(type, payload, context)
+    }
+}

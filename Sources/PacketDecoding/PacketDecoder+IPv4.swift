@@ -1,0 +1,94 @@
+/// IPv4, and the protocol dispatch shared by IPv4 and IPv6.
+extension PacketDecoder {
+    /// tshark's "ip" dissector (EtherType 0x0800, raw IP, `AF_INET`, IP-in-IP): it goes by the
+    /// version nibble, so version 6 is dissected as IPv6 and anything else is not IP.
+    mutating func dissectIP(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        switch packet.uint8(at: 0).map({ $0 >> 4 }) {
+        case 4:
+            return dissectIPv4(packet, context)
+        case 6:
+            return dissectIPv6(packet, context)
+        default:
+            return nil
+        }
+    }
+
+    /// An IPv4 packet. The payload's reported length comes from the total length (never from
+    /// Ethernet padding), capped at what the frame reports.
+    ///
+    /// Fragments (tshark's rules, `ip.defragment` on): a fragment that was captured whole goes to
+    /// the defragmenter and only the one completing its datagram yields the reassembled payload.
+    /// A first fragment that was not captured whole, or any first fragment with defragmentation
+    /// off, is dissected with an unknown TCP length; other fragments carry nothing.
+    mutating func dissectIPv4(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard var context = context.entering(), let header = IPv4Header(packet),
+            var payload = packet.limited(to: header.totalLength).dropping(header.headerLength)
+        else { return nil }
+        context.isUnreassembledFirstFragment = false
+        let addresses = AddressPair(source: .v4(header.source), destination: .v4(header.destination))
+        if header.isFragment {
+            let capturedWhole = header.totalLength > header.headerLength && packet.capturedLength >= header.totalLength
+            if options.defragment && capturedWhole {
+                let key = FragmentKey.v4(
+                    source: header.source, destination: header.destination, identification: header.identification,
+                    protocolNumber: header.protocolNumber, vlanID: context.vlanID)
+                guard let datagram = reassemble(key, header.fragmentOffset, !header.hasMoreFragments, payload)
+                else { return nil }
+                payload = datagram
+            } else if header.fragmentOffset == 0 {
+                context.isUnreassembledFirstFragment = true
+            } else {
+                return nil
+            }
+        }
+        return dissectIPPayload(header.protocolNumber, payload, addresses, context)
+    }
+
+    /// Hands an IP payload to the protocol tshark registers for `protocolNumber` (only those that
+    /// can lead to TCP).
+    mutating func dissectIPPayload(
+        _ protocolNumber: UInt8, _ payload: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext
+    ) -> TCPSegment? {
+        switch protocolNumber {
+        case 6:
+            return dissectTCP(payload, addresses, context)
+        case 1:
+            return dissectICMP(payload, context)
+        case 58:
+            return dissectICMPv6(payload, context)
+        case 17:
+            return dissectUDP(payload, context)
+        case 4:
+            return dissectIP(payload, context)
+        case 41:
+            return dissectIPv6(payload, context)
+        case 47:
+            return dissectGRE(payload, context)
+        case 51:
+            return dissectAuthenticationHeader(payload, addresses, context)
+        default:
+            return nil
+        }
+    }
+
+    /// IPsec AH: skipped (its length field counts 4-byte words minus 2); tshark dissects what
+    /// follows. ESP (50) is encrypted and ends the dissection.
+    private mutating func dissectAuthenticationHeader(
+        _ header: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext
+    ) -> TCPSegment? {
+        guard let context = context.entering(), let next = header.uint8(at: 0), let words = header.uint8(at: 1),
+            let payload = header.dropping((Int(words) + 2) * 4)
+        else { return nil }
+        return dissectIPPayload(next, payload, addresses, context)
+    }
+
+    /// Adds the fragment in `payload` (captured whole) to its datagram.
+    /// - Returns: The reassembled datagram payload when this fragment completed it, else nil.
+    mutating func reassemble(
+        _ key: FragmentKey, _ offset: Int, _ isLast: Bool, _ payload: ByteCursor
+    ) -> ByteCursor? {
+        guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
+        else { return nil }
+        return ByteCursor(bytes: reassembled.prefix(length), reportedLength: length)
+    }
+}

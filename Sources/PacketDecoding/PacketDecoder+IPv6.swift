@@ -1,0 +1,153 @@
+/// IPv6 and its extension headers.
+extension PacketDecoder {
+    /// Smallest Jumbo Payload length tshark accepts (RFC 2675: anything smaller is an error).
+    private static let minimumJumboLength = 65536
+
+    /// An IPv6 packet (`ipv6` in tshark: the version nibble must be 6).
+    ///
+    /// ```
+    /// 0                 4               12              16        24        32
+    /// | version | class |   flow label                                       |
+    /// |      payload length              | next header     | hop limit        |
+    /// |                      source address (16)                               |
+    /// |                    destination address (16)                            |
+    /// ```
+    ///
+    /// The payload length bounds everything inside; 0 is valid only with a Hop-by-Hop Jumbo
+    /// Payload option above 65535 (BIG TCP), and otherwise leaves nothing to dissect.
+    mutating func dissectIPv6(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard var context = context.entering(), packet.uint8(at: 0).map({ $0 >> 4 }) == 6,
+            let payloadLength = packet.uint16(at: 4), let nextHeader = packet.uint8(at: 6),
+            let sourceHigh = packet.uint64(at: 8), let sourceLow = packet.uint64(at: 16),
+            let destinationHigh = packet.uint64(at: 24), let destinationLow = packet.uint64(at: 32),
+            let afterHeader = packet.dropping(40)
+        else { return nil }
+        context.isUnreassembledFirstFragment = false
+        var declaredLength = Int(payloadLength)
+        if payloadLength == 0 {
+            guard nextHeader == 0, let jumbo = Self.jumboPayloadLength(afterHeader), jumbo >= Self.minimumJumboLength
+            else { return nil }
+            declaredLength = jumbo
+        }
+        let header = IPv6Chain(
+            addresses: AddressPair(
+                source: .v6(high: sourceHigh, low: sourceLow),
+                destination: .v6(high: destinationHigh, low: destinationLow)),
+            isCapturedWhole: packet.capturedLength - 40 >= declaredLength)
+        return dissectIPv6Extensions(nextHeader, afterHeader.limited(to: declaredLength), header, context)
+    }
+
+    /// What the extension-header walk needs to remember about the packet it is inside.
+    private struct IPv6Chain {
+        /// Source and (possibly rerouted) destination for the transport layer.
+        var addresses: AddressPair
+        /// Whether every byte the payload length declares was captured (a fragment must be, to
+        /// be reassembled).
+        var isCapturedWhole: Bool
+        /// Set once a routing header has fixed the final destination.
+        var isRouted = false
+    }
+
+    /// Walks Hop-by-Hop, Routing, Fragment, Destination Options and AH headers, then dispatches
+    /// the upper-layer protocol. No Next Header (59), ESP (50) and unknown headers end it.
+    private mutating func dissectIPv6Extensions(
+        _ firstHeader: UInt8, _ firstPayload: ByteCursor, _ chain: IPv6Chain, _ outerContext: DissectionContext
+    ) -> TCPSegment? {
+        var chain = chain
+        let fragmentAddresses = chain.addresses
+        var next = firstHeader
+        var payload = firstPayload
+        var context = outerContext
+        while true {
+            guard let inner = context.entering() else { return nil }
+            context = inner
+            switch next {
+            case 0, 43, 60:
+                // Options and routing headers: length in 8-byte units, not counting the first 8.
+                guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
+                let length = (Int(units) + 1) * 8
+                guard payload.capturedLength >= length, let rest = payload.dropping(length) else { return nil }
+                if next == 43 && !chain.isRouted, let destination = Self.routingDestination(payload, length: length) {
+                    chain.addresses.destination = destination
+                    chain.isRouted = true
+                }
+                next = following
+                payload = rest
+            case 44:
+                guard let following = payload.uint8(at: 0), let offsetField = payload.uint16(at: 2),
+                    let identification = payload.uint32(at: 4), let rest = payload.dropping(8)
+                else { return nil }
+                next = following
+                payload = rest
+                let offset = Int(offsetField & 0xFFF8)
+                let hasMore = offsetField & 1 != 0
+                if offset == 0 && !hasMore {
+                    continue  // an atomic fragment is the whole packet
+                }
+                if options.defragmentIPv6 {
+                    let key = FragmentKey.v6(
+                        source: fragmentAddresses.source, destination: fragmentAddresses.destination,
+                        identification: identification)
+                    guard chain.isCapturedWhole, rest.reportedLength > 0,
+                        let datagram = reassemble(key, offset, !hasMore, rest)
+                    else { return nil }
+                    payload = datagram
+                } else if offset == 0 {
+                    context.isUnreassembledFirstFragment = true
+                } else {
+                    return nil
+                }
+            case 51:
+                guard let following = payload.uint8(at: 0), let words = payload.uint8(at: 1),
+                    let rest = payload.dropping((Int(words) + 2) * 4)
+                else { return nil }
+                next = following
+                payload = rest
+            default:
+                return dissectIPPayload(next, payload, chain.addresses, context)
+            }
+        }
+    }
+
+    /// The Jumbo Payload option's value when the Hop-by-Hop header at the start of `payload`
+    /// carries one.
+    private static func jumboPayloadLength(_ payload: ByteCursor) -> Int? {
+        guard let units = payload.uint8(at: 1) else { return nil }
+        let end = (Int(units) + 1) * 8
+        var offset = 2
+        while offset < end, let type = payload.uint8(at: offset) {
+            if type == 0 {
+                offset += 1  // Pad1
+                continue
+            }
+            guard let length = payload.uint8(at: offset + 1) else { return nil }
+            if type == 0xC2 && length == 4 {
+                return payload.uint32(at: offset + 2).map(Int.init)
+            }
+            offset += 2 + Int(length)
+        }
+        return nil
+    }
+
+    /// The final destination of a routing header with segments left: the last address of a
+    /// type 0 header, the home address of type 2, the first segment of a segment routing header
+    /// (type 4, listed in reverse). tshark gives the transport layer this address.
+    private static func routingDestination(_ header: ByteCursor, length: Int) -> IPAddress? {
+        guard let type = header.uint8(at: 2), let segmentsLeft = header.uint8(at: 3), segmentsLeft > 0 else {
+            return nil
+        }
+        let addressOffset: Int
+        switch type {
+        case 0 where length >= 24:
+            addressOffset = length - 16
+        case 2, 4:
+            addressOffset = 8
+        default:
+            return nil
+        }
+        guard addressOffset + 16 <= length, let high = header.uint64(at: addressOffset),
+            let low = header.uint64(at: addressOffset + 8)
+        else { return nil }
+        return .v6(high: high, low: low)
+    }
+}

@@ -1,0 +1,85 @@
+/// UDP and the tunnels over it that tshark follows into an inner TCP by default.
+extension PacketDecoder {
+    /// The tunnel protocols on their registered ports.
+    private enum UDPTunnel: UInt16 {
+        case gtpUser = 2152
+        case vxlan = 4789
+        case geneve = 6081
+        case teredo = 3544
+    }
+
+    /// UDP: ports, length, checksum. A length below 8 stops tshark; a smaller length than the IP
+    /// payload cuts the payload short.
+    ///
+    /// Like tshark, the payload goes to the dissector registered on the lower non-zero port, or
+    /// failing that on the higher one; only the tunnels in ``UDPTunnel`` can lead to TCP.
+    mutating func dissectUDP(_ datagram: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), let sourcePort = datagram.uint16(at: 0),
+            let destinationPort = datagram.uint16(at: 2), let length = datagram.uint16(at: 4), length >= 8,
+            let payload = datagram.limited(to: Int(length)).dropping(8)
+        else { return nil }
+        let port = [min(sourcePort, destinationPort), max(sourcePort, destinationPort)]
+            .first(where: { $0 != 0 && UDPPortTable.isRegistered($0) })
+        switch port.flatMap(UDPTunnel.init(rawValue:)) {
+        case .gtpUser:
+            return dissectGTPUser(payload, context)
+        case .vxlan:
+            return payload.dropping(8).flatMap { dissectEthernet($0, context) }
+        case .geneve:
+            return dissectGENEVE(payload, context)
+        case .teredo:
+            return dissectTeredo(payload, context)
+        case nil:
+            return nil
+        }
+    }
+
+    /// GTP-U version 1 carrying a T-PDU (message type 255): an 8-byte header, 4 more bytes when
+    /// any of E, S, PN is set, then a chain of extension headers when E is set. tshark's default
+    /// T-PDU heuristic picks IPv4 or IPv6 from the version nibble.
+    private mutating func dissectGTPUser(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let flags = message.uint8(at: 0), flags >> 5 == 1, flags & 0x10 != 0, message.uint8(at: 1) == 0xFF
+        else { return nil }
+        var length = 8
+        if flags & 0x07 != 0 {
+            length = 12
+            var next = flags & 0x04 != 0 ? message.uint8(at: 11) : 0
+            while let type = next, type != 0 {
+                // Each extension header: length in 4-byte units, content, next type in its last byte.
+                guard let units = message.uint8(at: length), units > 0 else { return nil }
+                length += Int(units) * 4
+                next = message.uint8(at: length - 1)
+            }
+            guard next != nil else { return nil }
+        }
+        guard let context = context.entering(), let packet = message.dropping(length) else { return nil }
+        return dissectIP(packet, context)
+    }
+
+    /// GENEVE: version, option length in 4-byte units, protocol type (an EtherType), VNI; then
+    /// the options and the payload.
+    private mutating func dissectGENEVE(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), let first = message.uint8(at: 0), first >> 6 == 0,
+            let proto = message.uint16(at: 2), let payload = message.dropping(8 + Int(first & 0x3F) * 4)
+        else { return nil }
+        return dissectEtherType(proto, payload, context)
+    }
+
+    /// Teredo: an optional authentication header (starting 00 01) and an optional origin
+    /// indication (00 00), then IPv6.
+    private mutating func dissectTeredo(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering() else { return nil }
+        var packet = message
+        if packet.uint16(at: 0) == 0x0001 {
+            guard let idLength = packet.uint8(at: 2), let authLength = packet.uint8(at: 3),
+                let rest = packet.dropping(4 + Int(idLength) + Int(authLength) + 9)
+            else { return nil }
+            packet = rest
+        }
+        if packet.uint16(at: 0) == 0x0000 {
+            guard let rest = packet.dropping(8) else { return nil }
+            packet = rest
+        }
+        return dissectIPv6(packet, context)
+    }
+}
