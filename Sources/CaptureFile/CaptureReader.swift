@@ -1,4 +1,5 @@
-/// Streams frames out of a pcap or pcapng file (optionally gzip-compressed) or standard input.
+/// Streams frames out of a pcap or pcapng file (optionally gzip-compressed) or standard input,
+/// with tshark 4.0.17's checks and error messages.
 ///
 /// The reader holds one reusable buffer and allocates nothing per frame: each frame's bytes
 /// point into that buffer and stay valid until the next call to `nextFrame()`.
@@ -13,23 +14,29 @@ package final class CaptureReader {
 
     private let format: Format
 
-    /// Opens `path` (`"-"` for standard input) and reads its file header.
+    /// Opens `path` (`"-"` for standard input) and reads its file header, as tshark does when
+    /// it opens a capture (for pcapng, that includes the interfaces listed first; for pcap
+    /// read from a file, a look at the first records to settle the variant).
     /// - Throws: tshark's open-time errors (missing file, not a capture file, cut header, …).
     package init(path: String) throws(CaptureError) {
-        let file = try FileInput(path: path)
-        let buffer = ReadBuffer(source: .plain(file), path: path)
-        if try buffer.request(2), buffer.cursor.load(as: UInt8.self) == 0x1F,
-            buffer.cursor.load(fromByteOffset: 1, as: UInt8.self) == 0x8B
-        {
-            let inflater = try GzipInput(file: file, prefix: buffer.unread, path: path)
-            buffer.switchSource(to: .gzip(inflater))
+        do {
+            let file = try FileInput(path: path)
+            let buffer = ReadBuffer(source: .plain(file), path: path)
+            if try buffer.request(2), buffer.cursor.load(as: UInt8.self) == 0x1F,
+                buffer.cursor.load(fromByteOffset: 1, as: UInt8.self) == 0x8B
+            {
+                let inflater = try GzipInput(file: file, prefix: buffer.unread, path: path)
+                buffer.switchSource(to: .gzip(inflater))
+            }
+            format = try Self.openFormat(buffer, isPipe: file.isPipe)
+        } catch {
+            throw error.asOpenError
         }
-        format = try Self.recogniseFormat(buffer)
     }
 
     /// Reads the next frame.
     /// - Returns: the frame, or `nil` after the last one.
-    /// - Throws: tshark's read-time errors; frames returned before stay valid results.
+    /// - Throws: tshark's read-time errors; the frames returned before it are still valid results.
     package func nextFrame() throws(CaptureError) -> CapturedFrame? {
         switch format {
         case .empty: nil
@@ -38,22 +45,17 @@ package final class CaptureReader {
         }
     }
 
-    /// Looks at the magic number and prepares the matching reader.
-    private static func recogniseFormat(_ buffer: ReadBuffer) throws(CaptureError) -> Format {
+    /// Looks at the magic number and opens the matching reader.
+    private static func openFormat(_ buffer: ReadBuffer, isPipe: Bool) throws(CaptureError) -> Format {
         guard try buffer.request(4) else {
             if buffer.available == 0 { return .empty }
             throw .notACaptureFile(path: buffer.path)
         }
         if let (swapped, magic) = PcapFileHeader.recognise(magicAt: buffer.cursor) {
-            guard try buffer.request(PcapReader.fileHeaderSize) else {
-                throw .cutShortInHeader(path: buffer.path)
-            }
-            let header = PcapFileHeader(base: buffer.cursor, swapped: swapped, magic: magic)
-            buffer.consume(PcapReader.fileHeaderSize)
-            return .pcap(PcapReader(buffer: buffer, header: header))
+            return .pcap(try PcapReader(buffer: buffer, swapped: swapped, magic: magic, isPipe: isPipe))
         }
         if buffer.cursor.loadUnaligned(as: UInt32.self) == PcapngReader.sectionHeaderType {
-            return .pcapng(PcapngReader(buffer: buffer))
+            return .pcapng(try PcapngReader(buffer: buffer))
         }
         throw .notACaptureFile(path: buffer.path)
     }

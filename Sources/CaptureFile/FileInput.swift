@@ -2,7 +2,7 @@ import Glibc
 
 /// A file descriptor opened for reading (or standard input), read with `read(2)`.
 ///
-/// This is the only file that calls the C library: `open`, `fstat`, `read` and `close`
+/// This is the only file that calls the C library: `stat`, `open`, `read` and `close`
 /// (the swift-system `Syscalls.swift` pattern).
 final class FileInput {
     /// The descriptor; standard input is never closed.
@@ -11,17 +11,21 @@ final class FileInput {
     private let ownsDescriptor: Bool
     /// The path as given by the user, for error messages.
     let path: String
+    /// Whether the input is a pipe or FIFO, which tshark cannot seek (it then skips the pcap
+    /// format heuristics).
+    let isPipe: Bool
 
     /// Opens `path` for reading; `"-"` means standard input.
     /// - Throws: tshark's open-time errors: missing file, directory, special file, permission.
     init(path: String) throws(CaptureError) {
         self.path = path
+        var status = stat()
         if path == "-" {
             descriptor = 0
             ownsDescriptor = false
+            isPipe = fstat(0, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO
             return
         }
-        var status = stat()
         guard stat(path, &status) == 0 else {
             throw Self.openError(errno: errno, path: path)
         }
@@ -38,6 +42,7 @@ final class FileInput {
         }
         descriptor = opened
         ownsDescriptor = true
+        isPipe = kind == S_IFIFO
     }
 
     deinit {
@@ -67,11 +72,12 @@ final class FileInput {
         switch code {
         case ENOENT: .doesNotExist(path: path)
         case EACCES: .permissionDenied(path: path)
+        case EISDIR: .isDirectory(path: path)
         default: .openFailed(path: path, reason: describe(errno: code))
         }
     }
 
-    /// The C library's text for an `errno` value (`strerror`).
+    /// The C library's text for an `errno` value (`strerror`, as GLib's `g_strerror`).
     private static func describe(errno code: Int32) -> String {
         guard let text = strerror(code) else { return "Error \(code)" }
         return String(cString: text)

@@ -3,59 +3,94 @@ import PacketDecoding
 /// Frames from a pcap ("libpcap") file.
 ///
 /// ```
-/// file header (24 bytes)             record header (16 bytes; 24 in the modified format)
-/// +--------+-----+-----+------+----+  +--------+----------+---------+----------+
-/// | magic  | maj | min | zone |sig |  | ts_sec | ts_frac  | incl_len| orig_len |
-/// +--------+-----+-----+------+----+  +--------+----------+---------+----------+
-/// | snaplen        | linktype     |  then incl_len bytes of packet data
-/// +----------------+--------------+
+/// record header (16 bytes; 20, 24 or 28 in some variants)
+/// +--------+----------------+----------+----------+- - - - - - - -+
+/// | ts_sec | ts_usec / nsec | incl_len | orig_len | variant extra |  then incl_len bytes of data
+/// +--------+----------------+----------+----------+- - - - - - - -+
 /// ```
 final class PcapReader {
-    /// The file header's size.
-    static let fileHeaderSize = 24
-
     private let buffer: ReadBuffer
-    private let fields: PcapFileHeader
+    private let header: PcapFileHeader
+    private let variant: PcapVariant
     private let recordHeaderSize: Int
     /// The largest record tshark accepts for this link type.
     private let maximumCaptureLength: UInt32
+    /// AIX pads FDDI frames with 3 leading bytes, which tshark strips.
+    private let leadingPadding: Int
 
-    /// Starts reading records after the file header, which must be buffered at `buffer.cursor`.
-    init(buffer: ReadBuffer, header: PcapFileHeader) {
+    /// Reads the file header at `buffer.cursor` and settles the variant as tshark does.
+    /// - Throws: tshark's open-time errors for the header.
+    init(buffer: ReadBuffer, swapped: Bool, magic: UInt32, isPipe: Bool) throws(CaptureError) {
+        guard try buffer.request(PcapFileHeader.size) else {
+            throw .cutShortInHeader(path: buffer.path)
+        }
+        let header = try PcapFileHeader(base: buffer.cursor, swapped: swapped, magic: magic, path: buffer.path)
+        buffer.consume(PcapFileHeader.size)
         self.buffer = buffer
-        fields = header
-        recordHeaderSize = header.isModified ? 24 : 16
+        self.header = header
+        variant = try Self.settleVariant(header: header, buffer: buffer, isPipe: isPipe)
+        recordHeaderSize = variant.recordHeaderSize
         maximumCaptureLength = header.linkType.maximumCaptureLength
+        leadingPadding = variant == .aix && header.linkType.rawValue == 10 ? 3 : 0
+    }
+
+    /// The variant: from the header when it decides, else probed from the first records
+    /// (tshark cannot probe a pipe: it assumes standard pcap, and refuses the modified magic).
+    private static func settleVariant(
+        header: PcapFileHeader, buffer: ReadBuffer, isPipe: Bool
+    ) throws(CaptureError) -> PcapVariant {
+        if let known = header.knownVariant { return known }
+        let isModified = header.magic == PcapFileHeader.modifiedMagic
+        if isPipe {
+            guard !isModified else {
+                throw .unsupported(path: buffer.path, detail: "pcap: that type of pcap file can't be read from a pipe")
+            }
+            return .standard
+        }
+        let candidates: [PcapVariant] = isModified ? [.ss991029, .ss990915] : [.standard, .ss990417, .nokia]
+        return try PcapVariantProbe.choose(among: candidates, header: header, buffer: buffer)
     }
 
     /// The next record, or `nil` at the end of the file.
-    /// - Throws: `cutShortInPacket` for a cut record; `damaged` for an impossible length.
+    /// - Throws: `cutShortInPacket` for a cut record; `damaged` for a length over tshark's limit.
     func next() throws(CaptureError) -> CapturedFrame? {
         guard try buffer.request(recordHeaderSize) else {
             if buffer.available == 0 { return nil }
             throw .cutShortInPacket(path: buffer.path)
         }
-        let header = FieldReader(base: buffer.cursor, swapped: fields.swapped)
-        let captureLength = header.uint32(at: 8)
-        guard captureLength <= maximumCaptureLength else {
+        let record = PcapRecordHeader(at: buffer.cursor, swapped: header.swapped, lengthOrder: header.lengthOrder)
+        guard record.captureLength <= maximumCaptureLength else {
             throw .damaged(
                 path: buffer.path,
-                detail: "pcap: File has \(captureLength)-byte packet, bigger than maximum of \(maximumCaptureLength)"
+                detail: "pcap: File has \(record.captureLength)-byte packet, bigger than maximum of \(maximumCaptureLength)"
             )
         }
         let timestamp = Timestamp(
-            seconds: Int64(header.uint32(at: 0)),
-            nanoseconds: fields.isNanosecond ? header.uint32(at: 4) : header.uint32(at: 4) &* 1000
+            seconds: Int64(record.seconds),
+            nanoseconds: variant.hasNanosecondTimestamps ? record.fraction : record.fraction &* 1000
         )
-        let originalLength = Int(header.uint32(at: 12))
-        let recordSize = recordHeaderSize + Int(captureLength)
-        guard try buffer.request(recordSize) else {
+        return try frame(captureLength: record.captureLength, originalLength: record.originalLength, timestamp: timestamp)
+    }
+
+    /// Takes the record's data out of the buffer (dropping AIX's FDDI padding).
+    private func frame(
+        captureLength: UInt32, originalLength: UInt32, timestamp: Timestamp
+    ) throws(CaptureError) -> CapturedFrame {
+        let dataStart = recordHeaderSize + leadingPadding
+        // tshark subtracts the padding without a floor: a shorter record asks for ~4 GiB.
+        guard Int(captureLength) >= leadingPadding,
+            try buffer.request(recordHeaderSize + Int(captureLength))
+        else {
             throw .cutShortInPacket(path: buffer.path)
         }
-        let data = UnsafeRawBufferPointer(start: buffer.cursor + recordHeaderSize, count: Int(captureLength))
-        buffer.consume(recordSize)
+        let dataLength = Int(captureLength) - leadingPadding
+        let data = UnsafeRawBufferPointer(start: buffer.cursor + dataStart, count: dataLength)
+        buffer.consume(dataStart + dataLength)
         return CapturedFrame(
-            linkType: fields.linkType, timestamp: timestamp, originalLength: originalLength, bytes: data
+            linkType: header.linkType,
+            timestamp: timestamp,
+            originalLength: Int(originalLength &- UInt32(leadingPadding)),
+            bytes: data
         )
     }
 }

@@ -3,30 +3,41 @@ import PacketDecoding
 /// What an Interface Description Block says about the packets captured on that interface.
 struct PcapngInterface {
     /// The interface's link type.
-    var linkType: LinkType
+    let linkType: LinkType
     /// The IDB's snapshot length (0: no limit).
-    var snapshotLength: UInt32
+    let snapshotLength: UInt32
+    /// The largest captured length tshark accepts on this interface.
+    let maximumCaptureLength: UInt32
     /// Timestamp units per second, from `if_tsresol` (10^6 when the option is absent).
-    var unitsPerSecond: UInt64 = 1_000_000
+    private(set) var unitsPerSecond: UInt64 = 1_000_000
+    private var hasResolution = false
     /// Seconds added to every timestamp, from `if_tsoffset`.
-    var offsetSeconds: Int64 = 0
+    private(set) var offsetSeconds: Int64?
 
-    /// Converts a pcapng timestamp (in `unitsPerSecond` units) to seconds and nanoseconds,
-    /// truncating sub-nanosecond digits, as tshark does.
+    /// An interface of `linkType` (the IDB's 16-bit field) and `snapshotLength`.
+    init(linkType: LinkType, snapshotLength: UInt32) {
+        self.linkType = linkType
+        self.snapshotLength = snapshotLength
+        maximumCaptureLength = linkType.maximumCaptureLength
+    }
+
+    /// Converts a pcapng timestamp (in `unitsPerSecond` units) to seconds and nanoseconds as
+    /// tshark does: whole seconds plus `if_tsoffset`, and `fraction * 10^9 / units` computed in
+    /// wrapping 64-bit arithmetic, truncating.
     func timestamp(units: UInt64) -> Timestamp {
-        let seconds = Int64(bitPattern: units / unitsPerSecond) &+ offsetSeconds
-        let fraction = units % unitsPerSecond
-        // tshark computes fraction * 10^9 / units in 64-bit arithmetic (wrapping like C).
-        let nanoseconds = (fraction &* 1_000_000_000) / unitsPerSecond
+        let seconds = Int64(bitPattern: units / unitsPerSecond) &+ (offsetSeconds ?? 0)
+        let nanoseconds = ((units % unitsPerSecond) &* 1_000_000_000) / unitsPerSecond
         return Timestamp(seconds: seconds, nanoseconds: UInt32(truncatingIfNeeded: nanoseconds))
     }
 
-    /// Applies one IDB option (`code`, `value`) that affects timestamps.
+    /// Applies `if_tsresol` (code 9) or `if_tsoffset` (code 14) as tshark 4.0.17 does: the first
+    /// of each counts; other options, and other lengths, are ignored.
     mutating func apply(option code: UInt16, value: UnsafeRawBufferPointer, swapped: Bool) {
         switch code {
-        case 9 where value.count >= 1:  // if_tsresol
+        case 9 where value.count == 1 && !hasResolution:
             unitsPerSecond = Self.unitsPerSecond(tsresol: value[0])
-        case 14 where value.count >= 8:  // if_tsoffset
+            hasResolution = true
+        case 14 where value.count == 8 && offsetSeconds == nil:
             if let base = value.baseAddress {
                 offsetSeconds = Int64(bitPattern: FieldReader(base: base, swapped: swapped).uint64(at: 0))
             }
@@ -36,12 +47,14 @@ struct PcapngInterface {
     }
 
     /// `if_tsresol`: the top bit chooses base 2 or base 10, the rest is the negative exponent.
+    /// Resolutions finer than 64-bit units can count (2^-63, 10^-19) become `UInt64.max`.
     static func unitsPerSecond(tsresol: UInt8) -> UInt64 {
         let exponent = tsresol & 0x7F
         let base: UInt64 = tsresol & 0x80 != 0 ? 2 : 10
+        guard exponent < (base == 2 ? 64 : 20) else { return .max }
         var units: UInt64 = 1
         for _ in 0..<exponent {
-            units &*= base
+            units *= base
         }
         return units
     }

@@ -1,190 +1,163 @@
 import PacketDecoding
 
-/// Frames from a pcapng file: sections, interfaces, and enhanced, simple and obsolete packet blocks.
+/// Frames from a pcapng file, read block by block and checked as tshark 4.0.17 checks them.
 ///
 /// ```
 /// every block:  +------+--------------+------ body ------+--------------+
 ///               | type | total length |  ... (padded)    | total length |
 ///               +------+--------------+------------------+--------------+
 /// ```
-/// Interface ids count from 0 in each section; a new Section Header Block forgets them and may
-/// switch byte order. Block types other than SHB, IDB, EPB, SPB and PB are skipped.
+/// Total lengths are rounded up to a multiple of 4, as tshark does. Interface ids count from 0
+/// in each section; a new Section Header Block forgets them and may switch byte order.
+/// Packet blocks (EPB, SPB, PB) give frames; custom, Sysdig and systemd-journal blocks give
+/// frames of `LinkType.nonPacketRecord`, as tshark counts them too; other blocks are skipped.
 final class PcapngReader {
     /// Block type of a Section Header Block (the same in both byte orders).
     static let sectionHeaderType: UInt32 = 0x0A0D_0D0A
     /// The byte-order magic in a Section Header Block.
     static let byteOrderMagic: UInt32 = 0x1A2B_3C4D
+    /// tshark's largest block: an EPB holding a 128 MiB D-Bus packet and 128 KiB of options.
+    static let maximumBlockLength: UInt32 = 32 + 128 * 1024 * 1024 + 131_072
 
-    private let buffer: ReadBuffer
-    private var swapped = false
-    private var interfaces: [PcapngInterface] = []
-
-    /// Starts reading at the first Section Header Block, buffered at `buffer.cursor`.
-    init(buffer: ReadBuffer) {
-        self.buffer = buffer
+    /// What reading one block gave.
+    private enum BlockResult {
+        case frame(CapturedFrame)
+        case nothing
+        case endOfFile
     }
 
-    /// The next packet, or `nil` at the end of the file.
+    let buffer: ReadBuffer
+    /// Whether the current section is in the other byte order than this machine's.
+    private(set) var swapped = false
+    /// The current section's interfaces, by interface id.
+    var interfaces: [PcapngInterface] = []
+
+    /// Opens the file as tshark does: the first Section Header Block, then every Interface
+    /// Description Block that directly follows it.
+    /// - Throws: `notACaptureFile` when the first block is not a readable SHB; tshark's
+    ///   errors for a damaged SHB or IDB.
+    init(buffer: ReadBuffer) throws(CaptureError) {
+        self.buffer = buffer
+        try readSectionHeader(opening: true)
+        while try buffer.request(8) {
+            guard FieldReader(base: buffer.cursor, swapped: swapped).uint32(at: 0) == 1 else { return }
+            _ = try readBlock()
+        }
+        if buffer.available > 0 {
+            throw .cutShortInPacket(path: buffer.path)
+        }
+    }
+
+    /// The next frame, or `nil` at the end of the file.
     /// - Throws: tshark's errors for cut or malformed blocks.
     func next() throws(CaptureError) -> CapturedFrame? {
         while true {
-            guard try buffer.request(8) else {
-                if buffer.available == 0 { return nil }
-                throw .cutShortInPacket(path: buffer.path)
+            switch try readBlock() {
+            case .frame(let frame): return frame
+            case .nothing: continue
+            case .endOfFile: return nil
             }
-            let type = buffer.cursor.loadUnaligned(as: UInt32.self)
-            if type == Self.sectionHeaderType {
-                try readSectionHeader()
-                continue
-            }
-            let head = FieldReader(base: buffer.cursor, swapped: swapped)
-            let blockType = head.uint32(at: 0)
-            let length = Int(head.uint32(at: 4))
-            try checkBlockLength(length)
-            guard try buffer.request(length) else {
-                throw .cutShortInPacket(path: buffer.path)
-            }
-            let block = FieldReader(base: buffer.cursor, swapped: swapped)
-            let frame: CapturedFrame?
-            switch blockType {
-            case 1: frame = try readInterface(block, length: length)
-            case 6: frame = try readEnhancedPacket(block, length: length)
-            case 3: frame = try readSimplePacket(block, length: length)
-            case 2: frame = try readObsoletePacket(block, length: length)
-            default: frame = nil
-            }
-            buffer.consume(length)
-            if let frame { return frame }
         }
     }
 
-    /// Rejects total lengths tshark calls corrupt.
-    private func checkBlockLength(_ length: Int) throws(CaptureError) {
-        guard length >= 12 else {
-            throw .damaged(
-                path: buffer.path,
-                detail: "pcapng: total block length \(length) of block is less than the minimum block size 12"
-            )
-        }
-        guard length % 4 == 0 else {
-            throw .damaged(
-                path: buffer.path, detail: "pcapng: total block length \(length) of block is not a multiple of 4"
-            )
-        }
-        guard length <= ReadBuffer.maximumCapacity else {
-            throw .damaged(path: buffer.path, detail: "pcapng: total block length \(length) is too large")
-        }
+    /// Makes the first `count` bytes of the current block available.
+    /// - Returns: a reader for them (valid until the next call).
+    /// - Throws: `cutShortInPacket` when the input ends first.
+    @inline(__always)
+    func need(_ count: Int) throws(CaptureError) -> FieldReader {
+        guard try buffer.request(count) else { throw .cutShortInPacket(path: buffer.path) }
+        return FieldReader(base: buffer.cursor, swapped: swapped)
     }
 
-    /// Reads a Section Header Block: its byte order; forgets the previous section's interfaces.
-    private func readSectionHeader() throws(CaptureError) {
-        guard try buffer.request(12) else {
+    /// The error tshark reports for impossible contents, with its detail text.
+    func damaged(_ detail: String) -> CaptureError {
+        .damaged(path: buffer.path, detail: detail)
+    }
+
+    /// A block total length rounded up to a multiple of 4, in 32 bits, as tshark rounds it.
+    static func roundUp(_ length: UInt32) -> UInt32 {
+        (length &+ 3) & ~3
+    }
+
+    /// Reads one block: its body by type, then the trailing copy of its length.
+    private func readBlock() throws(CaptureError) -> BlockResult {
+        guard try buffer.request(8) else {
+            if buffer.available == 0 { return .endOfFile }
             throw .cutShortInPacket(path: buffer.path)
         }
+        if buffer.cursor.loadUnaligned(as: UInt32.self) == Self.sectionHeaderType {
+            try readSectionHeader(opening: false)
+            return .nothing
+        }
+        let head = FieldReader(base: buffer.cursor, swapped: swapped)
+        let type = head.uint32(at: 0)
+        let length = Self.roundUp(head.uint32(at: 4))
+        guard length <= Self.maximumBlockLength else {
+            throw damaged("pcapng: total block length \(length) is too large (> \(Self.maximumBlockLength))")
+        }
+        let outcome = try readBody(type: type, length: Int(length))
+        try checkTrailer(at: outcome.trailerOffset, length: length)
+        let frame = outcome.frame.map { $0.frame(in: buffer.cursor) }
+        buffer.consume(outcome.trailerOffset + 4)
+        return frame.map(BlockResult.frame) ?? .nothing
+    }
+
+    /// Reads a block body by type; returns its frame, if any, and where its trailer is.
+    private func readBody(type: UInt32, length: Int) throws(CaptureError) -> PcapngBlockOutcome {
+        switch type {
+        case 1: try readInterface(length: length)
+        case 2: try readPacket(length: length, enhanced: false)
+        case 3: try readSimplePacket(length: length)
+        case 6: try readPacket(length: length, enhanced: true)
+        case 4: try readNameResolution(length: length)
+        case 5: try readStatistics(length: length)
+        case 0x0A: try readDecryptionSecrets(length: length)
+        case 0x0BAD, 0x4000_0BAD: try readCustom(length: length)
+        case 0x204, 0x216, 0x221: try readSysdigEvent(length: length, type: type)
+        case 9: try readJournalEntry(length: length)
+        default: try skipUnknown(length: length)
+        }
+    }
+
+    /// Checks the block's trailing length (rounded like the leading one).
+    private func checkTrailer(at offset: Int, length: UInt32) throws(CaptureError) {
+        let trailer = Self.roundUp(try need(offset + 4).uint32(at: offset))
+        guard trailer == length else {
+            throw damaged("pcapng: total block lengths (first \(length) and second \(trailer)) don't match")
+        }
+    }
+
+    /// Reads a Section Header Block: its byte order and version; forgets the previous
+    /// section's interfaces.
+    /// - Parameter opening: whether this is the file's first block, where a short or
+    ///   foreign-looking block means "not pcapng" rather than an error.
+    private func readSectionHeader(opening: Bool) throws(CaptureError) {
+        let notPcapng: CaptureError = opening ? .notACaptureFile(path: buffer.path) : .cutShortInPacket(path: buffer.path)
+        guard try buffer.request(24) else { throw notPcapng }
         let magic = buffer.cursor.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
-        if magic == Self.byteOrderMagic {
-            swapped = false
-        } else if magic == Self.byteOrderMagic.byteSwapped {
-            swapped = true
-        } else {
-            throw .damaged(path: buffer.path, detail: "pcapng: unknown byte-order magic number")
+        guard magic == Self.byteOrderMagic || magic == Self.byteOrderMagic.byteSwapped else {
+            if opening { throw notPcapng }
+            throw damaged("pcapng: unknown byte-order magic number 0x\(magic.hex8)")
         }
-        let length = Int(FieldReader(base: buffer.cursor, swapped: swapped).uint32(at: 4))
-        try checkBlockLength(length)
-        guard try buffer.request(length) else {
-            throw .cutShortInPacket(path: buffer.path)
+        let sectionSwapped = magic != Self.byteOrderMagic
+        var block = FieldReader(base: buffer.cursor, swapped: sectionSwapped)
+        let length = Self.roundUp(block.uint32(at: 4))
+        guard length >= 28 else {
+            throw damaged("pcapng: total block length \(length) of an SHB is less than the minimum SHB size 28")
         }
+        guard length <= Self.maximumBlockLength else {
+            throw damaged("pcapng: total block length \(length) is too large (> \(Self.maximumBlockLength))")
+        }
+        let (major, minor) = (block.uint16(at: 12), block.uint16(at: 14))
+        guard major == 1, minor == 0 || minor == 2 else {
+            throw .unsupported(path: buffer.path, detail: "pcapng: unknown SHB version \(major).\(minor)")
+        }
+        guard try buffer.request(Int(length) - 4) else { throw notPcapng }
+        block = FieldReader(base: buffer.cursor, swapped: sectionSwapped)
+        try PcapngOptions.walk(block, from: 24, to: Int(length) - 4, path: buffer.path)
+        swapped = sectionSwapped
         interfaces.removeAll(keepingCapacity: true)
-        buffer.consume(length)
-    }
-
-    /// Reads an Interface Description Block and its timestamp options.
-    private func readInterface(_ block: FieldReader, length: Int) throws(CaptureError) -> CapturedFrame? {
-        guard length >= 20 else {
-            throw .damaged(path: buffer.path, detail: "pcapng: interface description block is too short")
-        }
-        var interface = PcapngInterface(
-            linkType: LinkType(rawValue: UInt32(block.uint16(at: 8))),
-            snapshotLength: block.uint32(at: 12)
-        )
-        var offset = 16
-        let optionsEnd = length - 4
-        while offset + 4 <= optionsEnd {
-            let code = block.uint16(at: offset)
-            let valueLength = Int(block.uint16(at: offset + 2))
-            if code == 0 { break }
-            guard offset + 4 + valueLength <= optionsEnd else { break }
-            let value = UnsafeRawBufferPointer(start: block.base + offset + 4, count: valueLength)
-            interface.apply(option: code, value: value, swapped: swapped)
-            offset += 4 + (valueLength + 3) & ~3
-        }
-        interfaces.append(interface)
-        return nil
-    }
-
-    /// Reads an Enhanced Packet Block (type 6).
-    private func readEnhancedPacket(_ block: FieldReader, length: Int) throws(CaptureError) -> CapturedFrame? {
-        guard length >= 32 else {
-            throw .damaged(path: buffer.path, detail: "pcapng: enhanced packet block is too short")
-        }
-        return try packet(
-            block, interfaceID: Int(block.uint32(at: 8)), timestampAt: 12, lengthsAt: 20, room: length - 32
-        )
-    }
-
-    /// Reads an obsolete Packet Block (type 2): a 16-bit interface id and a drop count.
-    private func readObsoletePacket(_ block: FieldReader, length: Int) throws(CaptureError) -> CapturedFrame? {
-        guard length >= 32 else {
-            throw .damaged(path: buffer.path, detail: "pcapng: packet block is too short")
-        }
-        return try packet(
-            block, interfaceID: Int(block.uint16(at: 8)), timestampAt: 12, lengthsAt: 20, room: length - 32
-        )
-    }
-
-    /// Builds the frame of an EPB or PB from its interface, timestamp and length fields.
-    private func packet(
-        _ block: FieldReader, interfaceID: Int, timestampAt: Int, lengthsAt: Int, room: Int
-    ) throws(CaptureError) -> CapturedFrame {
-        guard interfaceID < interfaces.count else {
-            throw .damaged(
-                path: buffer.path,
-                detail: "pcapng: interface index \(interfaceID) is not less than section interface count \(interfaces.count)"
-            )
-        }
-        let interface = interfaces[interfaceID]
-        let captureLength = Int(block.uint32(at: lengthsAt))
-        guard captureLength <= room else {
-            throw .damaged(
-                path: buffer.path, detail: "pcapng: cap_len \(captureLength) is larger than the packet data"
-            )
-        }
-        return CapturedFrame(
-            linkType: interface.linkType,
-            timestamp: interface.timestamp(units: block.splitUInt64(at: timestampAt)),
-            originalLength: Int(block.uint32(at: lengthsAt + 4)),
-            bytes: UnsafeRawBufferPointer(start: block.base + lengthsAt + 8, count: captureLength)
-        )
-    }
-
-    /// Reads a Simple Packet Block (type 3): interface 0, no timestamp, length from the block.
-    private func readSimplePacket(_ block: FieldReader, length: Int) throws(CaptureError) -> CapturedFrame? {
-        guard length >= 16 else {
-            throw .damaged(path: buffer.path, detail: "pcapng: simple packet block is too short")
-        }
-        guard let interface = interfaces.first else {
-            throw .damaged(path: buffer.path, detail: "pcapng: simple packet block without an interface")
-        }
-        let originalLength = Int(block.uint32(at: 8))
-        var captureLength = min(originalLength, length - 16)
-        if interface.snapshotLength != 0 {
-            captureLength = min(captureLength, Int(interface.snapshotLength))
-        }
-        return CapturedFrame(
-            linkType: interface.linkType,
-            timestamp: .zero,
-            originalLength: originalLength,
-            bytes: UnsafeRawBufferPointer(start: block.base + 12, count: captureLength)
-        )
+        try checkTrailer(at: Int(length) - 4, length: length)
+        buffer.consume(Int(length))
     }
 }

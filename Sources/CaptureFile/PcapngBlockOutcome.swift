@@ -1,0 +1,32 @@
+import PacketDecoding
+
+/// What reading a pcapng block body gave: where its trailer is, and the frame it holds.
+///
+/// The frame is located by offsets from the block start, because the read buffer may still
+/// move before the trailer has been read.
+struct PcapngBlockOutcome {
+    /// A frame inside a block.
+    struct Frame {
+        var linkType: LinkType
+        var timestamp: Timestamp
+        var originalLength: Int
+        /// Where the frame's bytes start, from the block start.
+        var dataOffset: Int
+        var dataLength: Int
+
+        /// The frame, for a block starting at `block`.
+        func frame(in block: UnsafeRawPointer) -> CapturedFrame {
+            CapturedFrame(
+                linkType: linkType,
+                timestamp: timestamp,
+                originalLength: originalLength,
+                bytes: UnsafeRawBufferPointer(start: block + dataOffset, count: dataLength)
+            )
+        }
+    }
+
+    /// The frame, for block types that give one.
+    var frame: Frame?
+    /// Where the block's trailing length is, from the block start.
+    var trailerOffset: Int
+}
