@@ -1,7 +1,7 @@
 import FollowOutput
 import PacketDecoding
 
-/// One parsed `-z follow,tcp,MODE,FILTER[,RANGE]` argument. PLACEHOLDER: the CLI helper fills in parsing.
+/// One parsed `-z follow,tcp,MODE,FILTER[,RANGE]` argument.
 package struct FollowRequest: Hashable, Sendable {
     /// Which frames the block follows.
     package enum Filter: Hashable, Sendable {
@@ -20,9 +20,4 @@ package struct FollowRequest: Hashable, Sendable {
         self.filter = filter
         self.range = range
     }
-}
-
-extension FollowRequest {
-    /// PLACEHOLDER until the CLI branch lands.
-    package var filterText: String { "" }
 }

@@ -1,1 +1,10 @@
-print("swfollow")
+import Glibc
+import FollowCore
+
+// A closed pipe (`swfollow … | head`) ends the run quietly instead of killing it with SIGPIPE.
+signal(SIGPIPE, SIG_IGN)
+
+let outcome = SwfollowCommand.run(Array(CommandLine.arguments.dropFirst()))
+StandardStream.write(outcome.standardOutput, to: STDOUT_FILENO)
+StandardStream.write(Array(outcome.standardError.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO)
+exit(outcome.status)

@@ -1,0 +1,21 @@
+import Glibc
+
+/// Writes whole buffers to a file descriptor, retrying short writes and interrupts; stops quietly
+/// when the reader has gone away (EPIPE).
+enum StandardStream {
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+    }
+}
