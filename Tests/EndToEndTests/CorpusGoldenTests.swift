@@ -9,6 +9,12 @@ struct CorpusGoldenTests {
     static let golden = SharedMaterial.root.appendingPathComponent("corpus/golden")
     static let captures = SharedMaterial.root.appendingPathComponent("corpus/captures")
 
+    /// Invocations where tshark's output depends on dissecting an application protocol that
+    /// swfollow does not: OpenFlow packet-in messages carry an Ethernet frame whose inner
+    /// addresses replace the TCP ones in tshark's follow tap, so it mislabels the sender.
+    static let knownDifferences: Set<String> = Set(
+        ["ascii", "hex", "raw", "yaml", "ebcdic"].map { "tcpdump__openflow-ericsson -q -z follow,tcp,\($0),9" })
+
     static let stems: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: golden.path)) ?? []
         return names.filter { $0.hasSuffix(".cases") }.map { String($0.dropLast(6)) }.sorted()
@@ -26,8 +32,14 @@ struct CorpusGoldenTests {
                 + fields[0].split(separator: " ").map(String.init)
             let result = try SwfollowProcess.run(arguments, in: Self.captures)
             let expected = try Data(contentsOf: Self.golden.appendingPathComponent(fields[2]))
-            #expect(result.standardOutput == expected, "stdout differs: \(fields[0]) (\(fields[2]))")
-            #expect(result.status == Int32(fields[1]), "exit status: \(fields[0])")
+            let identical = result.standardOutput == expected && result.status == Int32(fields[1])
+            if Self.knownDifferences.contains("\(stem) \(fields[0])") {
+                withKnownIssue("OpenFlow-embedded packets rewrite tshark's addresses (README, known differences)") {
+                    #expect(identical)
+                }
+            } else {
+                #expect(identical, "differs from tshark: \(fields[0]) (\(fields[2]))")
+            }
         }
     }
 }
