@@ -53,22 +53,14 @@ struct GzipReadingTests {
         )
     }
 
-    @Test func badCRCAndLengthComeAfterTheFrames() throws {
+    /// A bad CRC (8 bytes from the end) or length (last byte) is reported after every frame.
+    @Test(arguments: [(8, "bad CRC"), (1, "length field wrong")])
+    func trailerErrorsComeAfterTheFrames(byteFromEnd: Int, reason: String) throws {
         let files = try TemporaryCapture()
-        var badCRC = try compressed(files)
-        badCRC[badCRC.count - 8] ^= 0xFF
-        #expect(
-            try table(of: badCRC, files: files)
-                == Self.plainTable
-                + "#error\tThe file \"{path}\" cannot be decompressed; it may be damaged or corrupt.\\n(bad CRC)\n"
-        )
-        var badLength = try compressed(files)
-        badLength[badLength.count - 1] ^= 0xFF
-        #expect(
-            try table(of: badLength, files: files)
-                == Self.plainTable
-                + "#error\tThe file \"{path}\" cannot be decompressed; it may be damaged or corrupt.\\n(length field wrong)\n"
-        )
+        var gzip = try compressed(files)
+        gzip[gzip.count - byteFromEnd] ^= 0xFF
+        let error = "#error\tThe file \"{path}\" cannot be decompressed; it may be damaged or corrupt.\\n(\(reason))\n"
+        #expect(try table(of: gzip, files: files) == Self.plainTable + error)
     }
 
     /// While opening, tshark words decompression errors without a line break.
