@@ -5,26 +5,24 @@ struct FieldReader {
     /// Whether the file was written with the other byte order than this machine's.
     let swapped: Bool
 
-    /// The 16-bit field at `offset`.
+    /// The integer of type `T` at `offset`.
     @inline(__always)
-    func uint16(at offset: Int) -> UInt16 {
-        let value = base.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+    func integer<T: FixedWidthInteger>(_: T.Type, at offset: Int) -> T {
+        let value = base.loadUnaligned(fromByteOffset: offset, as: T.self)
         return swapped ? value.byteSwapped : value
     }
+
+    /// The 16-bit field at `offset`.
+    @inline(__always)
+    func uint16(at offset: Int) -> UInt16 { integer(UInt16.self, at: offset) }
 
     /// The 32-bit field at `offset`.
     @inline(__always)
-    func uint32(at offset: Int) -> UInt32 {
-        let value = base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
-        return swapped ? value.byteSwapped : value
-    }
+    func uint32(at offset: Int) -> UInt32 { integer(UInt32.self, at: offset) }
 
     /// The 64-bit field at `offset`.
     @inline(__always)
-    func uint64(at offset: Int) -> UInt64 {
-        let value = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        return swapped ? value.byteSwapped : value
-    }
+    func uint64(at offset: Int) -> UInt64 { integer(UInt64.self, at: offset) }
 
     /// The 64-bit value stored as a high 32-bit word at `offset` followed by a low word
     /// (pcapng packet timestamps).

@@ -72,7 +72,9 @@ struct PcapFileHeader {
         switch (major, minor) {
         case (2, 0..<3), (543, _): lengthOrder = .swapped
         case (2, 3): lengthOrder = .swappedWhenImpossible
-        default: lengthOrder = .normal; oldVersion = false
+        default:
+            lengthOrder = .normal
+            oldVersion = false
         }
         switch magic {
         case Self.nanosecondMagic:

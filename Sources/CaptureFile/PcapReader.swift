@@ -62,14 +62,16 @@ final class PcapReader {
         guard record.captureLength <= maximumCaptureLength else {
             throw .damaged(
                 path: buffer.path,
-                detail: "pcap: File has \(record.captureLength)-byte packet, bigger than maximum of \(maximumCaptureLength)"
+                detail:
+                    "pcap: File has \(record.captureLength)-byte packet, bigger than maximum of \(maximumCaptureLength)"
             )
         }
         let timestamp = Timestamp(
             seconds: Int64(record.seconds),
             nanoseconds: variant.hasNanosecondTimestamps ? record.fraction : record.fraction &* 1000
         )
-        return try frame(captureLength: record.captureLength, originalLength: record.originalLength, timestamp: timestamp)
+        return try frame(
+            captureLength: record.captureLength, originalLength: record.originalLength, timestamp: timestamp)
     }
 
     /// Takes the record's data out of the buffer (dropping AIX's FDDI padding).

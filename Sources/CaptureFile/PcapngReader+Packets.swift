@@ -50,7 +50,9 @@ extension PcapngReader {
         let padding = (4 &- captureLength % 4) % 4
         // tshark adds these in 32 bits, so a huge captured length wraps past this check.
         guard UInt32(length) >= 32 &+ captureLength &+ padding else {
-            throw damaged("pcapng: total block length \(length) of \(name) is too small for \(captureLength) bytes of packet data")
+            throw damaged(
+                "pcapng: total block length \(length) of \(name) is too small for \(captureLength) bytes of packet data"
+            )
         }
         let interface = try interface(interfaceID)
         guard captureLength <= interface.maximumCaptureLength else {
@@ -92,7 +94,9 @@ extension PcapngReader {
         }
         let padding = (4 &- captureLength % 4) % 4
         guard UInt32(length) >= 16 &+ captureLength &+ padding else {
-            throw damaged("pcapng: total block length \(length) of an SPB is too small for \(originalLength) bytes of packet data")
+            throw damaged(
+                "pcapng: total block length \(length) of an SPB is too small for \(originalLength) bytes of packet data"
+            )
         }
         guard captureLength <= interface.maximumCaptureLength else {
             throw damaged("pcapng: cap_len \(captureLength) is larger than \(interface.maximumCaptureLength)")

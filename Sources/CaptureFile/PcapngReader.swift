@@ -132,7 +132,8 @@ final class PcapngReader {
     /// - Parameter opening: whether this is the file's first block, where a short or
     ///   foreign-looking block means "not pcapng" rather than an error.
     private func readSectionHeader(opening: Bool) throws(CaptureError) {
-        let notPcapng: CaptureError = opening ? .notACaptureFile(path: buffer.path) : .cutShortInPacket(path: buffer.path)
+        let notPcapng: CaptureError =
+            opening ? .notACaptureFile(path: buffer.path) : .cutShortInPacket(path: buffer.path)
         guard try buffer.request(24) else { throw notPcapng }
         let magic = buffer.cursor.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
         guard magic == Self.byteOrderMagic || magic == Self.byteOrderMagic.byteSwapped else {
