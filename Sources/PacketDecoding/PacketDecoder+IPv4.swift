@@ -29,9 +29,7 @@ extension PacketDecoder {
         if header.isFragment {
             let capturedWhole = header.totalLength > header.headerLength && packet.capturedLength >= header.totalLength
             if options.defragment && capturedWhole {
-                let key = FragmentKey.v4(
-                    source: header.source, destination: header.destination, identification: header.identification,
-                    protocolNumber: header.protocolNumber, vlanID: context.vlanID)
+                let key = FragmentKey.ipv4(header, vlanID: context.vlanID)
                 guard let datagram = reassemble(key, header.fragmentOffset, !header.hasMoreFragments, payload)
                 else { return nil }
                 payload = datagram
