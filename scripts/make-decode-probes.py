@@ -138,7 +138,10 @@ def ipv6_headers():
             eth(ip4(bytes([6, 4, 0, 0]) + struct.pack("!II", 0x100, 1) + bytes(12) + t, proto=51)),
             eth(ip4(struct.pack("!II", 0x100, 1) + t, proto=50)),
             truncated(eth(ip6(bytes([6, 1]) + pad + bytes(8) + t, nh=60), 0x86DD), 14 + 40 + 12),
-            eth(ip6(bytes([6, 9]) + pad + t, nh=60), 0x86DD)]
+            eth(ip6(bytes([6, 9]) + pad + t, nh=60), 0x86DD),
+            eth(ip4(bytes([6, 0]) + pad + t, proto=0)), eth(ip4(bytes([6, 0]) + pad + t, proto=60)),
+            eth(ip4(bytes([6, 0, 0, 0, 0, 0, 0, 0]) + t, proto=43)),
+            eth(ip4(bytes([6, 0, 0, 8, 0, 0, 0, 1]) + t, proto=44)), eth(ip6(t, nh=1), 0x86DD)]
 
 
 def jumbo():

@@ -29,29 +29,22 @@ extension PacketDecoder {
             else { return nil }
             declaredLength = jumbo
         }
-        let header = IPv6Chain(
+        let chain = ExtensionChain(
             addresses: AddressPair(
                 source: .v6(high: sourceHigh, low: sourceLow),
                 destination: .v6(high: destinationHigh, low: destinationLow)),
+            isInsideIPv6: true,
             isCapturedWhole: packet.capturedLength - 40 >= declaredLength)
-        return dissectIPv6Extensions(nextHeader, afterHeader.limited(to: declaredLength), header, context)
-    }
-
-    /// What the extension-header walk needs to remember about the packet it is inside.
-    private struct IPv6Chain {
-        /// Source and (possibly rerouted) destination for the transport layer.
-        var addresses: AddressPair
-        /// Whether every byte the payload length declares was captured (a fragment must be, to
-        /// be reassembled).
-        var isCapturedWhole: Bool
-        /// Set once a routing header has fixed the final destination.
-        var isRouted = false
+        return dissectExtensionHeaders(nextHeader, afterHeader.limited(to: declaredLength), chain, context)
     }
 
     /// Walks Hop-by-Hop, Routing, Fragment, Destination Options and AH headers, then dispatches
     /// the upper-layer protocol. No Next Header (59), ESP (50) and unknown headers end it.
-    private mutating func dissectIPv6Extensions(
-        _ firstHeader: UInt8, _ firstPayload: ByteCursor, _ chain: IPv6Chain, _ outerContext: DissectionContext
+    ///
+    /// tshark also dissects these headers after an IPv4 header (IP protocols 0, 43, 44, 60);
+    /// there a Fragment header is merely skipped and a routing header changes no address.
+    mutating func dissectExtensionHeaders(
+        _ firstHeader: UInt8, _ firstPayload: ByteCursor, _ chain: ExtensionChain, _ outerContext: DissectionContext
     ) -> TCPSegment? {
         var chain = chain
         let fragmentAddresses = chain.addresses
@@ -67,7 +60,7 @@ extension PacketDecoder {
                 guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
                 let length = (Int(units) + 1) * 8
                 guard payload.capturedLength >= length, let rest = payload.dropping(length) else { return nil }
-                if next == 43 && !chain.isRouted, let destination = Self.routingDestination(payload, length: length) {
+                if next == 43 && chain.isInsideIPv6 && !chain.isRouted, let destination = Self.routingDestination(payload, length: length) {
                     chain.addresses.destination = destination
                     chain.isRouted = true
                 }
@@ -81,7 +74,7 @@ extension PacketDecoder {
                 payload = rest
                 let offset = Int(offsetField & 0xFFF8)
                 let hasMore = offsetField & 1 != 0
-                if offset == 0 && !hasMore {
+                if !chain.isInsideIPv6 || (offset == 0 && !hasMore) {
                     continue  // an atomic fragment is the whole packet
                 }
                 if options.defragmentIPv6 {
