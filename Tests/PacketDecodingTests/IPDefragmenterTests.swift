@@ -1,5 +1,6 @@
-@testable import PacketDecoding
 import Testing
+
+@testable import PacketDecoding
 
 /// The defragmenter on its own: completion, tshark's overlap rules and the memory bounds.
 struct IPDefragmenterTests {
@@ -7,7 +8,8 @@ struct IPDefragmenterTests {
     private let output = ReassemblyBuffer()
 
     /// Adds `text` at `offset`; returns the datagram as text when it completed.
-    private func add(_ defragmenter: inout IPDefragmenter, _ offset: Int, _ text: String, last: Bool = false) -> String? {
+    private func add(_ defragmenter: inout IPDefragmenter, _ offset: Int, _ text: String, last: Bool = false) -> String?
+    {
         let bytes = Array(text.utf8)
         let length = bytes.withUnsafeBytes { data in
             defragmenter.add(key, offset: offset, isLast: last, data: data, into: output)

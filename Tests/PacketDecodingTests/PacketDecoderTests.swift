@@ -78,16 +78,19 @@ struct PacketDecoderTests {
         let frame = P.ethernet(P.ipv6(jumbo + Self.segment, nextHeader: 0, payloadLength: 0), type: 0x86DD)
         #expect(decoder.decode(Array(frame[0..<84]), originalLength: 14 + 40 + 70000)?.segmentLength == 69972)
         let small: [UInt8] = [6, 0, 0xC2, 4] + P.be32(38)
-        #expect(decoder.decode(P.ethernet(P.ipv6(small + Self.segment, nextHeader: 0, payloadLength: 0), type: 0x86DD)) == nil)
+        #expect(
+            decoder.decode(P.ethernet(P.ipv6(small + Self.segment, nextHeader: 0, payloadLength: 0), type: 0x86DD))
+                == nil)
     }
 
     /// tshark's follow shows the final hop as Node 1 (checked with `-z follow,tcp,ascii`).
-    @Test(arguments: [
-        ([6, 2, 0, 1, 0, 0, 0, 0] + P.address6(0x77), UInt64(0x77)),
-        ([6, 2, 2, 1, 0, 0, 0, 0] + P.address6(0x88), 0x88),
-        ([6, 4, 4, 1, 1, 0, 0, 0] + P.address6(0x99) + P.address6(0xAA), 0x99),
-        ([6, 2, 4, 0, 0, 0, 0, 0] + P.address6(0x99), 2),
-    ] as [([UInt8], UInt64)])
+    @Test(
+        arguments: [
+            ([6, 2, 0, 1, 0, 0, 0, 0] + P.address6(0x77), UInt64(0x77)),
+            ([6, 2, 2, 1, 0, 0, 0, 0] + P.address6(0x88), 0x88),
+            ([6, 4, 4, 1, 1, 0, 0, 0] + P.address6(0x99) + P.address6(0xAA), 0x99),
+            ([6, 2, 4, 0, 0, 0, 0, 0] + P.address6(0x99), 2),
+        ] as [([UInt8], UInt64)])
     func routingHeadersWithSegmentsLeftGiveTheFinalDestination(header: [UInt8], last: UInt64) {
         var decoder = PacketDecoder()
         let frame = P.ethernet(P.ipv6(header + Self.segment, nextHeader: 43), type: 0x86DD)
@@ -97,9 +100,11 @@ struct PacketDecoderTests {
     @Test func looseSourceRouteInProgressGivesTheLastHop() {
         var decoder = PacketDecoder()
         let option: [UInt8] = [131, 11, 4, 10, 9, 9, 9, 10, 8, 8, 8, 1]
-        #expect(decoder.decode(P.ethernet(P.ipv4(Self.segment, options: option)))?.destination.address == .v4(0x0A08_0808))
+        #expect(
+            decoder.decode(P.ethernet(P.ipv4(Self.segment, options: option)))?.destination.address == .v4(0x0A08_0808))
         let done: [UInt8] = [131, 11, 12, 10, 9, 9, 9, 10, 8, 8, 8, 1]
-        #expect(decoder.decode(P.ethernet(P.ipv4(Self.segment, options: done)))?.destination.address == .v4(0x0A00_0002))
+        #expect(
+            decoder.decode(P.ethernet(P.ipv4(Self.segment, options: done)))?.destination.address == .v4(0x0A00_0002))
     }
 
     @Test func icmpErrorsQuoteTCPButRedirectsAndEchoesDoNot() throws {
@@ -115,7 +120,9 @@ struct PacketDecoderTests {
             #expect(decoder.decode(P.ethernet(P.ipv4(P.icmp(type: type, quoted), protocolNumber: 1))) == nil)
         }
         let quoted6 = P.ipv6(Self.segment)
-        #expect(decoder.decode(P.ethernet(P.ipv6(P.icmp(type: 1, quoted6), nextHeader: 58), type: 0x86DD))?.isQuotedInICMP == true)
+        #expect(
+            decoder.decode(P.ethernet(P.ipv6(P.icmp(type: 1, quoted6), nextHeader: 58), type: 0x86DD))?.isQuotedInICMP
+                == true)
     }
 
     @Test func ipv4FragmentsCompleteOnTheLastArrival() throws {
@@ -128,7 +135,8 @@ struct PacketDecoderTests {
         #expect(decoder.decode(first) == nil)
         let result = decoder.decode(second)
         let whole = try #require(result)
-        #expect(whole.segmentLength == 36 && whole.payload == [UInt8](repeating: 0x42, count: 36) && whole.isHeaderComplete)
+        #expect(
+            whole.segmentLength == 36 && whole.payload == [UInt8](repeating: 0x42, count: 36) && whole.isHeaderComplete)
     }
 
     @Test func withoutDefragmentationOnlyTheFirstFragmentIsTCPAndItsLengthIsUnknown() throws {

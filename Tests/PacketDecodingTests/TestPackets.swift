@@ -40,7 +40,9 @@ enum TestPackets {
     }
 
     /// 2001:db8::`last`.
-    static func address6(_ last: UInt8) -> [UInt8] { [0x20, 0x01, 0x0D, 0xB8] + [UInt8](repeating: 0, count: 11) + [last] }
+    static func address6(_ last: UInt8) -> [UInt8] {
+        [0x20, 0x01, 0x0D, 0xB8] + [UInt8](repeating: 0, count: 11) + [last]
+    }
 
     /// An IPv6 Fragment header.
     static func fragmentHeader(next: UInt8 = 6, offset: Int, more: Bool, identification: UInt32) -> [UInt8] {

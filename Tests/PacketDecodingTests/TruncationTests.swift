@@ -27,7 +27,8 @@ struct TruncationTests {
             tcpOffset: 38, headerLength: 32, segmentLength: 10),
         Case(
             name: "QinQ IPv6 hop-by-hop", linkType: .ethernet,
-            frame: TestPackets.ethernet([0, 5, 0x81, 0, 0, 6, 0x86, 0xDD] + TestPackets.ipv6(hopByHop + segment, nextHeader: 0), type: 0x88A8),
+            frame: TestPackets.ethernet(
+                [0, 5, 0x81, 0, 0, 6, 0x86, 0xDD] + TestPackets.ipv6(hopByHop + segment, nextHeader: 0), type: 0x88A8),
             tcpOffset: 70, headerLength: 32, segmentLength: 10),
         Case(
             name: "GRE in IPv4", linkType: .raw,
@@ -39,7 +40,8 @@ struct TruncationTests {
             tcpOffset: 40, headerLength: 32, segmentLength: 10),
         Case(
             name: "ICMP quote", linkType: .null,
-            frame: [2, 0, 0, 0] + TestPackets.ipv4(TestPackets.icmp(type: 3, TestPackets.ipv4(segment)), protocolNumber: 1),
+            frame: [2, 0, 0, 0]
+                + TestPackets.ipv4(TestPackets.icmp(type: 3, TestPackets.ipv4(segment)), protocolNumber: 1),
             tcpOffset: 52, headerLength: 32, segmentLength: 0, isQuoted: true),
     ]
 
@@ -47,7 +49,8 @@ struct TruncationTests {
     func everySnapLength(_ test: Case) {
         var decoder = PacketDecoder()
         for cut in 0...test.frame.count {
-            let decoded = decoder.decode(Array(test.frame[0..<cut]), linkType: test.linkType, originalLength: test.frame.count)
+            let decoded = decoder.decode(
+                Array(test.frame[0..<cut]), linkType: test.linkType, originalLength: test.frame.count)
             let tcpBytes = cut - test.tcpOffset
             guard tcpBytes >= 16 else {
                 #expect(decoded == nil, "cut at \(cut)")
