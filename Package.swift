@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "swfollow-conformance", dependencies: ["ConformanceKit"]),
         .executableTarget(name: "swfollow-corpusgen", dependencies: ["ConformanceKit"]),
 
-        .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding"]),
+        .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding", "CaptureFile"], exclude: ["Fixtures"]),
         .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"], exclude: ["Fixtures"]),
         .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding"]),
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
