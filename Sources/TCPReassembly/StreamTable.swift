@@ -27,7 +27,8 @@ package struct StreamTable {
     /// How many stream indices have been handed out.
     package var count: Int { streams.count }
 
-    /// Numbers one TCP header (real or quoted in ICMP) and updates the stream's bases.
+    /// Numbers one TCP header (real or quoted in ICMP) and updates the stream's bases when its
+    /// segment length is known.
     package mutating func assign(_ segment: TCPSegment) -> Assignment {
         let key = ConversationKey(segment.source, segment.destination)
         let direction = key.direction(from: segment.source)
@@ -35,8 +36,12 @@ package struct StreamTable {
         let flags = segment.flags
         let index = streamIndex(for: key, direction: direction, sequence: sequence, flags: flags)
         let stream = Int(index)
-        streams[stream].observe(direction: direction, sequence: sequence,
-                                acknowledgment: segment.acknowledgmentNumber, flags: flags)
+        // tshark analyses sequence numbers only where it knows the segment length: ICMP quotes,
+        // unreassembled first fragments and impossible data offsets are numbered but set no base.
+        if segment.isSegmentLengthKnown {
+            streams[stream].observe(direction: direction, sequence: sequence,
+                                    acknowledgment: segment.acknowledgmentNumber, flags: flags)
+        }
         let bases = streams[stream]
         let acknowledgment = flags.contains(.ack)
             ? segment.acknowledgmentNumber &- bases.base(1 - direction)
