@@ -16,7 +16,8 @@ struct CFormatScanner {
         /// `strtol`'s result on LP64 (saturating at `Int64.min`/`Int64.max`).
         var signed64: Int64 {
             if isNegative {
-                return overflowed || magnitude > UInt64(Int64.max) + 1 ? .min : Int64(truncatingIfNeeded: 0 &- magnitude)
+                return overflowed || magnitude > UInt64(Int64.max) + 1
+                    ? .min : Int64(truncatingIfNeeded: 0 &- magnitude)
             }
             return overflowed || magnitude > UInt64(Int64.max) ? .max : Int64(magnitude)
         }

@@ -58,6 +58,7 @@ package enum CommandLineText {
         """
 
     /// The `-z help` list (tshark prints it on stderr after its program name, and exits 0).
-    package static let statistics = "The available statistics for the \"-z\" option are:\n"
+    package static let statistics =
+        "The available statistics for the \"-z\" option are:\n"
         + StatisticArgument.listedNames.map { "     \($0)\n" }.joined()
 }

@@ -77,7 +77,8 @@ struct GetoptScanner {
         let name = Substring(scalars[..<(equals ?? scalars.endIndex)])
         let attached = equals.map { String(scalars[scalars.index(after: $0)...]) }
         let candidates = OptionTable.long.filter { $0.name.utf8.starts(with: name.utf8) }
-        let match = candidates.first { $0.name.utf8.elementsEqual(name.utf8) }
+        let match =
+            candidates.first { $0.name.utf8.elementsEqual(name.utf8) }
             ?? (candidates.count == 1 ? candidates[0] : nil)
         guard let match else {
             throw candidates.isEmpty ? .unrecognizedOption(String(text)) : .ambiguousOption(String(text))

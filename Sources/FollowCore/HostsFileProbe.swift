@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PacketDecoding
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Whether tshark would accept a `-H` hosts file. tshark 4.0.17 reads the file while it reads the
 /// options and stops with `Can't read host entries from "FILE"` unless the file yields at least one
@@ -29,7 +30,9 @@ package enum HostsFileProbe {
     package static func containsEntry(_ text: ArraySlice<UInt8>) -> Bool {
         text.split(separator: UInt8(ascii: "\n")).contains { line in
             let content = line.prefix { $0 != UInt8(ascii: "#") }
-            let words = content.split { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+            let words = content.split {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+            }
             guard words.count >= 2 else { return false }
             let address = String(decoding: words[0], as: UTF8.self)
             return IPAddress(ipv4Text: address) != nil || IPAddress(ipv6Text: address) != nil

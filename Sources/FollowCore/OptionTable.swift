@@ -50,16 +50,19 @@ enum OptionTable {
     }
 
     /// Every long option of tshark 4.0.17 (`--log-*` are handled before getopt and are not here).
-    static let long: [(name: String, entry: Entry)] = [
-        ("help", Entry(takesArgument: false, action: .help)),
-        ("version", Entry(takesArgument: false, action: .version)),
-    ] + [
-        "autostop", "buffer-size", "capture-comment", "compress-type", "disable-heuristic", "disable-protocol",
-        "elastic-mapping-filter", "enable-heuristic", "enable-protocol", "export-objects",
-        "export-tls-session-keys", "hexdump", "interface", "linktype", "ring-buffer", "selected-frame",
-        "snapshot-length", "temp-dir", "time-stamp-type",
-    ].map { ($0, Entry(takesArgument: true, action: nil)) } + [
-        "color", "list-data-link-types", "list-interfaces", "list-time-stamp-types", "monitor-mode",
-        "no-duplicate-keys", "no-promiscuous-mode", "print",
-    ].map { ($0, Entry(takesArgument: false, action: nil)) }
+    static let long: [(name: String, entry: Entry)] =
+        [
+            ("help", Entry(takesArgument: false, action: .help)),
+            ("version", Entry(takesArgument: false, action: .version)),
+        ]
+        + [
+            "autostop", "buffer-size", "capture-comment", "compress-type", "disable-heuristic", "disable-protocol",
+            "elastic-mapping-filter", "enable-heuristic", "enable-protocol", "export-objects",
+            "export-tls-session-keys", "hexdump", "interface", "linktype", "ring-buffer", "selected-frame",
+            "snapshot-length", "temp-dir", "time-stamp-type",
+        ].map { ($0, Entry(takesArgument: true, action: nil)) }
+        + [
+            "color", "list-data-link-types", "list-interfaces", "list-time-stamp-types", "monitor-mode",
+            "no-duplicate-keys", "no-promiscuous-mode", "print",
+        ].map { ($0, Entry(takesArgument: false, action: nil)) }
 }

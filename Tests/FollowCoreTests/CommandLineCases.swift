@@ -16,7 +16,9 @@ struct CommandLineCase: Sendable, CustomTestStringConvertible {
     /// False where swfollow deliberately differs from tshark (unsupported options, live capture).
     var matchesTShark: Bool
 
-    var testDescription: String { arguments.map { $0.contains(" ") || $0.isEmpty ? "'\($0)'" : $0 }.joined(separator: " ") }
+    var testDescription: String {
+        arguments.map { $0.contains(" ") || $0.isEmpty ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
 }
 
 private let file = "fmt_basic.pcap"
@@ -27,16 +29,21 @@ private func accepted(_ arguments: String..., matchesTShark: Bool = true) -> Com
 }
 
 /// `-r fmt_basic.pcap` plus `arguments`, rejected with `line` and `status`.
-private func rejected(_ arguments: [String], _ line: String, status: Int32 = 1, matchesTShark: Bool = true) -> CommandLineCase {
-    CommandLineCase(arguments: ["-r", file] + arguments, expected: .rejected(line, status: status), matchesTShark: matchesTShark)
+private func rejected(_ arguments: [String], _ line: String, status: Int32 = 1, matchesTShark: Bool = true)
+    -> CommandLineCase
+{
+    CommandLineCase(
+        arguments: ["-r", file] + arguments, expected: .rejected(line, status: status), matchesTShark: matchesTShark)
 }
 
 enum CommandLineCases {
     /// getopt behaviour: clusters, attached values, `--`, long options and their errors.
     static let getopt: [CommandLineCase] = [
         accepted("-q", "-z", "follow,tcp,ascii,0"),
-        CommandLineCase(arguments: ["-rfmt_basic.pcap", "-qzfollow,tcp,ascii,0"], expected: .accepted, matchesTShark: true),
-        CommandLineCase(arguments: ["-qrfmt_basic.pcap", "-zfollow,tcp,ascii,0"], expected: .accepted, matchesTShark: true),
+        CommandLineCase(
+            arguments: ["-rfmt_basic.pcap", "-qzfollow,tcp,ascii,0"], expected: .accepted, matchesTShark: true),
+        CommandLineCase(
+            arguments: ["-qrfmt_basic.pcap", "-zfollow,tcp,ascii,0"], expected: .accepted, matchesTShark: true),
         CommandLineCase(arguments: ["-qr", file, "-zfollow,tcp,ascii,0"], expected: .accepted, matchesTShark: true),
         CommandLineCase(arguments: ["-nqr", file, "-z", "follow,tcp,raw,0"], expected: .accepted, matchesTShark: true),
         CommandLineCase(arguments: ["-2qnr", file, "-Rtcp"], expected: .accepted, matchesTShark: true),
@@ -78,7 +85,8 @@ enum CommandLineCases {
         rejected(["-z"], "option requires an argument: z"),
         rejected(["-Y"], "option requires an argument: Y"),
         rejected(["-i"], "option requires an argument: i"),
-        CommandLineCase(arguments: ["-r"], expected: .rejected("option requires an argument: r", status: 1), matchesTShark: true),
+        CommandLineCase(
+            arguments: ["-r"], expected: .rejected("option requires an argument: r", status: 1), matchesTShark: true),
         rejected(["-c", "-q"], "The specified packet count \"-q\" isn't a decimal number"),
         // tshark options swfollow does not implement (swfollow's own message).
         rejected(["-V"], "option -V is a tshark option that swfollow does not support", matchesTShark: false),
@@ -86,17 +94,25 @@ enum CommandLineCases {
         rejected(["-i", "eth0"], "option -i is a tshark option that swfollow does not support", matchesTShark: false),
         rejected(["-weth0"], "option -w is a tshark option that swfollow does not support", matchesTShark: false),
         rejected(["--col"], "option --color is a tshark option that swfollow does not support", matchesTShark: false),
-        rejected(["--list-i"], "option --list-interfaces is a tshark option that swfollow does not support", matchesTShark: false),
-        rejected(["--hexdump=all"], "option --hexdump is a tshark option that swfollow does not support", matchesTShark: false),
+        rejected(
+            ["--list-i"], "option --list-interfaces is a tshark option that swfollow does not support",
+            matchesTShark: false),
+        rejected(
+            ["--hexdump=all"], "option --hexdump is a tshark option that swfollow does not support",
+            matchesTShark: false),
         // Without -r tshark would capture live.
         CommandLineCase(
             arguments: ["-q", "-z", "follow,tcp,ascii,0"],
             expected: .rejected(
-                "live capture is not supported; give a capture file with -r FILE (or -r - for standard input)", status: 1
+                "live capture is not supported; give a capture file with -r FILE (or -r - for standard input)",
+                status: 1
             ),
             matchesTShark: false
         ),
-        CommandLineCase(arguments: ["-R", "x"], expected: .rejected("-R without -2 is deprecated. For single-pass filtering use -Y.", status: 1), matchesTShark: false),
+        CommandLineCase(
+            arguments: ["-R", "x"],
+            expected: .rejected("-R without -2 is deprecated. For single-pass filtering use -Y.", status: 1),
+            matchesTShark: false),
     ]
 
     /// Options are checked left to right, the first error wins; then tshark's final checks in order.
@@ -122,28 +138,46 @@ enum CommandLineCases {
         rejected(["-Z", "-z", "help"], "unrecognized option: Z"),
         rejected(["-c", "0", "-z", "help"], "The specified packet count is zero"),
         accepted("-z", "help", "-Z"),
-        rejected(["-R", "x", "-e", "frame.number"], "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
+        rejected(
+            ["-R", "x", "-e", "frame.number"],
+            "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
         rejected(["-R", "x", "-T", "fields"], "\"-Tfields\" was specified, but no fields were specified with \"-e\"."),
-        rejected(["-e", "frame.number", "-T", "fields", "-R", "x"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
+        rejected(
+            ["-e", "frame.number", "-T", "fields", "-R", "x"],
+            "-R without -2 is deprecated. For single-pass filtering use -Y."),
         rejected(["-Y", "tcp", "-R", "x"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
-        rejected(["-Y", "tcp", "tcp"], "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
-        rejected(["-Y", "", ""], "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
-        rejected(["-Y", "tcp", "-R", "x", "tcp"], "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
-        rejected(["-Y", "tcp", "-e", "f", "tcp"], "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
-        rejected(["-T", "fields", "-Y", "tcp", "tcp"], "\"-Tfields\" was specified, but no fields were specified with \"-e\"."),
+        rejected(
+            ["-Y", "tcp", "tcp"],
+            "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
+        rejected(
+            ["-Y", "", ""],
+            "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
+        rejected(
+            ["-Y", "tcp", "-R", "x", "tcp"],
+            "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
+        rejected(
+            ["-Y", "tcp", "-e", "f", "tcp"],
+            "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
+        rejected(
+            ["-T", "fields", "-Y", "tcp", "tcp"],
+            "\"-Tfields\" was specified, but no fields were specified with \"-e\"."),
         rejected(["-R", "x", "tcp"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
         rejected(["-c", "0", "-R", "x"], "The specified packet count is zero"),
         rejected(["-R", "x", "-c", "0"], "The specified packet count is zero"),
-        rejected(["-R", "x", "-z", "follow,tcp,bad,0"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
+        rejected(
+            ["-R", "x", "-z", "follow,tcp,bad,0"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
         rejected(["-R", "x", "-q", "-z", "foo"], "Invalid -z argument \"foo\"; it must be one of:"),
-        rejected(["-R", "frame.number!=4", "-q", "-z", "follow,tcp,ascii,0"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
+        rejected(
+            ["-R", "frame.number!=4", "-q", "-z", "follow,tcp,ascii,0"],
+            "-R without -2 is deprecated. For single-pass filtering use -Y."),
         accepted("-2", "-R", "tcp"),
         accepted("-Y", ""),
         accepted(""),
         accepted("--", ""),
         // Several follow arguments: the first bad one in command-line order is reported.
         rejected(["-q", "-z", "follow,tcp,bad,0", "-z", "follow,tcp,ascii,-1"], "follow - Invalid display mode."),
-        rejected(["-q", "-z", "follow,tcp,ascii,-1", "-z", "follow,tcp,bad,0"], "follow - Error registering tap listener."),
+        rejected(
+            ["-q", "-z", "follow,tcp,ascii,-1", "-z", "follow,tcp,bad,0"], "follow - Error registering tap listener."),
         rejected(["-q", "-z", "follow,tcp,ascii,0,0", "-z", "follow,tcp,ascii,x"], "follow - Invalid range value."),
     ]
 
@@ -168,7 +202,8 @@ enum CommandLineCases {
             "tcp.check_checksum: TRUE", "tcp.check_checksum:TRUE ", "tcp.check_checksum:", "tcp.check_checksum: ",
             "TCP.check_checksum:TRUE", "Tcp.check_checksum:TRUE", "tcp.check_checksum:TRUE:x", "tcp.check_checksum::",
             "IP.defragment:FALSE", "ip.defragment:x", "tcp.analyze_sequence_numbers:FALSE",
-            "tcp.relative_sequence_numbers:FALSE", "tcp.desegment_tcp_streams:FALSE", "tcp.reassemble_out_of_order:TRUE",
+            "tcp.relative_sequence_numbers:FALSE", "tcp.desegment_tcp_streams:FALSE",
+            "tcp.reassemble_out_of_order:TRUE",
             "tcp.calculate_timestamps:TRUE", "tcp.no_subdissector_on_error:TRUE", "tcp.try_heuristic_first:TRUE",
         ]
         let unknown = [
@@ -196,9 +231,12 @@ enum CommandLineCases {
         rejected(["-z", "follow,"], "Invalid -z argument \"follow,\"; it must be one of:"),
         rejected(["-z", "FOLLOW,tcp,ascii,0"], "Invalid -z argument \"FOLLOW,tcp,ascii,0\"; it must be one of:"),
         rejected(["-z", ""], "Invalid -z argument \"\"; it must be one of:"),
+        rejected(["-z", "HELP"], "Invalid -z argument \"HELP\"; it must be one of:"),
+        rejected(["-z", "help,"], "Invalid -z argument \"help,\"; it must be one of:"),
         rejected(["-q", "-z", "follow,tcpx"], "follow - Invalid display mode."),
         rejected(["-q", "-z", "follow,tcp"], "follow - Invalid display mode."),
-        accepted("-q", "-N", "mnt"), accepted("-q", "-N", ""), accepted("-q", "-N", "dmnNtv"), accepted("-q", "-n", "-N", "m"),
+        accepted("-q", "-N", "mnt"), accepted("-q", "-N", ""), accepted("-q", "-N", "dmnNtv"),
+        accepted("-q", "-n", "-N", "m"),
         rejected(["-N", "C"], "-N specifies unknown resolving option 'C'; valid options are:"),
         rejected(["-N", "mx"], "-N specifies unknown resolving option 'x'; valid options are:"),
         accepted("-q", "-T", "text"),
@@ -210,10 +248,18 @@ enum CommandLineCases {
         accepted("-q", "-c", "1", "-T", "ek"),
         rejected(["-T", "TEXT"], "Invalid -T parameter \"TEXT\"; it must be one of:"),
         rejected(["-T", "fields"], "\"-Tfields\" was specified, but no fields were specified with \"-e\"."),
-        rejected(["-e", "frame.number"], "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
-        rejected(["-T", "jsonraw", "-e", "frame.number"], "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
-        rejected(["-T", "ps", "-e", "frame.number"], "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
-        rejected(["-T", "tabs", "-e", "frame.number"], "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
+        rejected(
+            ["-e", "frame.number"],
+            "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
+        rejected(
+            ["-T", "jsonraw", "-e", "frame.number"],
+            "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
+        rejected(
+            ["-T", "ps", "-e", "frame.number"],
+            "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
+        rejected(
+            ["-T", "tabs", "-e", "frame.number"],
+            "Output fields were specified with \"-e\", but \"-Tek, -Tfields, -Tjson or -Tpdml\" was not specified."),
         rejected(["-T", "text", "-T", "text", "-c", "0"], "Multiple -T parameters are unsupported"),
         rejected(["-T", "text", "-T", "bogus"], "Multiple -T parameters are unsupported"),
         rejected(["-T", "bogus", "-T", "text"], "Invalid -T parameter \"bogus\"; it must be one of:"),

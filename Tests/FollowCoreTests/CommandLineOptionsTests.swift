@@ -1,6 +1,5 @@
-import Testing
-
 import FollowCore
+import Testing
 
 @Suite("Command line, as tshark 4.0.17 reads it")
 struct CommandLineOptionsTests {
@@ -49,7 +48,8 @@ struct CommandLineOptionsTests {
         expected.readFilter = "tcp"
         expected.statistics = [.follow("follow,tcp,hex,1"), .conversation("conv,tcp"), .follow("follow,udp,ascii,0")]
         expected.preferences = [
-            PreferenceOverride(name: .tcpCheckChecksum, value: true), PreferenceOverride(name: .ipDefragment, value: false),
+            PreferenceOverride(name: .tcpCheckChecksum, value: true),
+            PreferenceOverride(name: .ipDefragment, value: false),
         ]
         expected.nameResolutionFlags = "mnt"
         expected.outputFormat = .fields
@@ -86,14 +86,18 @@ struct CommandLineOptionsTests {
         #expect(try CommandLineOptions.parse(["-z", "help", "-c", "0"]).action == .listStatistics)
         #expect(try CommandLineOptions.parse(["-r", "f"]).action == .run)
         #expect(CommandLineText.help.contains("Usage: swfollow"))
-        #expect(CommandLineText.statistics == "The available statistics for the \"-z\" option are:\n     conv,tcp\n     follow,tcp\n")
+        #expect(
+            CommandLineText.statistics
+                == "The available statistics for the \"-z\" option are:\n     conv,tcp\n     follow,tcp\n")
     }
 
-    @Test("preference values: true only for 'true' in any case", arguments: [
-        ("tcp.check_checksum:TRUE", true), ("tcp.check_checksum:tRuE", true), ("tcp.check_checksum: \tTRUE", true),
-        ("tcp.check_checksum:FALSE", false), ("tcp.check_checksum:1", false), ("tcp.check_checksum:yes", false),
-        ("tcp.check_checksum:TRUE ", false), ("tcp.check_checksum:", false), ("tcp.check_checksum:TRUE:x", false),
-    ])
+    @Test(
+        "preference values: true only for 'true' in any case",
+        arguments: [
+            ("tcp.check_checksum:TRUE", true), ("tcp.check_checksum:tRuE", true), ("tcp.check_checksum: \tTRUE", true),
+            ("tcp.check_checksum:FALSE", false), ("tcp.check_checksum:1", false), ("tcp.check_checksum:yes", false),
+            ("tcp.check_checksum:TRUE ", false), ("tcp.check_checksum:", false), ("tcp.check_checksum:TRUE:x", false),
+        ])
     func preferenceValue(argument: String, value: Bool) throws {
         #expect(try PreferenceOverride.parse(argument) == PreferenceOverride(name: .tcpCheckChecksum, value: value))
     }
@@ -110,16 +114,24 @@ struct CommandLineOptionsTests {
 
     @Test("getopt errors are followed by an empty line and the usage; value errors are not")
     func standardErrorText() {
-        #expect(FrontEnd.run(["-Z"]) == .rejected(standardError: "tshark: unrecognized option: Z\n\n" + CommandLineText.usage, status: 1))
-        #expect(FrontEnd.run(["-r"]) == .rejected(standardError: "tshark: option requires an argument: r\n\n" + CommandLineText.usage, status: 1))
-        #expect(FrontEnd.run(["-rf", "-c", "0"]) == .rejected(standardError: "tshark: The specified packet count is zero\n", status: 1))
+        #expect(
+            FrontEnd.run(["-Z"])
+                == .rejected(standardError: "tshark: unrecognized option: Z\n\n" + CommandLineText.usage, status: 1))
+        #expect(
+            FrontEnd.run(["-r"])
+                == .rejected(
+                    standardError: "tshark: option requires an argument: r\n\n" + CommandLineText.usage, status: 1))
+        #expect(
+            FrontEnd.run(["-rf", "-c", "0"])
+                == .rejected(standardError: "tshark: The specified packet count is zero\n", status: 1))
         do {
             _ = try CommandLineOptions.parse(["-rf", "--ver=1"])
             Issue.record("--ver=1 should be refused")
         } catch {
             // tshark's getopt names the program as invoked (argv[0]); its other errors say `tshark`.
-            #expect(error.standardErrorText(invokedAs: "/usr/bin/swfollow")
-                == "/usr/bin/swfollow: option does not take an argument: version\n\n" + CommandLineText.usage)
+            #expect(
+                error.standardErrorText(invokedAs: "/usr/bin/swfollow")
+                    == "/usr/bin/swfollow: option does not take an argument: version\n\n" + CommandLineText.usage)
         }
         do {
             _ = try CommandLineOptions.parse(["-r", "f", "-o", "x"])
@@ -131,30 +143,38 @@ struct CommandLineOptionsTests {
             _ = try CommandLineOptions.parse(["-V"])
             Issue.record("-V should be refused")
         } catch {
-            #expect(error.standardErrorText() == "swfollow: option -V is a tshark option that swfollow does not support\n\n" + CommandLineText.usage)
+            #expect(
+                error.standardErrorText() == "swfollow: option -V is a tshark option that swfollow does not support\n\n"
+                    + CommandLineText.usage)
         }
     }
 
     @Test("multi-line messages: -N in full, -z and -T with swfollow's own lists")
     func multiLineMessages() {
-        #expect(FrontEnd.run(["-N", "x"]) == .rejected(standardError: """
-            tshark: -N specifies unknown resolving option 'x'; valid options are:
-            \t'd' to enable address resolution from captured DNS packets
-            \t'm' to enable MAC address resolution
-            \t'n' to enable network address resolution
-            \t'N' to enable using external resolvers (e.g., DNS)
-            \t    for network address resolution
-            \t't' to enable transport-layer port number resolution
-            \t'v' to enable VLAN IDs to names resolution
+        #expect(
+            FrontEnd.run(["-N", "x"])
+                == .rejected(
+                    standardError: """
+                        tshark: -N specifies unknown resolving option 'x'; valid options are:
+                        \t'd' to enable address resolution from captured DNS packets
+                        \t'm' to enable MAC address resolution
+                        \t'n' to enable network address resolution
+                        \t'N' to enable using external resolvers (e.g., DNS)
+                        \t    for network address resolution
+                        \t't' to enable transport-layer port number resolution
+                        \t'v' to enable VLAN IDs to names resolution
 
-            """, status: 1))
-        #expect(FrontEnd.run(["-z", "foo"]) == .rejected(standardError: """
-            tshark: Invalid -z argument "foo"; it must be one of:
-                 conv,tcp
-                 follow,tcp
-            (swfollow implements only these; tshark lists all of its statistics here)
+                        """, status: 1))
+        #expect(
+            FrontEnd.run(["-z", "foo"])
+                == .rejected(
+                    standardError: """
+                        tshark: Invalid -z argument "foo"; it must be one of:
+                             conv,tcp
+                             follow,tcp
+                        (swfollow implements only these; tshark lists all of its statistics here)
 
-            """, status: 1))
+                        """, status: 1))
         #expect(FrontEnd.run(["-T", "x"]).firstErrorLine == "tshark: Invalid -T parameter \"x\"; it must be one of:")
         #expect(FrontEnd.run(["-T", "x"]).status == 1)
     }

@@ -1,7 +1,6 @@
-import Testing
-
 import FollowCore
 import FollowOutput
+import Testing
 
 /// One `-z follow,tcp…` argument and what tshark 4.0.17 did with it (`-r fmt_basic.pcap -q`).
 struct FollowCase: Sendable, CustomTestStringConvertible {
@@ -53,7 +52,8 @@ enum FollowCases {
     ]
 
     static let indexes: [FollowCase] = [
-        row(",ascii, 0", stream(0)), row(",ascii,+0", stream(0)), row(",ascii,00", stream(0)), row(",ascii,-0", stream(0)),
+        row(",ascii, 0", stream(0)), row(",ascii,+0", stream(0)), row(",ascii,00", stream(0)),
+        row(",ascii,-0", stream(0)),
         row(",ascii, +1", stream(1)), row(",ascii,\t1", stream(1)), row(",ascii,\n1", stream(1)),
         row(",ascii,\u{0B}1", stream(1)), row(",ascii,\u{0C}1", stream(1)), row(",ascii,\r1", stream(1)),
         row(",ascii,4294967296", stream(0)), row(",ascii,99999999999", stream(1_215_752_191)),
@@ -90,7 +90,8 @@ enum FollowCases {
         row(",ascii,0,1-2-3", .error(.invalidParameter)), row(",ascii,0,1-2,", .error(.invalidParameter)),
         row(",ascii,0,1,2", .error(.invalidParameter)), row(",ascii,0,1-2x", .error(.invalidParameter)),
         row(",ascii,0,0", .error(.invalidRangeValue)), row(",ascii,0,3-2", .error(.invalidRangeValue)),
-        row(",ascii,0,4294967296", .error(.invalidRangeValue)), row(",ascii,0,5-4294967296", .error(.invalidRangeValue)),
+        row(",ascii,0,4294967296", .error(.invalidRangeValue)),
+        row(",ascii,0,5-4294967296", .error(.invalidRangeValue)),
         row(",ascii,0,0x", .error(.invalidRangeValue)), row(",ascii,0,0-x", .error(.invalidRangeValue)),
         row(",ascii,0,3-2x", .error(.invalidRangeValue)), row(",ascii,0,1-0", .error(.invalidRangeValue)),
         row(",ascii,0,0-0", .error(.invalidRangeValue)), row(",ascii,0,0-5", .error(.invalidRangeValue)),
@@ -109,10 +110,14 @@ enum FollowCases {
         row(",ascii,10.0.0.1:-4294967216,10.0.0.2:80", pair("10.0.0.1", 80, "10.0.0.2", 80)),
         row(",raw,0.0.0.0:1,255.255.255.255:2", pair("0.0.0.0", 1, "255.255.255.255", 2)),
         row(",yaml,10.9.9.9:1,10.9.9.8:2", .yaml),
-        row(",ascii,[2001:db8:0:0::1]:40000,[::ffff:1.2.3.4]:80", pair("2001:db8::1", 40000, "::ffff:1.2.3.4", 80, ip: "ipv6")),
+        row(
+            ",ascii,[2001:db8:0:0::1]:40000,[::ffff:1.2.3.4]:80",
+            pair("2001:db8::1", 40000, "::ffff:1.2.3.4", 80, ip: "ipv6")),
         row(",raw,[1:2:3:4:5:6:7::]:1,[::1]:2", pair("1:2:3:4:5:6:7:0", 1, "::1", 2, ip: "ipv6")),
         row(",raw,[ABCD::]:1,[::FFFF:1.2.3.4]:2", pair("abcd::", 1, "::ffff:1.2.3.4", 2, ip: "ipv6")),
-        row(",raw,[0:0:0:0:0:ffff:102:304]:1,[1:0:0:1:0:0:0:1]:2", pair("::ffff:1.2.3.4", 1, "1:0:0:1::1", 2, ip: "ipv6")),
+        row(
+            ",raw,[0:0:0:0:0:ffff:102:304]:1,[1:0:0:1:0:0:0:1]:2",
+            pair("::ffff:1.2.3.4", 1, "1:0:0:1::1", 2, ip: "ipv6")),
         row(",raw,[::]:1,[1::]:2", pair("::", 1, "1::", 2, ip: "ipv6")),
         row(",raw,[0:0:1:0:0:0:0:0]:1,[1:0:0:2:0:0:3:4]:2", pair("0:0:1::", 1, "1::2:0:0:3:4", 2, ip: "ipv6")),
         row(",raw,[::0.0.0.1]:1,[::1:2:3]:2", pair("::1", 1, "::1:2:3", 2, ip: "ipv6")),

@@ -1,8 +1,7 @@
-import Testing
-
 import FollowCore
 import FollowOutput
 import PacketDecoding
+import Testing
 
 @Suite("-z follow,tcp,MODE,FILTER[,RANGE], as tshark 4.0.17 reads it")
 struct FollowRequestParsingTests {
@@ -58,10 +57,15 @@ struct FollowRequestParsingTests {
         #expect(FollowArgumentError.invalidDisplayMode.exitStatus == 1)
     }
 
-    @Test("other follow protocols are refused by swfollow", arguments: ["follow,udp,ascii,0", "follow,http2,ascii,0", "follow,tls,raw,0"])
+    @Test(
+        "other follow protocols are refused by swfollow",
+        arguments: ["follow,udp,ascii,0", "follow,http2,ascii,0", "follow,tls,raw,0"])
     func otherProtocols(argument: String) {
-        #expect(throws: FollowArgumentError.unsupportedProtocol(argument: argument)) { try FollowRequest.parse(argument) }
-        #expect(FollowArgumentError.unsupportedProtocol(argument: argument).message
-            == "follow - swfollow supports only follow,tcp, not \"\(argument)\".")
+        #expect(throws: FollowArgumentError.unsupportedProtocol(argument: argument)) {
+            try FollowRequest.parse(argument)
+        }
+        #expect(
+            FollowArgumentError.unsupportedProtocol(argument: argument).message
+                == "follow - swfollow supports only follow,tcp, not \"\(argument)\".")
     }
 }

@@ -1,6 +1,5 @@
-import Testing
-
 import FollowCore
+import Testing
 
 /// Every recorded command whose outcome the command line decides (the follow-argument errors,
 /// stream indexes, address forms, several `-z`, other options, and the `-z` name check that runs

@@ -1,7 +1,6 @@
+import FollowCore
 import Foundation
 import Testing
-
-import FollowCore
 
 /// The tshark runs recorded in `../shared/spec-cases/out` (FOLLOW-SPEC §0), or nothing when the
 /// shared folder is absent (the tests that need it are then skipped, and say so).
@@ -25,7 +24,8 @@ enum SpecCases {
 
     /// Every command of `out/INDEX.txt`, in file order.
     static let commands: [Command] = {
-        guard let directory, let index = try? String(contentsOf: directory.appendingPathComponent("out/INDEX.txt"), encoding: .utf8)
+        guard let directory,
+            let index = try? String(contentsOf: directory.appendingPathComponent("out/INDEX.txt"), encoding: .utf8)
         else { return [] }
         return index.split(separator: "\n").compactMap { line in
             let columns = line.split(separator: "\t", maxSplits: 1)

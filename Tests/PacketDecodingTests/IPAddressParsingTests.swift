@@ -1,11 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PacketDecoding
 import Testing
 
-import PacketDecoding
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// glibc's `inet_pton` for one family: the oracle, since tshark's follow parser calls it.
 private func libcAddress(_ text: String, family: Int32) -> [UInt8]? {
@@ -76,7 +76,9 @@ func randomTextsMatchLibc() {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return Int((state >> 33) % UInt64(bound))
     }
-    let tokens = ["0", "1", "00", "ab", "FFFF", "12345", ":", ":", "::", ".", ".", "1.2.3.4", "255", "256", "01", "g", " "]
+    let tokens = [
+        "0", "1", "00", "ab", "FFFF", "12345", ":", ":", "::", ".", ".", "1.2.3.4", "255", "256", "01", "g", " ",
+    ]
     var mismatches: [String] = []
     var validCount = 0
     for _ in 0..<200_000 {
