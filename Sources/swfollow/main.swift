@@ -1,10 +1,10 @@
-import Glibc
 import FollowCore
+import Glibc
 
 // A closed pipe (`swfollow … | head`) ends the run quietly instead of killing it with SIGPIPE.
 signal(SIGPIPE, SIG_IGN)
 
-let outcome = SwfollowCommand.run(Array(CommandLine.arguments.dropFirst()))
+let outcome = SwfollowCommand.run(Array(CommandLine.arguments.dropFirst()), invokedAs: CommandLine.arguments.first)
 StandardStream.write(outcome.standardOutput, to: STDOUT_FILENO)
-StandardStream.write(Array(outcome.standardError.map { $0 + "\n" }.joined().utf8), to: STDERR_FILENO)
+StandardStream.write(Array(outcome.standardError.utf8), to: STDERR_FILENO)
 exit(outcome.status)

@@ -1,0 +1,55 @@
+/// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
+///
+/// Values are kept as given, in command-line order where an option repeats; checks that need the
+/// capture file (follow arguments, R1.7) or a filter compiler (`-Y`, `-R`) are left to the caller.
+package struct CommandLineOptions: Hashable, Sendable {
+    /// What the command should do.
+    package enum Action: Hashable, Sendable {
+        /// Read the capture and print the statistics.
+        case run
+        /// `-h`/`--help`: print ``CommandLineText/help`` on stdout, exit 0.
+        case showHelp
+        /// `-v`/`--version`: print ``CommandLineText/version`` on stdout, exit 0.
+        case showVersion
+        /// `-z help`: print `swfollow: ` and ``CommandLineText/statistics`` on stderr, exit 0.
+        case listStatistics
+    }
+
+    /// What to do. Anything but ``Action/run`` was seen before the options ended; the options after
+    /// it were not read (as in tshark), and the other fields are then incomplete.
+    package var action: Action = .run
+    /// `-r`: the capture file; `-` means standard input. The last `-r` wins. Never nil for
+    /// ``Action/run`` (without `-r` parsing fails: live capture is not supported).
+    package var readFile: String?
+    /// `-q`.
+    package var quiet = false
+    /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-SPEC R1.8).
+    package var statistics: [StatisticArgument] = []
+    /// `-c`: read at most this many packets (1…2147483647).
+    package var packetCount: Int?
+    /// Every `-o` in command-line order; a later one overrides an earlier one for the same name.
+    package var preferences: [PreferenceOverride] = []
+    /// `-n`.
+    package var disablesNameResolution = false
+    /// The `-N` flags, concatenated (validated; they do not affect follow output).
+    package var nameResolutionFlags = ""
+    /// The `-H` files (checked as tshark checks them; no effect on follow output).
+    package var hostsFiles: [String] = []
+    /// `-Y`, or the operands after the options joined with spaces (the last `-Y` wins).
+    package var displayFilter: String?
+    /// `-2`.
+    package var twoPass = false
+    /// `-R` (only with `-2`; the last one wins).
+    package var readFilter: String?
+    /// `-T`.
+    package var outputFormat: OutputFormat?
+    /// Every `-e` in command-line order.
+    package var fields: [String] = []
+
+    package init() {}
+
+    /// The value of a preference after all `-o` options, or nil when none set it.
+    package func preference(_ name: PreferenceOverride.Name) -> Bool? {
+        preferences.last { $0.name == name }?.value
+    }
+}
