@@ -10,7 +10,9 @@
 # reused, tcpflow adds "c1", "c2"… to later connections; this adapter always takes the first.
 set -u
 capture=$1 node0=$2 node1=$3 out=$4/tcpflow
-if ! tcpflow -r "$capture" -o "$out" >/dev/null 2>"$4/tcpflow.stderr"; then
+# The file-name template leaves out tcpflow's default VLAN part (%V%v), so that VLAN-tagged flows
+# get the same names as untagged ones.
+if ! tcpflow -T '%A.%a-%B.%b%C%c' -r "$capture" -o "$out" >/dev/null 2>"$4/tcpflow.stderr"; then
     cat "$4/tcpflow.stderr" >&2
     exit 2
 fi

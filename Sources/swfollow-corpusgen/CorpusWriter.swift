@@ -24,23 +24,28 @@ struct CorpusWriter {
         return result
     }
 
-    /// Compares committed folders with what the generator makes now.
+    /// Regenerates every case into a temporary folder and compares it with the committed folders:
+    /// captures and READMEs byte for byte, `case.json` as decoded manifests (JSON spacing may vary
+    /// between Foundation versions).
     /// - Returns: one line per difference (empty when everything matches).
     func check(_ specs: [CaseSpec]) throws -> [String] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("corpusgen-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try CorpusWriter(casesDirectory: scratch).write(specs)
         var problems: [String] = []
         for spec in specs {
-            let folder = casesDirectory.appendingPathComponent(spec.id)
-            for (name, expected) in try files(of: spec) {
+            for (name, _) in try files(of: spec) {
                 let path = spec.id + "/" + name
-                guard let committed = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                let committedURL = casesDirectory.appendingPathComponent(path)
+                guard let committed = FileManager.default.contents(atPath: committedURL.path) else {
                     problems.append("missing: \(path)")
                     continue
                 }
+                let fresh = FileManager.default.contents(atPath: scratch.appendingPathComponent(path).path) ?? Data()
                 if name == "case.json" {
-                    let manifest = try? Corpus.load(file: folder.appendingPathComponent(name), id: spec.id)
-                    if manifest != spec.manifest { problems.append("differs: \(path)") }
-                } else if [UInt8](committed) != expected {
-                    problems.append("differs: \(path) (\(committed.count) bytes committed, \(expected.count) generated)")
+                    if (try? Corpus.load(file: committedURL, id: spec.id)) != spec.manifest { problems.append("differs: \(path)") }
+                } else if committed != fresh {
+                    problems.append("differs: \(path) (\(committed.count) bytes committed, \(fresh.count) generated)")
                 }
             }
         }

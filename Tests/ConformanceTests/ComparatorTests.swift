@@ -71,6 +71,9 @@ struct ComparatorTests {
             if case .notApplicable = Comparator(level: level).compare(expected: golden, actual: golden, invocation: Self.ascii) {} else {
                 Issue.record("\(level) should not apply to ascii mode")
             }
+            let ranged = Invocation(name: "r", args: ["-r", "{capture}", "-qz", "follow,tcp,raw,0,2-3"])
+            let rangedVerdict = Comparator(level: level).compare(expected: golden, actual: golden, invocation: ranged)
+            #expect((rangedVerdict == .match) == (level == .l2))
             let failed = Self.observation([], exit: 1, stderr: "x")
             if case .notApplicable = Comparator(level: level).compare(expected: failed, actual: failed, invocation: Self.raw) {} else {
                 Issue.record("\(level) should not apply to an error golden")

@@ -11,7 +11,8 @@ public struct Comparator: Sendable {
     /// Compares `actual` with `expected` for `invocation`.
     ///
     /// Both observations must already have canonical stderr. L2 and L1 apply only to invocations
-    /// with a single `raw`-mode follow whose golden exited 0; otherwise the verdict is `notApplicable`.
+    /// with a single `raw`-mode follow whose golden exited 0, and L1 only without a RANGE (it has no
+    /// records to select); otherwise the verdict is `notApplicable`.
     public func compare(expected: Observation, actual: Observation, invocation: Invocation) -> Verdict {
         switch level {
         case .l3: compareExact(expected: expected, actual: actual)
@@ -38,6 +39,9 @@ public struct Comparator: Sendable {
         guard specs.count == 1, specs[0].mode == "raw", expected.exitStatus == 0,
             let golden = FollowTranscript(rawOutput: expected.stdout)
         else { return .notApplicable("\(level) grades single raw-mode follows that succeed") }
+        if level == .l1, specs[0].range != nil {
+            return .notApplicable("L1 has no records for a RANGE to select")
+        }
         guard let subject = FollowTranscript(rawOutput: actual.stdout) else {
             var mismatch = Mismatch(aspect: "stdout", detail: "not a raw follow transcript (exit \(actual.exitStatus))")
             mismatch.expected = HexWindow(expected.stdout, around: 0)
