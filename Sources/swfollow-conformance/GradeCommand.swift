@@ -39,7 +39,7 @@ struct GradeCommand {
             Console.out(text.caseLines(result).joined(separator: "\n") + "\n")
         }
         if options.json {
-            Console.out(String(decoding: try report.jsonData(), as: UTF8.self) + "\n")
+            Console.out(String(decoding: try report.jsonData(), as: UTF8.self))
         } else {
             Console.out("\n" + text.summaryTable(report).joined(separator: "\n") + "\n" + text.closingLine(report.total) + "\n")
         }

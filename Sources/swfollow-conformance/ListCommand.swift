@@ -10,10 +10,8 @@ struct ListCommand {
         let corpus = try Corpus(layout: options.layout())
         let cases = corpus.cases(matching: options.cases)
         if options.json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let entries = cases.map { ["id": $0.id, "summary": $0.summary, "invocations": $0.invocations.map(\.name).joined(separator: " ")] }
-            Console.out(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
+            Console.out(String(decoding: try StableJSON.encode(entries), as: UTF8.self))
             return 0
         }
         for item in cases {

@@ -59,8 +59,6 @@ struct CorpusWriter {
 
     /// Pretty JSON with sorted keys and a final newline.
     static func encode(_ manifest: CorpusCase) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return [UInt8](try encoder.encode(manifest)) + [0x0A]
+        [UInt8](try StableJSON.encode(manifest))
     }
 }

@@ -38,9 +38,7 @@ public struct ScoreCard: Sendable, Hashable, Codable {
     public func save(layout: CorpusLayout) throws {
         let url = Self.file(subject: subject, layout: layout)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(self) + Data("\n".utf8)).write(to: url)
+        try StableJSON.encode(self).write(to: url)
     }
 
     /// Every saved card, sorted by level (strictest first) then subject name.
