@@ -8,8 +8,11 @@ struct GradeCommand {
     /// The subject and level the options describe.
     func subject() throws -> (ProcessSubject, ConformanceLevel) {
         if options.command == "verify" {
-            guard let template = options.subject else { throw Options.UsageError(message: "verify needs --subject TEMPLATE") }
-            let subject = ProcessSubject(template: CommandTemplate(template), name: options.name, timeout: options.timeout)
+            guard let template = options.subject else {
+                throw Options.UsageError(message: "verify needs --subject TEMPLATE")
+            }
+            let subject = ProcessSubject(
+                template: CommandTemplate(template), name: options.name, timeout: options.timeout)
             return (subject, options.level ?? .l3)
         }
         let binary = options.binary ?? Self.siblingBinary().path
@@ -17,7 +20,8 @@ struct GradeCommand {
             throw Options.UsageError(message: "no swfollow binary at \(binary); build it or pass --binary")
         }
         let subject = ProcessSubject(
-            template: CommandTemplate(ShellQuoting.quote(binary) + " {args}"), name: "swfollow", timeout: options.timeout)
+            template: CommandTemplate(ShellQuoting.quote(binary) + " {args}"), name: "swfollow",
+            timeout: options.timeout)
         return (subject, options.level ?? .l3)
     }
 
@@ -41,7 +45,8 @@ struct GradeCommand {
         if options.json {
             Console.out(String(decoding: try report.jsonData(), as: UTF8.self))
         } else {
-            Console.out("\n" + text.summaryTable(report).joined(separator: "\n") + "\n" + text.closingLine(report.total) + "\n")
+            Console.out(
+                "\n" + text.summaryTable(report).joined(separator: "\n") + "\n" + text.closingLine(report.total) + "\n")
         }
         if options.saveScore {
             try ScoreCard(report: report, template: subject.template.text).save(layout: layout)

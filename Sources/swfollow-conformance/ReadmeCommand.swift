@@ -12,7 +12,8 @@ struct ReadmeCommand {
         let file = layout.conformanceDirectory.appendingPathComponent("README.md")
         let original = try String(contentsOf: file, encoding: .utf8)
         guard
-            let withCases = ReadmeSections.replace(section: "cases", in: original, with: ReadmeSections.caseList(corpus.cases)),
+            let withCases = ReadmeSections.replace(
+                section: "cases", in: original, with: ReadmeSections.caseList(corpus.cases)),
             let withScores = ReadmeSections.replace(
                 section: "scores", in: withCases, with: ReadmeSections.scoreTable(ScoreCard.loadAll(layout: layout)))
         else {

@@ -18,7 +18,8 @@ struct RecordCommand {
         }
         for item in summary.changed { Console.out("changed \(item)\n") }
         for item in summary.removed { Console.out("removed \(item)\n") }
-        Console.out("\(summary.changed.count) changed, \(summary.unchanged) unchanged, \(summary.removed.count) removed\n")
+        Console.out(
+            "\(summary.changed.count) changed, \(summary.unchanged) unchanged, \(summary.removed.count) removed\n")
         return 0
     }
 }

@@ -2,6 +2,7 @@
 enum Catalog {
     /// All cases, in area order.
     static func all() -> [CaseSpec] {
-        pcapFormat() + link() + ip() + streamIndex() + tcpOrder() + tcpGaps() + tcpLifecycle() + output() + addressFilter() + commandLine() + fileErrors()
+        pcapFormat() + link() + ip() + streamIndex() + tcpOrder() + tcpGaps() + tcpLifecycle() + output()
+            + addressFilter() + commandLine() + fileErrors()
     }
 }

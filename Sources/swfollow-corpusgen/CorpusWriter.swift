@@ -29,7 +29,8 @@ struct CorpusWriter {
     /// between Foundation versions).
     /// - Returns: one line per difference (empty when everything matches).
     func check(_ specs: [CaseSpec]) throws -> [String] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("corpusgen-check-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "corpusgen-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         try CorpusWriter(casesDirectory: scratch).write(specs)
         var problems: [String] = []
@@ -43,14 +44,17 @@ struct CorpusWriter {
                 }
                 let fresh = FileManager.default.contents(atPath: scratch.appendingPathComponent(path).path) ?? Data()
                 if name == "case.json" {
-                    if (try? Corpus.load(file: committedURL, id: spec.id)) != spec.manifest { problems.append("differs: \(path)") }
+                    if (try? Corpus.load(file: committedURL, id: spec.id)) != spec.manifest {
+                        problems.append("differs: \(path)")
+                    }
                 } else if committed != fresh {
                     problems.append("differs: \(path) (\(committed.count) bytes committed, \(fresh.count) generated)")
                 }
             }
         }
         let known = Set(specs.map(\.id))
-        let corpus = try Corpus(layout: CorpusLayout(root: casesDirectory.deletingLastPathComponent().deletingLastPathComponent()))
+        let corpus = try Corpus(
+            layout: CorpusLayout(root: casesDirectory.deletingLastPathComponent().deletingLastPathComponent()))
         for item in corpus.cases where item.origin.kind == "generated" && !known.contains(item.id) {
             problems.append("not generated any more: \(item.id)")
         }

@@ -50,7 +50,9 @@ final class Flow {
     }
 
     /// The IP packet (no link layer) for one segment.
-    func packet(_ side: Side, _ flags: String, seq: UInt32, ack: UInt32, _ data: [UInt8] = [], _ options: Options = Options()) -> [UInt8] {
+    func packet(
+        _ side: Side, _ flags: String, seq: UInt32, ack: UInt32, _ data: [UInt8] = [], _ options: Options = Options()
+    ) -> [UInt8] {
         let (from, to) = side == .client ? (client, server) : (server, client)
         let source = IPAddressText.bytes(from.address)
         guard source.count == 16 else { return datagram(side, flags, seq: seq, ack: ack, data, options).emit() }
@@ -58,11 +60,15 @@ final class Flow {
         let segment = tcpHeader(side, flags, seq: seq, ack: ack, options).emit(payload: data) {
             IPv6Packet.pseudoHeader(source: source, destination: destination, nextHeader: 6, length: $0)
         }
-        return IPv6Packet(source: source, destination: destination, extensions: options.ipv6Extensions, payload: segment).emit()
+        return IPv6Packet(
+            source: source, destination: destination, extensions: options.ipv6Extensions, payload: segment
+        ).emit()
     }
 
     /// The IPv4 datagram for one segment, unemitted, so that cases can fragment it.
-    func datagram(_ side: Side, _ flags: String, seq: UInt32, ack: UInt32, _ data: [UInt8] = [], _ options: Options = Options()) -> IPv4Packet {
+    func datagram(
+        _ side: Side, _ flags: String, seq: UInt32, ack: UInt32, _ data: [UInt8] = [], _ options: Options = Options()
+    ) -> IPv4Packet {
         let (from, to) = side == .client ? (client, server) : (server, client)
         let source = IPAddressText.bytes(from.address)
         let destination = IPAddressText.bytes(to.address)
@@ -84,7 +90,9 @@ final class Flow {
     }
 
     /// Writes one segment exactly as given.
-    func raw(_ side: Side, _ flags: String, seq: UInt32, ack: UInt32, _ data: [UInt8] = [], _ options: Options = Options()) {
+    func raw(
+        _ side: Side, _ flags: String, seq: UInt32, ack: UInt32, _ data: [UInt8] = [], _ options: Options = Options()
+    ) {
         var frame = (options.link ?? link ?? trace.link).frame(packet(side, flags, seq: seq, ack: ack, data, options))
         if let padTo = options.padTo, frame.count < padTo { frame += [UInt8](repeating: 0, count: padTo - frame.count) }
         trace.append(frame: frame, caplen: options.caplen, interface: options.interface)

@@ -12,7 +12,8 @@ enum Gzip {
             out += data[offset..<(offset + count)]
             offset += count
         } while offset < data.count
-        return out + littleEndian(crc32(data), width: 4) + littleEndian(UInt32(truncatingIfNeeded: data.count), width: 4)
+        return out + littleEndian(crc32(data), width: 4)
+            + littleEndian(UInt32(truncatingIfNeeded: data.count), width: 4)
     }
 
     /// CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320).

@@ -37,9 +37,10 @@ final class Trace {
     /// Appends a ready-made frame.
     func append(frame: [UInt8], caplen: Int? = nil, interface: Int = 0) {
         let kept = caplen.map { Array(frame.prefix($0)) } ?? frame
-        records.append(CaptureRecord(
-            seconds: clock / 1_000_000_000, nanoseconds: UInt32(clock % 1_000_000_000),
-            data: kept, originalLength: frame.count, interface: interface))
+        records.append(
+            CaptureRecord(
+                seconds: clock / 1_000_000_000, nanoseconds: UInt32(clock % 1_000_000_000),
+                data: kept, originalLength: frame.count, interface: interface))
         clock += step
     }
 

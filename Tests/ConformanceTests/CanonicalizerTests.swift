@@ -6,7 +6,8 @@ import Testing
 struct CanonicalizerTests {
     @Test("drops the root warning and replaces the program name at line starts")
     func rules() {
-        let text = "Running as user \"root\" and group \"root\". This could be dangerous.\ntshark: The file \"x.pcap\" doesn't exist.\n"
+        let text =
+            "Running as user \"root\" and group \"root\". This could be dangerous.\ntshark: The file \"x.pcap\" doesn't exist.\n"
         #expect(StderrCanonicalizer().canonicalize(text) == "<tool>: The file \"x.pcap\" doesn't exist.\n")
     }
 

@@ -4,7 +4,8 @@ import Testing
 /// The pcap and pcapng writers used by the corpus generator.
 @Suite("Capture writers")
 struct CaptureWriterTests {
-    static let record = CaptureRecord(seconds: 0x0102_0304, nanoseconds: 123_456_789, data: [0xAA, 0xBB, 0xCC], originalLength: 60)
+    static let record = CaptureRecord(
+        seconds: 0x0102_0304, nanoseconds: 123_456_789, data: [0xAA, 0xBB, 0xCC], originalLength: 60)
 
     @Test("pcap: magic, precision and byte order in the headers")
     func pcap() {
@@ -22,7 +23,9 @@ struct CaptureWriterTests {
         var offset = 0
         var types: [UInt32] = []
         while offset < bytes.count {
-            let type = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+            let type =
+                UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(
+                    bytes[offset + 3]) << 24
             let length = Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8
             #expect(length % 4 == 0)
             #expect(bytes[offset + length - 4] == bytes[offset + 4])
@@ -36,7 +39,8 @@ struct CaptureWriterTests {
     @Test("pcapng timestamps follow if_tsresol (decimal and binary)")
     func pcapngTicks() {
         func ticks(_ resolution: UInt8?) -> [UInt8] {
-            let file = PcapngWriter().encode(interfaces: [.init(linkType: 1, timestampResolution: resolution)], records: [Self.record])
+            let file = PcapngWriter().encode(
+                interfaces: [.init(linkType: 1, timestampResolution: resolution)], records: [Self.record])
             let start = file.count - 36  // the EPB: 8 framing + 20 header + 4 data/pad + 4 trailer
             return Array(file[(start + 12)..<(start + 20)])
         }
@@ -51,6 +55,7 @@ struct CaptureWriterTests {
     /// High word then low word, each little-endian, as an EPB stores them.
     static func split(_ value: UInt64) -> [UInt8] {
         let high = UInt32(value >> 32), low = UInt32(value & 0xFFFF_FFFF)
-        return (0..<4).map { UInt8(truncatingIfNeeded: high >> (8 * $0)) } + (0..<4).map { UInt8(truncatingIfNeeded: low >> (8 * $0)) }
+        return (0..<4).map { UInt8(truncatingIfNeeded: high >> (8 * $0)) }
+            + (0..<4).map { UInt8(truncatingIfNeeded: low >> (8 * $0)) }
     }
 }

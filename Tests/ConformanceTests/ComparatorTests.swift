@@ -9,7 +9,9 @@ struct ComparatorTests {
     static let marker = Array("[5 bytes missing in capture file]".utf8) + [0]
 
     /// A raw-mode block with the given records (node, bytes) and endpoints.
-    static func rawOutput(_ records: [(Int, [UInt8])], node0: String = "10.0.0.1:40000", node1: String = "10.0.0.2:80") -> [UInt8] {
+    static func rawOutput(_ records: [(Int, [UInt8])], node0: String = "10.0.0.1:40000", node1: String = "10.0.0.2:80")
+        -> [UInt8]
+    {
         var text = "\n" + String(repeating: "=", count: 67) + "\nFollow: tcp,raw\nFilter: tcp.stream eq 0\n"
         text += "Node 0: \(node0)\nNode 1: \(node1)\n"
         for (node, bytes) in records {
@@ -29,7 +31,8 @@ struct ComparatorTests {
 
     @Test("L3 reports the exit status before anything else")
     func exitStatus() throws {
-        let verdict = Comparator(level: .l3).compare(expected: Self.observation([1], exit: 0), actual: Self.observation([2], exit: 2), invocation: Self.ascii)
+        let verdict = Comparator(level: .l3).compare(
+            expected: Self.observation([1], exit: 0), actual: Self.observation([2], exit: 2), invocation: Self.ascii)
         let mismatch = try #require(Self.mismatch(verdict))
         #expect(mismatch.aspect == "exit status")
         #expect(mismatch.detail == "expected 0, got 2")
@@ -40,7 +43,10 @@ struct ComparatorTests {
         let expected = Array("0123456789abcdefghijklmnopqrstuvwxyz0123456789".utf8)
         var actual = expected
         actual[30] = UInt8(ascii: "#")
-        let mismatch = try #require(Self.mismatch(Comparator(level: .l3).compare(expected: Self.observation(expected), actual: Self.observation(actual), invocation: Self.ascii)))
+        let mismatch = try #require(
+            Self.mismatch(
+                Comparator(level: .l3).compare(
+                    expected: Self.observation(expected), actual: Self.observation(actual), invocation: Self.ascii)))
         #expect(mismatch.aspect == "stdout")
         #expect(mismatch.offset == 30)
         #expect(mismatch.expected?.start == 14)
@@ -51,7 +57,10 @@ struct ComparatorTests {
 
     @Test("L3 treats a prefix as a difference at the shorter length")
     func stdoutPrefix() throws {
-        let mismatch = try #require(Self.mismatch(Comparator(level: .l3).compare(expected: Self.observation([1, 2, 3]), actual: Self.observation([1, 2]), invocation: Self.ascii)))
+        let mismatch = try #require(
+            Self.mismatch(
+                Comparator(level: .l3).compare(
+                    expected: Self.observation([1, 2, 3]), actual: Self.observation([1, 2]), invocation: Self.ascii)))
         #expect(mismatch.offset == 2)
         #expect(mismatch.detail.contains("expected 3 bytes, got 2"))
     }
@@ -60,7 +69,9 @@ struct ComparatorTests {
     func stderrAndMatch() {
         let expected = Self.observation([], exit: 1, stderr: "<tool>: follow - Invalid display mode.\n")
         let wrong = Self.observation([], exit: 1, stderr: "<tool>: follow - Invalid range.\n")
-        #expect(Self.mismatch(Comparator(level: .l3).compare(expected: expected, actual: wrong, invocation: Self.ascii))?.aspect == "stderr")
+        #expect(
+            Self.mismatch(Comparator(level: .l3).compare(expected: expected, actual: wrong, invocation: Self.ascii))?
+                .aspect == "stderr")
         #expect(Comparator(level: .l3).compare(expected: expected, actual: expected, invocation: Self.ascii) == .match)
     }
 
@@ -68,14 +79,20 @@ struct ComparatorTests {
     func notApplicable() {
         let golden = Self.observation(Self.rawOutput([(0, [1])]))
         for level in [ConformanceLevel.l2, .l1] {
-            if case .notApplicable = Comparator(level: level).compare(expected: golden, actual: golden, invocation: Self.ascii) {} else {
+            if case .notApplicable = Comparator(level: level).compare(
+                expected: golden, actual: golden, invocation: Self.ascii)
+            {
+            } else {
                 Issue.record("\(level) should not apply to ascii mode")
             }
             let ranged = Invocation(name: "r", args: ["-r", "{capture}", "-qz", "follow,tcp,raw,0,2-3"])
             let rangedVerdict = Comparator(level: level).compare(expected: golden, actual: golden, invocation: ranged)
             #expect((rangedVerdict == .match) == (level == .l2))
             let failed = Self.observation([], exit: 1, stderr: "x")
-            if case .notApplicable = Comparator(level: level).compare(expected: failed, actual: failed, invocation: Self.raw) {} else {
+            if case .notApplicable = Comparator(level: level).compare(
+                expected: failed, actual: failed, invocation: Self.raw)
+            {
+            } else {
                 Issue.record("\(level) should not apply to an error golden")
             }
         }
@@ -86,9 +103,12 @@ struct ComparatorTests {
         let golden = Self.observation(Self.rawOutput([(0, [0x61, 0x62]), (0, [0x63]), (1, [0x64])]))
         var relaxed = Self.rawOutput([(0, [0x61, 0x62]), (0, [0x63]), (1, [0x64])])
         relaxed.replaceSubrange(0..<1, with: Array("header text\n".utf8))
-        #expect(Comparator(level: .l2).compare(expected: golden, actual: Self.observation(relaxed, exit: 0), invocation: Self.raw) == .match)
+        #expect(
+            Comparator(level: .l2).compare(
+                expected: golden, actual: Self.observation(relaxed, exit: 0), invocation: Self.raw) == .match)
         let merged = Self.observation(Self.rawOutput([(0, [0x61, 0x62, 0x63]), (1, [0x64])]))
-        let mismatch = try #require(Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: merged, invocation: Self.raw)))
+        let mismatch = try #require(
+            Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: merged, invocation: Self.raw)))
         #expect(mismatch.aspect == "record 1 (node 0)")
         #expect(mismatch.offset == 2)
         #expect(Comparator(level: .l1).compare(expected: golden, actual: merged, invocation: Self.raw) == .match)
@@ -98,22 +118,33 @@ struct ComparatorTests {
     func recordLevelFailures() throws {
         let golden = Self.observation(Self.rawOutput([(0, [1]), (1, [2])]))
         let swapped = Self.observation(Self.rawOutput([(1, [1]), (1, [2])]))
-        #expect(Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: swapped, invocation: Self.raw))?.detail == "expected node 0, got node 1")
+        #expect(
+            Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: swapped, invocation: Self.raw))?
+                .detail == "expected node 0, got node 1")
         let short = Self.observation(Self.rawOutput([(0, [1])]))
-        #expect(Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: short, invocation: Self.raw))?.detail == "expected 2 records, got 1")
-        let otherNodes = Self.observation(Self.rawOutput([(0, [1]), (1, [2])], node0: "10.0.0.2:80", node1: "10.0.0.1:40000"))
-        #expect(Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: otherNodes, invocation: Self.raw))?.aspect == "node lines")
+        #expect(
+            Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: short, invocation: Self.raw))?.detail
+                == "expected 2 records, got 1")
+        let otherNodes = Self.observation(
+            Self.rawOutput([(0, [1]), (1, [2])], node0: "10.0.0.2:80", node1: "10.0.0.1:40000"))
+        #expect(
+            Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: otherNodes, invocation: Self.raw))?
+                .aspect == "node lines")
         let garbage = Self.observation(Array("no transcript".utf8), exit: 3)
-        #expect(Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: garbage, invocation: Self.raw))?.detail == "not a raw follow transcript (exit 3)")
+        #expect(
+            Self.mismatch(Comparator(level: .l2).compare(expected: golden, actual: garbage, invocation: Self.raw))?
+                .detail == "not a raw follow transcript (exit 3)")
     }
 
     @Test("L1 matches directions by endpoint and ignores missing-data markers")
     func streamLevel() throws {
         let golden = Self.observation(Self.rawOutput([(0, [1, 2]), (0, Self.marker), (0, [3]), (1, [9])]))
-        let swappedNodes = Self.observation(Self.rawOutput([(0, [9]), (1, [1, 2, 3])], node0: "10.0.0.2:80", node1: "10.0.0.1:40000"))
+        let swappedNodes = Self.observation(
+            Self.rawOutput([(0, [9]), (1, [1, 2, 3])], node0: "10.0.0.2:80", node1: "10.0.0.1:40000"))
         #expect(Comparator(level: .l1).compare(expected: golden, actual: swappedNodes, invocation: Self.raw) == .match)
         let zeroFilled = Self.observation(Self.rawOutput([(0, [1, 2, 0, 0, 0, 0, 0, 3]), (1, [9])]))
-        let mismatch = try #require(Self.mismatch(Comparator(level: .l1).compare(expected: golden, actual: zeroFilled, invocation: Self.raw)))
+        let mismatch = try #require(
+            Self.mismatch(Comparator(level: .l1).compare(expected: golden, actual: zeroFilled, invocation: Self.raw)))
         #expect(mismatch.aspect == "stream from 10.0.0.1:40000")
         #expect(mismatch.offset == 2)
     }
@@ -122,7 +153,9 @@ struct ComparatorTests {
     func markerDetection() {
         #expect(FollowTranscript.Record(node: 0, bytes: Self.marker).isMissingDataMarker)
         #expect(!FollowTranscript.Record(node: 0, bytes: Array(Self.marker.dropLast())).isMissingDataMarker)
-        #expect(!FollowTranscript.Record(node: 0, bytes: Array("[x bytes missing in capture file]".utf8) + [0]).isMissingDataMarker)
+        #expect(
+            !FollowTranscript.Record(node: 0, bytes: Array("[x bytes missing in capture file]".utf8) + [0])
+                .isMissingDataMarker)
     }
 
     @Test("transcripts parse from raw text; non-hex lines are rejected")

@@ -18,7 +18,8 @@ struct CorpusTests {
         let store = GoldenStore(layout: Fixtures.layout)
         var missing: [String] = []
         for testCase in Fixtures.cases {
-            for invocation in testCase.invocations where try store.load(caseID: testCase.id, invocation: invocation.name) == nil {
+            for invocation in testCase.invocations
+            where try store.load(caseID: testCase.id, invocation: invocation.name) == nil {
                 missing.append(testCase.id + "/" + invocation.name)
             }
         }
@@ -28,7 +29,8 @@ struct CorpusTests {
     @Test("captures exist unless the case is about a missing file")
     func capturesExist() {
         let absent = Fixtures.cases.filter {
-            !FileManager.default.fileExists(atPath: Fixtures.layout.caseDirectory($0.id).appendingPathComponent($0.capture).path)
+            !FileManager.default.fileExists(
+                atPath: Fixtures.layout.caseDirectory($0.id).appendingPathComponent($0.capture).path)
         }
         #expect(absent.allSatisfy { $0.capture == "missing.pcap" }, "\(absent.map(\.id))")
         #expect(!absent.isEmpty)
@@ -67,13 +69,16 @@ struct CorpusTests {
         for id in ["b-area/0002-second", "a-area/0010-tenth", "a-area/0002-second"] {
             let folder = root.appendingPathComponent("Conformance/cases/" + id)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let manifest = #"{"summary":"s","capture":"c.pcap","origin":{"kind":"generated"},"invocations":[],"tags":[],"divergence":null}"#
+            let manifest =
+                #"{"summary":"s","capture":"c.pcap","origin":{"kind":"generated"},"invocations":[],"tags":[],"divergence":null}"#
             try Data(manifest.utf8).write(to: folder.appendingPathComponent("case.json"))
         }
         let corpus = try Corpus(layout: CorpusLayout(root: root))
         #expect(corpus.cases.map(\.id) == ["a-area/0002-second", "a-area/0010-tenth", "b-area/0002-second"])
         #expect(corpus.cases.map(\.area) == ["a-area", "a-area", "b-area"])
         #expect(corpus.cases(matching: ["a-area/0010"]).map(\.id) == ["a-area/0010-tenth"])
-        #expect(CorpusLayout.locate(from: root.appendingPathComponent("Conformance/cases/a-area"))?.root.path == root.standardizedFileURL.path)
+        #expect(
+            CorpusLayout.locate(from: root.appendingPathComponent("Conformance/cases/a-area"))?.root.path
+                == root.standardizedFileURL.path)
     }
 }

@@ -9,7 +9,8 @@ enum Fixtures {
             return CorpusLayout(root: URL(fileURLWithPath: override))
         }
         let here = URL(fileURLWithPath: #filePath)
-        return CorpusLayout(root: here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        return CorpusLayout(
+            root: here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
     }()
 
     /// Every committed case (empty if the corpus cannot be read; `CorpusTests` then fails loudly).
@@ -33,7 +34,8 @@ enum Fixtures {
 
     /// A temporary folder for one test, removed by the caller.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("conformance-tests-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "conformance-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

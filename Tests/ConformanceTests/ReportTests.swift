@@ -15,8 +15,10 @@ struct ReportTests {
 
     @Test("status: pass, fail, skip, xfail and a stale divergence")
     func statuses() {
-        #expect(CaseResult(id: "a/1", area: "a", invocations: [Self.match, Self.skipped], divergence: nil).status == .pass)
-        #expect(CaseResult(id: "a/1", area: "a", invocations: [Self.match, Self.failed], divergence: nil).status == .fail)
+        #expect(
+            CaseResult(id: "a/1", area: "a", invocations: [Self.match, Self.skipped], divergence: nil).status == .pass)
+        #expect(
+            CaseResult(id: "a/1", area: "a", invocations: [Self.match, Self.failed], divergence: nil).status == .fail)
         #expect(CaseResult(id: "a/1", area: "a", invocations: [Self.skipped], divergence: nil).status == .skip)
         let expected = CaseResult(id: "a/1", area: "a", invocations: [Self.failed], divergence: "libpcap refuses it")
         #expect(expected.status == .xfail)
@@ -29,12 +31,14 @@ struct ReportTests {
     }
 
     static func report() -> RunReport {
-        RunReport(subject: "demo", level: .l3, cases: [
-            CaseResult(id: "alpha/0001-x", area: "alpha", invocations: [match], divergence: nil),
-            CaseResult(id: "alpha/0002-y", area: "alpha", invocations: [failed], divergence: nil),
-            CaseResult(id: "beta/0001-z", area: "beta", invocations: [failed], divergence: "known"),
-            CaseResult(id: "beta/0002-w", area: "beta", invocations: [skipped], divergence: nil),
-        ])
+        RunReport(
+            subject: "demo", level: .l3,
+            cases: [
+                CaseResult(id: "alpha/0001-x", area: "alpha", invocations: [match], divergence: nil),
+                CaseResult(id: "alpha/0002-y", area: "alpha", invocations: [failed], divergence: nil),
+                CaseResult(id: "beta/0001-z", area: "beta", invocations: [failed], divergence: "known"),
+                CaseResult(id: "beta/0002-w", area: "beta", invocations: [skipped], divergence: nil),
+            ])
     }
 
     @Test("text report: details under failures, a table per area, the closing line last")
@@ -43,7 +47,8 @@ struct ReportTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("PASS  alpha/0001-x"))
         #expect(lines.contains("FAIL  alpha/0002-y"))
-        #expect(lines.contains("      follow-ascii-0: stdout: first difference at byte 3 (0x3); expected 5 bytes, got 5"))
+        #expect(
+            lines.contains("      follow-ascii-0: stdout: first difference at byte 3 (0x3); expected 5 bytes, got 5"))
         #expect(lines.contains("        expected 00000000  68 65 6c 6c 6f  |hello|"))
         #expect(lines.contains("        actual   00000000  68 65 6c 70 21  |help!|"))
         #expect(lines.contains("XFAIL beta/0001-z  (known)"))
@@ -75,9 +80,12 @@ struct ReportTests {
         #expect(table.contains("| area | demo (L3) |"))
         #expect(table.contains("| alpha | 1/2 |"))
         #expect(table.contains("| beta | 0/1, 1 xfail, 1 skip |"))
-        let manifest = CorpusCase(id: "alpha/0001-x", summary: "Sum.", capture: "c", origin: .init(kind: "generated", generator: nil), invocations: [], tags: [])
+        let manifest = CorpusCase(
+            id: "alpha/0001-x", summary: "Sum.", capture: "c", origin: .init(kind: "generated", generator: nil),
+            invocations: [], tags: [])
         #expect(ReadmeSections.caseList([manifest]) == "### alpha (1 cases)\n\n- `0001-x`: Sum.")
-        let replaced = ReadmeSections.replace(section: "scores", in: "a\n<!-- BEGIN scores -->\nold\n<!-- END scores -->\nb", with: "new")
+        let replaced = ReadmeSections.replace(
+            section: "scores", in: "a\n<!-- BEGIN scores -->\nold\n<!-- END scores -->\nb", with: "new")
         #expect(replaced == "a\n<!-- BEGIN scores -->\nnew\n<!-- END scores -->\nb")
         #expect(ReadmeSections.replace(section: "cases", in: "no markers", with: "x") == nil)
     }

@@ -10,8 +10,10 @@ import Testing
 struct SwfollowConformanceTests {
     @Test("case", arguments: Fixtures.cases)
     func matchesGolden(_ testCase: CorpusCase) throws {
-        let binary = try #require(Fixtures.swfollowBinary(), "swfollow binary not found; build it or set SWFOLLOW_BINARY")
-        let subject = ProcessSubject(template: CommandTemplate(ShellQuoting.quote(binary.path) + " {args}"), name: "swfollow", timeout: 60)
+        let binary = try #require(
+            Fixtures.swfollowBinary(), "swfollow binary not found; build it or set SWFOLLOW_BINARY")
+        let subject = ProcessSubject(
+            template: CommandTemplate(ShellQuoting.quote(binary.path) + " {args}"), name: "swfollow", timeout: 60)
         let result = Runner(layout: Fixtures.layout, subject: subject, level: .l3).grade(testCase)
         let details = TextReport().caseLines(result).joined(separator: "\n")
         #expect(result.status == .pass || result.status == .xfail, "\(details)")

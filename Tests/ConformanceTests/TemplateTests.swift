@@ -7,7 +7,12 @@ import Testing
 struct TemplateTests {
     @Test("follow specs from -qz, -z and joined -zSPEC; other options ignored")
     func followSpecs() {
-        let invocation = Invocation(name: "x", args: ["-r", "{capture}", "-qz", "follow,tcp,raw,3,2-4", "-z", "conv,tcp", "-zfollow,tcp,hex,10.0.0.1:1,10.0.0.2:2"])
+        let invocation = Invocation(
+            name: "x",
+            args: [
+                "-r", "{capture}", "-qz", "follow,tcp,raw,3,2-4", "-z", "conv,tcp",
+                "-zfollow,tcp,hex,10.0.0.1:1,10.0.0.2:2",
+            ])
         let specs = invocation.followSpecs
         #expect(specs.count == 2)
         #expect(specs[0].mode == "raw")
@@ -29,10 +34,16 @@ struct TemplateTests {
 
     @Test("values come from the case, the invocation and the golden's Node lines")
     func values() throws {
-        let testCase = CorpusCase(id: "a/0001-b", summary: "", capture: "capture.pcap", origin: .init(kind: "generated", generator: nil), invocations: [], tags: [])
+        let testCase = CorpusCase(
+            id: "a/0001-b", summary: "", capture: "capture.pcap", origin: .init(kind: "generated", generator: nil),
+            invocations: [], tags: [])
         let invocation = Invocation(name: "r", args: ["-r", "{capture}", "-qz", "follow,tcp,raw,0"])
-        let golden = Observation(stdout: Array("\n===\nFollow: tcp,raw\nFilter: x\nNode 0: 10.0.0.1:1\nNode 1: [::1]:2\n===\n".utf8), exitStatus: 0, stderr: "")
-        let context = SubjectContext(layout: CorpusLayout(root: URL(fileURLWithPath: "/repo")), caseDirectory: URL(fileURLWithPath: "/repo/c"), scratchDirectory: URL(fileURLWithPath: "/tmp/s"), golden: golden)
+        let golden = Observation(
+            stdout: Array("\n===\nFollow: tcp,raw\nFilter: x\nNode 0: 10.0.0.1:1\nNode 1: [::1]:2\n===\n".utf8),
+            exitStatus: 0, stderr: "")
+        let context = SubjectContext(
+            layout: CorpusLayout(root: URL(fileURLWithPath: "/repo")), caseDirectory: URL(fileURLWithPath: "/repo/c"),
+            scratchDirectory: URL(fileURLWithPath: "/tmp/s"), golden: golden)
         let values = CommandTemplate.values(invocation: invocation, testCase: testCase, context: context)
         #expect(values["args"] == "-r capture.pcap -qz follow,tcp,raw,0")
         #expect(values["stream"] == "0")
@@ -44,7 +55,8 @@ struct TemplateTests {
 
     @Test("YAML peers give the same endpoints as Node lines")
     func yamlEndpoints() throws {
-        let yaml = "peers:\n  - peer: 0\n    host: 2001:db8::1\n    port: 40000\n  - peer: 1\n    host: 10.0.0.2\n    port: 80\npackets:\n"
+        let yaml =
+            "peers:\n  - peer: 0\n    host: 2001:db8::1\n    port: 40000\n  - peer: 1\n    host: 10.0.0.2\n    port: 80\npackets:\n"
         let nodes = try #require(NodeEndpoints.parse(Array(yaml.utf8)))
         #expect(nodes.node0 == "[2001:db8::1]:40000")
         #expect(nodes.node1 == "10.0.0.2:80")
@@ -64,10 +76,16 @@ struct TemplateTests {
     func processSubject() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let testCase = CorpusCase(id: "x/0001-y", summary: "", capture: "file name.pcap", origin: .init(kind: "generated", generator: nil), invocations: [], tags: [])
-        let subject = ProcessSubject(template: CommandTemplate("printf '%s|' {args}; echo 'demo: bad' >&2; exit 3"), name: "demo")
+        let testCase = CorpusCase(
+            id: "x/0001-y", summary: "", capture: "file name.pcap", origin: .init(kind: "generated", generator: nil),
+            invocations: [], tags: [])
+        let subject = ProcessSubject(
+            template: CommandTemplate("printf '%s|' {args}; echo 'demo: bad' >&2; exit 3"), name: "demo")
         let observation = try Runner.withScratch { scratch in
-            try subject.run(Invocation(name: "i", args: ["-r", "{capture}"]), of: testCase, context: SubjectContext(layout: CorpusLayout(root: folder), caseDirectory: folder, scratchDirectory: scratch, golden: nil))
+            try subject.run(
+                Invocation(name: "i", args: ["-r", "{capture}"]), of: testCase,
+                context: SubjectContext(
+                    layout: CorpusLayout(root: folder), caseDirectory: folder, scratchDirectory: scratch, golden: nil))
         }
         #expect(observation.stdout == Array("-r|file name.pcap|".utf8))
         #expect(observation.exitStatus == 3)

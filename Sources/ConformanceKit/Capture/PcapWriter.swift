@@ -27,7 +27,9 @@ public struct PcapWriter: Sendable {
     public var snaplen: UInt32
 
     /// Creates a writer.
-    public init(linkType: UInt32, precision: Precision = .microseconds, order: ByteOrder = .little, snaplen: UInt32 = 262_144) {
+    public init(
+        linkType: UInt32, precision: Precision = .microseconds, order: ByteOrder = .little, snaplen: UInt32 = 262_144
+    ) {
         self.linkType = linkType
         self.precision = precision
         self.order = order

@@ -16,7 +16,8 @@ public struct PcapngWriter: Sendable {
         public var name: String?
 
         /// Creates an interface description.
-        public init(linkType: UInt16, snaplen: UInt32 = 262_144, timestampResolution: UInt8? = nil, name: String? = nil) {
+        public init(linkType: UInt16, snaplen: UInt32 = 262_144, timestampResolution: UInt8? = nil, name: String? = nil)
+        {
             self.linkType = linkType
             self.snaplen = snaplen
             self.timestampResolution = timestampResolution

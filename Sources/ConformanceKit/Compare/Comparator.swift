@@ -28,7 +28,9 @@ public struct Comparator: Sendable {
         if let mismatch = Mismatch.bytes("stdout", expected: expected.stdout, actual: actual.stdout) {
             return .mismatch(mismatch)
         }
-        if let mismatch = Mismatch.bytes("stderr", expected: Array(expected.stderr.utf8), actual: Array(actual.stderr.utf8)) {
+        if let mismatch = Mismatch.bytes(
+            "stderr", expected: Array(expected.stderr.utf8), actual: Array(actual.stderr.utf8))
+        {
             return .mismatch(mismatch)
         }
         return .match

@@ -23,7 +23,8 @@ public struct Mismatch: Sendable, Hashable, Codable {
         guard let offset = firstDifference(expected, actual) else { return nil }
         var mismatch = Mismatch(
             aspect: aspect,
-            detail: "first difference at byte \(offset) (0x\(String(offset, radix: 16))); expected \(expected.count) bytes, got \(actual.count)"
+            detail:
+                "first difference at byte \(offset) (0x\(String(offset, radix: 16))); expected \(expected.count) bytes, got \(actual.count)"
         )
         mismatch.offset = offset
         mismatch.expected = HexWindow(expected, around: offset)

@@ -79,9 +79,11 @@ public struct Recorder: Sendable {
             progress(testCase.id)
             for invocation in testCase.invocations {
                 let observation = try Runner.withScratch { scratch in
-                    try subject.run(invocation, of: testCase, context: SubjectContext(
-                        layout: layout, caseDirectory: layout.caseDirectory(testCase.id),
-                        scratchDirectory: scratch, golden: nil))
+                    try subject.run(
+                        invocation, of: testCase,
+                        context: SubjectContext(
+                            layout: layout, caseDirectory: layout.caseDirectory(testCase.id),
+                            scratchDirectory: scratch, golden: nil))
                 }
                 if try store.save(observation, caseID: testCase.id, invocation: invocation.name) {
                     summary.changed.append(testCase.id + "/" + invocation.name)
@@ -120,9 +122,11 @@ public struct Recorder: Sendable {
             * `TSHARK_VERSION`: the first line of `tshark -v` of the recording tshark.
 
             """
-        let editorconfig = "# Goldens are raw bytes: keep trailing spaces, CRs and missing final newlines.\n"
+        let editorconfig =
+            "# Goldens are raw bytes: keep trailing spaces, CRs and missing final newlines.\n"
             + "[*]\ntrim_trailing_whitespace = false\ninsert_final_newline = false\ncharset = unset\nend_of_line = unset\n"
-        _ = try GoldenStore.writeIfChanged(Array(readme.utf8), to: layout.goldenDirectory.appendingPathComponent("README.md"))
+        _ = try GoldenStore.writeIfChanged(
+            Array(readme.utf8), to: layout.goldenDirectory.appendingPathComponent("README.md"))
         _ = try GoldenStore.writeIfChanged(
             Array(editorconfig.utf8), to: layout.goldenDirectory.appendingPathComponent(".editorconfig"))
     }
@@ -132,7 +136,8 @@ public struct Recorder: Sendable {
         let directory = layout.goldenDirectory(testCase.id)
         let keep = Set(testCase.invocations.flatMap { [$0.name + ".stdout", $0.name + ".status.json"] })
         var removed: [String] = []
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where !keep.contains(file) {
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        where !keep.contains(file) {
             try FileManager.default.removeItem(at: directory.appendingPathComponent(file))
             removed.append(testCase.id + "/" + file)
         }
@@ -146,8 +151,11 @@ public struct Recorder: Sendable {
         for area in (try? manager.contentsOfDirectory(atPath: layout.goldenDirectory.path)) ?? [] {
             let areaURL = layout.goldenDirectory.appendingPathComponent(area)
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: areaURL.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            for slug in (try? manager.contentsOfDirectory(atPath: areaURL.path)) ?? [] where !ids.contains(area + "/" + slug) {
+            guard manager.fileExists(atPath: areaURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                continue
+            }
+            for slug in (try? manager.contentsOfDirectory(atPath: areaURL.path)) ?? []
+            where !ids.contains(area + "/" + slug) {
                 try manager.removeItem(at: areaURL.appendingPathComponent(slug))
                 removed.append(area + "/" + slug)
             }

@@ -58,8 +58,10 @@ public struct Runner: Sendable {
             }
             switch comparator.compare(expected: golden, actual: actual, invocation: invocation) {
             case .match: return InvocationResult(name: invocation.name, outcome: .match)
-            case .mismatch(let mismatch): return InvocationResult(name: invocation.name, outcome: .mismatch, mismatch: mismatch)
-            case .notApplicable(let why): return InvocationResult(name: invocation.name, outcome: .notApplicable, note: why)
+            case .mismatch(let mismatch):
+                return InvocationResult(name: invocation.name, outcome: .mismatch, mismatch: mismatch)
+            case .notApplicable(let why):
+                return InvocationResult(name: invocation.name, outcome: .notApplicable, note: why)
             }
         } catch {
             return InvocationResult(name: invocation.name, outcome: .error, note: "could not run subject: \(error)")

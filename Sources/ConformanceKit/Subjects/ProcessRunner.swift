@@ -47,7 +47,8 @@ public enum ProcessRunner {
         process.standardError = errHandle
         try process.run()
         let timedOut = waitForExit(process, timeout: timeout)
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        let status =
+            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return Result(
             stdout: [UInt8](FileManager.default.contents(atPath: outURL.path) ?? Data()),
             stderr: [UInt8](FileManager.default.contents(atPath: errURL.path) ?? Data()),

@@ -42,7 +42,8 @@ enum LinkLayer: Equatable {
         switch self {
         case .ethernet: return Self.ethernet(tags: [], etherType) + packet
         case .vlan(let id): return Self.ethernet(tags: [(0x8100, id)], etherType) + packet
-        case .qinq(let outer, let inner): return Self.ethernet(tags: [(0x88A8, outer), (0x8100, inner)], etherType) + packet
+        case .qinq(let outer, let inner):
+            return Self.ethernet(tags: [(0x88A8, outer), (0x8100, inner)], etherType) + packet
         case .sll:
             var header: [UInt8] = [0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 1, 0, 0]
             header.appendBE(etherType)

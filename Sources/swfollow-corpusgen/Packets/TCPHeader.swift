@@ -27,7 +27,9 @@ struct TCPHeader {
 
     /// Parses flag letters: `F S R P A U E C` (any order), e.g. `"SA"`, `"PA"`, `"FA"`.
     static func flags(_ letters: String) -> UInt8 {
-        let bits: [Character: UInt8] = ["F": 0x01, "S": 0x02, "R": 0x04, "P": 0x08, "A": 0x10, "U": 0x20, "E": 0x40, "C": 0x80]
+        let bits: [Character: UInt8] = [
+            "F": 0x01, "S": 0x02, "R": 0x04, "P": 0x08, "A": 0x10, "U": 0x20, "E": 0x40, "C": 0x80,
+        ]
         return letters.reduce(0) { $0 | (bits[$1] ?? 0) }
     }
 
