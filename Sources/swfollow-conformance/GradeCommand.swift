@@ -15,7 +15,9 @@ struct GradeCommand {
                 template: CommandTemplate(template), name: options.name, timeout: options.timeout)
             return (subject, options.level ?? .l3)
         }
-        let binary = options.binary ?? Self.siblingBinary().path
+        // Cases run in their own folders, so a relative --binary is made absolute first.
+        let binary = options.binary.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            ?? Self.siblingBinary().path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw Options.UsageError(message: "no swfollow binary at \(binary); build it or pass --binary")
         }
