@@ -10,11 +10,6 @@ package struct CommandLineError: Error, Equatable {
         self.exitStatus = exitStatus
     }
 
-    /// getopt's complaint, followed by the short usage, as tshark prints it.
-    static func usage(_ complaint: String) -> CommandLineError {
-        CommandLineError(complaint + "\n\n" + CommandLineOptions.usageSummary)
-    }
-
     /// No `-r`: tshark would capture live, which swfollow does not do.
     package static let noCaptureFile = CommandLineError(
         "no capture file: use -r FILE (or -r - for standard input); swfollow does not capture live")

@@ -34,6 +34,8 @@ extension CommandLineOptions {
           -h, --help     this text
           -v, --version  the version
 
+        swfollow search -h (or grep -h): find regular expressions in the reassembled streams.
+
         Exit status: 0 success, 1 bad arguments, 2 unreadable or damaged capture (after printing
         everything read before the damage).
 

@@ -9,23 +9,24 @@ import TCPReassembly
 package struct FollowPipeline {
     private var blocks: [FollowBlock]
     private let settings: FollowSettings
-    private var decoder: PacketDecoder
-    private var streams = StreamTable()
-    private var frameNumber: UInt64 = 0
 
     package init(requests: [FollowRequest], settings: FollowSettings) {
         blocks = requests.map(FollowBlock.init)
         self.settings = settings
-        decoder = PacketDecoder(options: .init(defragment: settings.defragment))
     }
 
     /// Reads every frame of `reader` (up to `-c`).
     /// - Throws: the reader's error for a damaged capture; the frames before the damage have
     ///   been processed, so ``finish()`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
-            frameNumber += 1
-            process(frame)
+        var frames = FollowFrameReader(reader: reader, settings: settings)
+        while let frame = try frames.next() {
+            let segment = frame.segment
+            for index in blocks.indices
+            where blocks[index].selects(
+                stream: frame.stream, source: segment.source, destination: segment.destination) {
+                blocks[index].process(segment)
+            }
         }
     }
 
@@ -36,33 +37,5 @@ package struct FollowPipeline {
             output += blocks[index].finish()
         }
         return output
-    }
-
-    private mutating func process(_ frame: CapturedFrame) {
-        guard let tcp = decoder.decode(
-            linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
-        else { return }
-        let assignment = streams.assign(tcp)
-        guard !tcp.isQuotedInICMP, tcp.isHeaderComplete, !blocks.isEmpty else { return }
-        let segment = followSegment(tcp, assignment, timestamp: frame.timestamp)
-        for index in blocks.indices
-        where blocks[index].selects(stream: assignment.stream, source: tcp.source, destination: tcp.destination) {
-            blocks[index].process(segment)
-        }
-    }
-
-    /// The engine's view of a frame (R4.1): relative or raw numbers, SYN counting one.
-    private func followSegment(
-        _ tcp: TCPSegment, _ assignment: StreamTable.Assignment, timestamp: Timestamp
-    ) -> FollowSegment {
-        let relative = settings.relativeSequenceNumbers
-        let sequence = relative ? assignment.relativeSequence : tcp.sequenceNumber
-        let acknowledgment = relative ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber
-        return FollowSegment(
-            source: tcp.source, destination: tcp.destination,
-            sequence: SequenceNumber(sequence).advanced(by: tcp.flags.contains(.syn) ? 1 : 0),
-            acknowledgment: SequenceNumber(acknowledgment),
-            segmentLength: tcp.segmentLength, payload: tcp.payload,
-            frameNumber: frameNumber, timestamp: timestamp)
     }
 }

@@ -13,11 +13,14 @@ package enum SwfollowCommand {
         package var status: Int32 = 0
     }
 
-    /// Runs one invocation.
+    /// Runs one invocation (`swfollow search …` and `swfollow grep …` run ``SearchCommand``).
     /// - Parameters:
     ///   - arguments: the command-line arguments after the program name.
     ///   - programName: the prefix of diagnostics (`swfollow`, where tshark says `tshark`).
     package static func run(_ arguments: [String], programName: String = "swfollow") -> Outcome {
+        if let command = arguments.first, SearchCommand.names.contains(command) {
+            return SearchCommand.run(Array(arguments.dropFirst()), programName: programName)
+        }
         var outcome = Outcome()
         func fail(_ message: String, status: Int32) -> Outcome {
             outcome.standardError += message.split(separator: "\n", omittingEmptySubsequences: false)

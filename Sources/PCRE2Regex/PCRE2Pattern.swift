@@ -9,9 +9,9 @@
 /// back to the much slower interpreter.
 package final class PCRE2Pattern {
     /// The compiled pattern (`pcre2_code_8 *`).
-    private let code: OpaquePointer
+    let code: OpaquePointer
     /// Reused match results (`pcre2_match_data_8 *`).
-    private let matchData: OpaquePointer
+    let matchData: OpaquePointer
     /// Whether the JIT compiled the pattern (false only where PCRE2 has no JIT).
     package let isJITCompiled: Bool
 
