@@ -70,8 +70,8 @@ struct SearchSegmentationTests {
         defer { search.remove() }
         let matches = try search.matches(["-e", "secret"])
         #expect(matches.map { $0["offset"] as? Int } == [0, 7])
-        // What follow shows is what is searched: tshark's reassembly keeps the first copy.
-        #expect(String(decoding: search.follow("ascii", 0), as: UTF8.self).contains("secret secret"))
+        // What is searched is what follow shows: each byte once, from its first copy.
+        #expect(String(decoding: search.follow("ascii", 0), as: UTF8.self).contains("\n3\nsec\n7\nret sec\n3\nret\n"))
     }
 
     @Test("both directions, each with its node and endpoints")
