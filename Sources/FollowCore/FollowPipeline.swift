@@ -4,15 +4,31 @@ import TCPReassembly
 
 /// Reads a capture once and feeds every follow block: capture → decode → number → filter → engine.
 ///
-/// A synchronous single pass, like tshark's: memory is the stream table, the held-back segments
-/// and the blocks' rendered text, never the capture.
+/// A synchronous single pass, like tshark's: memory is the stream table, the held-back out-of-order
+/// segments and the blocks' rendered text, never the capture. Blocks that follow a stream index are
+/// found through an index, so many `-z` (or `search --follow` of thousands of streams) cost one
+/// lookup per frame.
 package struct FollowPipeline {
     private var blocks: [FollowBlock]
     private let settings: FollowSettings
+    /// The blocks of each `tcp.stream eq N` filter, in `-z` order.
+    private let blocksByStream: [UInt32: [Int]]
+    /// The blocks with an address-pair filter, checked against every frame.
+    private let addressPairBlocks: [Int]
 
     package init(requests: [FollowRequest], settings: FollowSettings) {
         blocks = requests.map(FollowBlock.init)
         self.settings = settings
+        var byStream: [UInt32: [Int]] = [:]
+        var pairs: [Int] = []
+        for (index, request) in requests.enumerated() {
+            switch request.filter {
+            case .stream(let stream): byStream[stream, default: []].append(index)
+            case .addressPair: pairs.append(index)
+            }
+        }
+        blocksByStream = byStream
+        addressPairBlocks = pairs
     }
 
     /// Reads every frame of `reader` (up to `-c`).
@@ -22,7 +38,10 @@ package struct FollowPipeline {
         var frames = FollowFrameReader(reader: reader, settings: settings)
         while let frame = try frames.next() {
             let segment = frame.segment
-            for index in blocks.indices
+            for index in blocksByStream[frame.stream] ?? [] {
+                blocks[index].process(segment)
+            }
+            for index in addressPairBlocks
             where blocks[index].selects(
                 stream: frame.stream, source: segment.source, destination: segment.destination) {
                 blocks[index].process(segment)

@@ -29,15 +29,13 @@ struct DirectionScanner {
     private var carryStart: UInt64 = 0
     /// The records that supplied the carried bytes, in order.
     private var origins: [RecordOrigin] = []
-    private var cursors: [Cursor]
+    /// Each pattern's progress; empty stands for "every search starts at `end`", the idle state,
+    /// which costs no allocation.
+    private var cursors: [Cursor] = []
     /// Matches found whose trailing context has not all arrived, in the order found.
     private var waiting: [SearchMatch] = []
     /// Whether buffers may hold more capacity than an idle scanner needs.
     private(set) var hasSpareCapacity = false
-
-    init(patternCount: Int) {
-        cursors = Array(repeating: Cursor(), count: patternCount)
-    }
 
     /// Whether no match is in progress or waiting for context: nothing more is owed to the report.
     var isIdle: Bool {
@@ -53,6 +51,9 @@ struct DirectionScanner {
         _ bytes: UnsafeRawBufferPointer, origin: RecordOrigin, label: StreamLabel, context: SearchContext
     ) {
         guard !bytes.isEmpty else { return }
+        if cursors.isEmpty {
+            cursors = Array(repeating: Cursor(next: end), count: context.patterns.count)
+        }
         var origin = origin
         origin.offset = end
         origins.append(origin)
@@ -91,17 +92,20 @@ struct DirectionScanner {
         carry = []
         carryStart = end
         origins = []
-        cursors = Array(repeating: Cursor(next: end), count: cursors.count)
+        cursors = []
         hasSpareCapacity = false
         return cut
     }
 
-    /// Drops the capacity an idle scanner does not need; prints matches still waiting for context
-    /// (their context after then stops at the data seen so far).
+    /// Drops what an idle scanner does not need (only the bytes kept for lookbehind and context
+    /// remain); prints matches still waiting for context (their context after then stops at the
+    /// data seen so far).
+    /// - Precondition: no possible match is in progress (every cursor is at `end`).
     mutating func compact(report: SearchReport) {
         releaseWaiting(report: report)
         carry = Array(carry[...])
         origins = []
+        cursors = []
         hasSpareCapacity = false
     }
 

@@ -8,22 +8,19 @@ struct StreamScanner: FollowSink {
     private let stream: UInt32
     private let context: SearchContext
     private var nodes: (Endpoint, Endpoint)?
-    /// One scanner per direction, or one for the conversation.
-    private var scopes: [DirectionScanner]
+    /// The scanners of Node 0's and Node 1's data; with `--both` the first scans the conversation.
+    private var scopes = (DirectionScanner(), DirectionScanner())
 
     init(stream: UInt32, context: SearchContext) {
         self.stream = stream
         self.context = context
-        scopes = Array(
-            repeating: DirectionScanner(patternCount: context.patterns.count),
-            count: context.isConversation ? 1 : 2)
     }
 
     /// Whether nothing is in progress in any scope.
-    var isIdle: Bool { scopes.allSatisfy(\.isIdle) }
+    var isIdle: Bool { scopes.0.isIdle && scopes.1.isIdle }
 
     /// Whether a scope holds capacity that ``compact()`` would release.
-    var hasSpareCapacity: Bool { scopes.contains(where: \.hasSpareCapacity) }
+    var hasSpareCapacity: Bool { scopes.0.hasSpareCapacity || scopes.1.hasSpareCapacity }
 
     mutating func begin(node0: Endpoint, node1: Endpoint) {
         nodes = (node0, node1)
@@ -32,16 +29,14 @@ struct StreamScanner: FollowSink {
     mutating func record(node: Int, frameNumber: UInt64, timestamp: Timestamp, bytes: UnsafeRawBufferPointer) {
         guard let nodes else { return }
         let origin = RecordOrigin(offset: 0, node: node, frameNumber: frameNumber, timestamp: timestamp)
-        scopes[scope(of: node)].feed(
-            bytes, origin: origin, label: StreamLabel(stream: stream, nodes: nodes), context: context)
+        let (label, context) = (StreamLabel(stream: stream, nodes: nodes), context)
+        withScope(of: node) { $0.feed(bytes, origin: origin, label: label, context: context) }
     }
 
     mutating func gap(node: Int, missing: UInt32, frameNumber: UInt64) {
         guard let nodes else { return }
-        let label = StreamLabel(stream: stream, nodes: nodes)
-        let index = scope(of: node)
-        let offset = scopes[index].end
-        let cut = scopes[index].endPiece(label: label, context: context)
+        let (label, context) = (StreamLabel(stream: stream, nodes: nodes), context)
+        let (offset, cut) = withScope(of: node) { ($0.end, $0.endPiece(label: label, context: context)) }
         context.report.add(SearchGap(
             stream: stream, nodes: nodes, node: node, offset: offset, missing: missing,
             frameNumber: frameNumber, cut: cut))
@@ -50,19 +45,19 @@ struct StreamScanner: FollowSink {
     /// Settles everything at the end of the capture.
     mutating func finish() {
         guard let nodes else { return }
-        for index in scopes.indices {
-            _ = scopes[index].endPiece(label: StreamLabel(stream: stream, nodes: nodes), context: context)
-        }
+        let label = StreamLabel(stream: stream, nodes: nodes)
+        _ = scopes.0.endPiece(label: label, context: context)
+        _ = scopes.1.endPiece(label: label, context: context)
     }
 
     /// Releases the capacity idle scopes do not need.
     mutating func compact() {
-        for index in scopes.indices {
-            scopes[index].compact(report: context.report)
-        }
+        scopes.0.compact(report: context.report)
+        scopes.1.compact(report: context.report)
     }
 
-    private func scope(of node: Int) -> Int {
-        context.isConversation ? 0 : node
+    /// Runs `body` on the scanner of `node`'s data (the conversation's with `--both`).
+    private mutating func withScope<Result>(of node: Int, _ body: (inout DirectionScanner) -> Result) -> Result {
+        node == 0 || context.isConversation ? body(&scopes.0) : body(&scopes.1)
     }
 }
