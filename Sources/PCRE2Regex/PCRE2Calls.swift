@@ -59,6 +59,7 @@ enum PCRE2Calls {
 
     /// Runs one match of `code` against `subject` from `startOffset`.
     ///
+    /// - Parameter context: a `pcre2_match_context` (e.g. with a larger JIT stack), or nil for defaults.
     /// - Returns: PCRE2's return code: > 0 for a match, `noMatch`, `partial`, or another negative error.
     ///   The corresponding libpcre2 function is `pcre2_match_8`.
     static func match(
@@ -66,11 +67,12 @@ enum PCRE2Calls {
         subject: UnsafeRawBufferPointer,
         startOffset: Int,
         options: UInt32,
-        matchData: OpaquePointer
+        matchData: OpaquePointer,
+        context: OpaquePointer? = nil
     ) -> Int32 {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { empty in
             let base = subject.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(empty.baseAddress)
-            return pcre2_match_8(code, base, subject.count, startOffset, options, matchData, nil)
+            return pcre2_match_8(code, base, subject.count, startOffset, options, matchData, context)
         }
     }
 

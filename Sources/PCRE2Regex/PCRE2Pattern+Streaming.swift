@@ -25,15 +25,18 @@ extension PCRE2Pattern {
     ///   - isEndOfData: true when no more bytes will follow (end of stream, or a gap).
     ///   - isAnchored: the match must start at `start` (`PCRE2_ANCHORED`; the JIT then falls back
     ///     to the interpreter, so use it for single positions only).
+    ///   - context: match settings (a larger JIT stack), or nil for PCRE2's defaults.
     /// - Complexity: PCRE2's; linear in `bytes.count - start` for most patterns.
     package func streamingMatch(
-        in bytes: UnsafeRawBufferPointer, startingAt start: Int, isEndOfData: Bool, isAnchored: Bool = false
+        in bytes: UnsafeRawBufferPointer, startingAt start: Int, isEndOfData: Bool, isAnchored: Bool = false,
+        context: PCRE2MatchContext? = nil
     ) -> StreamingMatch {
         guard (0...bytes.count).contains(start) else { return .none }
         var options = UInt32(PCRE2_NOTEMPTY)
         if !isEndOfData { options |= PCRE2Calls.partialHard }
         if isAnchored { options |= UInt32(PCRE2_ANCHORED) }
-        let result = PCRE2Calls.match(code, subject: bytes, startOffset: start, options: options, matchData: matchData)
+        let result = PCRE2Calls.match(
+            code, subject: bytes, startOffset: start, options: options, matchData: matchData, context: context?.context)
         if result > 0 {
             let (from, to) = PCRE2Calls.matchedRange(matchData)
             // Only a `\K` can report an end before the start: that match is empty.

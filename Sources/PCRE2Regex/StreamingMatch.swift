@@ -1,4 +1,4 @@
-/// The outcome of one step of a streaming search (``PCRE2Pattern/streamingMatch(in:startingAt:isEndOfData:isAnchored:)``).
+/// The outcome of one step of a streaming search (``PCRE2Pattern/streamingMatch(in:startingAt:isEndOfData:isAnchored:context:)``).
 package enum StreamingMatch: Hashable, Sendable {
     /// A complete, non-empty match, as byte offsets into the subject.
     case complete(Range<Int>)

@@ -74,6 +74,18 @@ struct SearchOutputTests {
         #expect(lines.map { $0.prefix(18) } == ["stream 0 pattern 2", "stream 0 pattern 1"])
     }
 
+    @Test("a pattern that needs a deep JIT stack matches 30,000 bytes without hitting a limit")
+    func deepPattern() throws {
+        var connection = TestConnection()
+        var capture = TestCapture()
+        for _ in 0..<20 { capture.append(connection.data(.client, String(repeating: "ab", count: 750))) }
+        let search = try SearchRunner(capture)
+        defer { search.remove() }
+        let result = search.run(["-c", "-e", "(a|b)+"])
+        #expect(result.errors == [] && result.output == "0:1\n")
+        #expect(try search.matches(["-e", "(a|b)+"]).first?["length"] as? Int == 30_000)
+    }
+
     @Test("binary data: NUL and invalid UTF-8 are bytes; text output escapes them")
     func binary() throws {
         var connection = TestConnection()

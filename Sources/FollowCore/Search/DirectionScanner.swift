@@ -123,7 +123,8 @@ struct DirectionScanner {
         defer { cursors[index] = cursor }
         while true {
             let start = Int(cursor.next - carryStart)
-            switch pattern.streamingMatch(in: subject, startingAt: start, isEndOfData: isEndOfData) {
+            switch pattern.streamingMatch(
+                in: subject, startingAt: start, isEndOfData: isEndOfData, context: context.matchSettings) {
             case .complete(let range) where !range.isEmpty:
                 matchedAtEntry = matchedAtEntry || carryStart + UInt64(range.lowerBound) == entry
                 found(range, pattern: index, in: subject, isEndOfData: isEndOfData, label: label, context: context)
@@ -160,7 +161,7 @@ struct DirectionScanner {
     ) -> UInt64? {
         let window = UnsafeRawBufferPointer(rebasing: subject[..<(from + context.maxMatchLength)])
         let outcome = context.patterns[index].streamingMatch(
-            in: window, startingAt: from, isEndOfData: true, isAnchored: true)
+            in: window, startingAt: from, isEndOfData: true, isAnchored: true, context: context.matchSettings)
         guard case .complete(let range) = outcome, !range.isEmpty else { return nil }
         found(range, pattern: index, in: subject, isEndOfData: false, label: label, context: context)
         return carryStart + UInt64(range.upperBound)

@@ -17,6 +17,9 @@ final class SearchContext {
     let keepBehind: Int
     /// `--max-match`.
     let maxMatchLength: Int
+    /// A JIT stack of up to 16 MiB for every match (PCRE2's default 32 KiB is exhausted by
+    /// patterns like `(a|b)+` over a few kilobytes).
+    let matchSettings = PCRE2MatchContext(maximumStackSize: 16 << 20)
     /// The carried-over bytes plus the new record, searched as one subject.
     var scratch: [UInt8] = []
 

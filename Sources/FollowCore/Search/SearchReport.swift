@@ -9,8 +9,8 @@ final class SearchReport {
     private let namesPatterns: Bool
     /// Standard output so far.
     private(set) var text: [UInt8] = []
-    /// Standard error lines (without the program name).
-    private(set) var diagnostics: [String] = []
+    /// Where PCRE2 first gave up, and how often, per pattern and reason, in order of appearance.
+    private var failures: [(reason: String, first: String, count: Int)] = []
     /// Matches per stream with at least one.
     private(set) var matchCounts: [UInt32: Int] = [:]
 
@@ -56,7 +56,21 @@ final class SearchReport {
     /// Notes that PCRE2 gave up (a match or depth limit, the JIT stack): the search of that
     /// direction goes on after the data searched, and the run ends with status 2.
     func matchingFailed(label: StreamLabel, pattern: Int, offset: UInt64, node: Int, message: String) {
-        diagnostics.append("stream \(label.stream) node \(node) offset \(offset): pattern \(pattern + 1): \(message)")
+        let reason = "pattern \(pattern + 1): \(message)"
+        if let index = failures.firstIndex(where: { $0.reason == reason }) {
+            failures[index].count += 1
+        } else {
+            failures.append((reason, "stream \(label.stream) node \(node) offset \(offset)", 1))
+        }
+    }
+
+    /// Standard error lines (without the program name): one per pattern and reason PCRE2 gave up
+    /// for, where it first did, and how often; the data after each place was not searched.
+    var diagnostics: [String] {
+        failures.map { failure in
+            let times = failure.count == 1 ? "once" : "\(failure.count) times"
+            return "\(failure.reason) (\(times), first at \(failure.first)): the rest of that data was not searched"
+        }
     }
 
     /// The end of the output: the per-stream lines of `-c` and `-l`.
