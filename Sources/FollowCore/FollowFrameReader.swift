@@ -36,8 +36,9 @@ struct FollowFrameReader {
     mutating func next() throws(CaptureError) -> Frame? {
         while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
             frameNumber += 1
-            guard let tcp = decoder.decode(
-                linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
+            guard
+                let tcp = decoder.decode(
+                    linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
             else { continue }
             let assignment = streams.assign(tcp)
             guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }

@@ -43,7 +43,8 @@ package struct FollowPipeline {
             }
             for index in addressPairBlocks
             where blocks[index].selects(
-                stream: frame.stream, source: segment.source, destination: segment.destination) {
+                stream: frame.stream, source: segment.source, destination: segment.destination)
+            {
                 blocks[index].process(segment)
             }
         }

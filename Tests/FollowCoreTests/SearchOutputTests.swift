@@ -36,14 +36,17 @@ struct SearchOutputTests {
         #expect(search.run(["-q", "-e", "absent"]) == ("", [], 1))
         let missing = SwfollowCommand.run(["grep", "-e", "x", "-r", "/nonexistent.pcap"])
         #expect(missing.status == 2)
-        #expect(missing.standardError.first?.hasPrefix("swfollow: The file \"/nonexistent.pcap\" doesn't exist") == true)
+        #expect(
+            missing.standardError.first?.hasPrefix("swfollow: The file \"/nonexistent.pcap\" doesn't exist") == true)
     }
 
-    @Test("a bad pattern: PCRE2's message and offset, status 2", arguments: [
-        ("foo(", "missing closing parenthesis at offset 4"),
-        ("a{2,1}", "numbers out of order in {} quantifier at offset 5"),
-        ("[a", "missing terminating ] for character class at offset 2"),
-    ])
+    @Test(
+        "a bad pattern: PCRE2's message and offset, status 2",
+        arguments: [
+            ("foo(", "missing closing parenthesis at offset 4"),
+            ("a{2,1}", "numbers out of order in {} quantifier at offset 5"),
+            ("[a", "missing terminating ] for character class at offset 2"),
+        ])
     func badPattern(pattern: String, message: String) throws {
         let search = try Self.threeStreams()
         defer { search.remove() }
@@ -95,9 +98,11 @@ struct SearchOutputTests {
         let search = try SearchRunner(capture)
         defer { search.remove() }
         let line = search.run(["-C", "1", "-e", #"\x00\xff\xc3\(\n"#]).output
-        #expect(line == "stream 0 node 0 10.0.0.1:40000 -> 10.0.0.2:80 offset 1 frames 1-2 "
-            + "time 1700000000.000000000-1700000000.001000000: A[\\0\\xff\\xc3(\\n]\\\\\n")
-        #expect(SwfollowCommand.run(["search", "-r", search.path, "-o", "-e", #"\xff."#]).standardOutput
-            == [0xFF, 0xC3, 0x0A])
+        #expect(
+            line == "stream 0 node 0 10.0.0.1:40000 -> 10.0.0.2:80 offset 1 frames 1-2 "
+                + "time 1700000000.000000000-1700000000.001000000: A[\\0\\xff\\xc3(\\n]\\\\\n")
+        #expect(
+            SwfollowCommand.run(["search", "-r", search.path, "-o", "-e", #"\xff."#]).standardOutput
+                == [0xFF, 0xC3, 0x0A])
     }
 }

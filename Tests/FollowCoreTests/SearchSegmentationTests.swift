@@ -23,8 +23,9 @@ struct SearchSegmentationTests {
         defer { search.remove() }
         let result = search.run(["-e", #"password=\w+"#])
         #expect(result.status == 0)
-        #expect(result.output == "stream 0 node 0 10.0.0.1:40000 -> 10.0.0.2:80 offset 11 frames 4-5 "
-            + "time 1700000000.003000000-1700000000.004000000: user=alice&[password=hunter2]\\r\\n\n")
+        #expect(
+            result.output == "stream 0 node 0 10.0.0.1:40000 -> 10.0.0.2:80 offset 11 frames 4-5 "
+                + "time 1700000000.003000000-1700000000.004000000: user=alice&[password=hunter2]\\r\\n\n")
         let match = try #require(try search.matches(["-e", #"password=\w+"#]).first)
         #expect(match["frame"] as? Int == 4 && match["end_frame"] as? Int == 5)
         #expect(match["src"] as? String == "10.0.0.1:40000" && match["dst"] as? String == "10.0.0.2:80")
@@ -99,8 +100,9 @@ struct SearchSegmentationTests {
         defer { search.remove() }
         let text = search.run(["-e", "pass(..)?word"])
         #expect(text.status == 1)
-        #expect(text.output == "stream 0 node 0 10.0.0.1:40000 -> 10.0.0.2:80 offset 4: 2 bytes missing (frame 6), "
-            + "a possible match from offset 0 was cut\n")
+        #expect(
+            text.output == "stream 0 node 0 10.0.0.1:40000 -> 10.0.0.2:80 offset 4: 2 bytes missing (frame 6), "
+                + "a possible match from offset 0 was cut\n")
         let gap = try #require(try search.json(["-e", "pass(..)?word"]).first)
         #expect(gap["type"] as? String == "gap" && gap["offset"] as? Int == 4 && gap["missing"] as? Int == 2)
         let cut = gap["cut"] as? [[String: Int]]
@@ -119,7 +121,8 @@ struct SearchSegmentationTests {
         defer { search.remove() }
         #expect(search.run(["-e", "bc"]).status == 1)
         let line = search.run(["--both", "-e", "bc"]).output
-        #expect(line == "stream 0 nodes 0-1 10.0.0.1:40000 -> 10.0.0.2:80 offset 1 frames 4-5 "
-            + "time 1700000000.003000000-1700000000.004000000: a[bc]d\n")
+        #expect(
+            line == "stream 0 nodes 0-1 10.0.0.1:40000 -> 10.0.0.2:80 offset 1 frames 4-5 "
+                + "time 1700000000.003000000-1700000000.004000000: a[bc]d\n")
     }
 }

@@ -1,8 +1,9 @@
-@testable import FollowCore
 import Foundation
-import PacketDecoding
 import PCRE2Regex
+import PacketDecoding
 import Testing
+
+@testable import FollowCore
 
 /// The segmentation-invariance verifier: the same data cut into records in many random ways (and
 /// split by gaps) must give exactly the matches of a search of each gap-free piece as a whole.
@@ -27,7 +28,10 @@ struct StreamingSearchTests {
             cuts.formUnion(gaps)
             let found = try streamed(pattern, data: data, cuts: cuts.sorted(), gaps: gaps)
             let expected = whole(compiled, data: data, gaps: gaps.sorted())
-            #expect(found == expected, "data \(String(decoding: data, as: UTF8.self).debugDescription) cuts \(cuts.sorted()) gaps \(gaps.sorted())")
+            #expect(
+                found == expected,
+                "data \(String(decoding: data, as: UTF8.self).debugDescription) cuts \(cuts.sorted()) gaps \(gaps.sorted())"
+            )
         }
     }
 
@@ -35,13 +39,16 @@ struct StreamingSearchTests {
     func maxMatch() throws {
         let data = Array(("BEGIN" + String(repeating: ".", count: 100) + "END").utf8)
         let pattern = "(?s)BEGIN.*END"
-        #expect(try streamed(pattern, data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 65536)
-            == [Found(offset: 0, bytes: data)])
-        #expect(try streamed(pattern, data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 108)
-            == [Found(offset: 0, bytes: data)])
+        #expect(
+            try streamed(pattern, data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 65536)
+                == [Found(offset: 0, bytes: data)])
+        #expect(
+            try streamed(pattern, data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 108)
+                == [Found(offset: 0, bytes: data)])
         #expect(try streamed(pattern, data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 107) == [])
-        #expect(try streamed("(?s)BEGIN.*", data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 50)
-            == [Found(offset: 0, bytes: Array(data[..<50]))])
+        #expect(
+            try streamed("(?s)BEGIN.*", data: data, cuts: [30, 60, 90], gaps: [], maxMatch: 50)
+                == [Found(offset: 0, bytes: Array(data[..<50]))])
     }
 
     /// One match: offset and bytes.

@@ -87,7 +87,8 @@ struct TestConnection {
     /// The next data segment of `side` (advancing its sequence number).
     mutating func data(_ side: Side, _ bytes: [UInt8]) -> TestSegment {
         let sequence = side == .client ? next.client : next.server
-        var made = segment(side, flags: 0x18, sequence: sequence, acknowledgment: side == .client ? next.server : next.client)
+        var made = segment(
+            side, flags: 0x18, sequence: sequence, acknowledgment: side == .client ? next.server : next.client)
         made.payload = bytes
         if side == .client { next.client &+= UInt32(bytes.count) } else { next.server &+= UInt32(bytes.count) }
         return made
@@ -95,14 +96,16 @@ struct TestConnection {
 
     /// A pure ACK from `side` acknowledging everything the other side has sent so far.
     func ack(_ side: Side) -> TestSegment {
-        segment(side, flags: 0x10, sequence: side == .client ? next.client : next.server,
-                acknowledgment: side == .client ? next.server : next.client)
+        segment(
+            side, flags: 0x10, sequence: side == .client ? next.client : next.server,
+            acknowledgment: side == .client ? next.server : next.client)
     }
 
     /// FIN/ACK from `side`.
     func fin(_ side: Side) -> TestSegment {
-        segment(side, flags: 0x11, sequence: side == .client ? next.client : next.server,
-                acknowledgment: side == .client ? next.server : next.client)
+        segment(
+            side, flags: 0x11, sequence: side == .client ? next.client : next.server,
+            acknowledgment: side == .client ? next.server : next.client)
     }
 
     private func segment(_ side: Side, flags: UInt8, sequence: UInt32, acknowledgment: UInt32) -> TestSegment {

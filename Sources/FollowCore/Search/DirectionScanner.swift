@@ -1,5 +1,5 @@
-import PacketDecoding
 import PCRE2Regex
+import PacketDecoding
 
 /// Searches one direction's data (or, with `--both`, one conversation's) as it is reassembled,
 /// record by record, for every pattern, keeping only the bytes a match in progress needs.
@@ -124,7 +124,8 @@ struct DirectionScanner {
         while true {
             let start = Int(cursor.next - carryStart)
             switch pattern.streamingMatch(
-                in: subject, startingAt: start, isEndOfData: isEndOfData, context: context.matchSettings) {
+                in: subject, startingAt: start, isEndOfData: isEndOfData, context: context.matchSettings)
+            {
             case .complete(let range) where !range.isEmpty:
                 matchedAtEntry = matchedAtEntry || carryStart + UInt64(range.lowerBound) == entry
                 found(range, pattern: index, in: subject, isEndOfData: isEndOfData, label: label, context: context)

@@ -131,7 +131,8 @@ private struct ModeFlags {
         if quiet { return .quiet }
         if list { return .list }
         if count { return .count }
-        let printed: [SearchOutput] = (onlyMatching ? [.onlyMatching] : []) + (json ? [.json] : [])
+        let printed: [SearchOutput] =
+            (onlyMatching ? [.onlyMatching] : []) + (json ? [.json] : [])
             + (follow.map { [.follow($0)] } ?? [])
         guard printed.count <= 1 else {
             throw CommandLineError("-o, --json and --follow exclude each other", exitStatus: 2)

@@ -37,9 +37,10 @@ struct StreamScanner: FollowSink {
         guard let nodes else { return }
         let (label, context) = (StreamLabel(stream: stream, nodes: nodes), context)
         let (offset, cut) = withScope(of: node) { ($0.end, $0.endPiece(label: label, context: context)) }
-        context.report.add(SearchGap(
-            stream: stream, nodes: nodes, node: node, offset: offset, missing: missing,
-            frameNumber: frameNumber, cut: cut))
+        context.report.add(
+            SearchGap(
+                stream: stream, nodes: nodes, node: node, offset: offset, missing: missing,
+                frameNumber: frameNumber, cut: cut))
     }
 
     /// Settles everything at the end of the capture.

@@ -29,7 +29,8 @@ final class StreamSearch {
             if frame.segment.source == engine.nodes?.0 { finSeen.0 = true } else { finSeen.1 = true }
         }
         if (resetSeen || finSeen == (true, true)) && scanner.hasSpareCapacity && scanner.isIdle
-            && !engine.hasPendingSegments {
+            && !engine.hasPendingSegments
+        {
             scanner.compact()
         }
     }
