@@ -23,7 +23,7 @@ struct FollowFrameReader {
     private var decoder: PacketDecoder
     private var streams = StreamTable()
     /// 1-based number of the last frame read.
-    private(set) var frameNumber: UInt64 = 0
+    private var frameNumber: UInt64 = 0
 
     init(reader: CaptureReader, settings: FollowSettings) {
         self.reader = reader

@@ -26,7 +26,8 @@ extension SearchOptions {
                            in one byte stream) instead of each direction apart
           --stream LIST    search only these tcp.stream indices: N, N-M, comma-separated
           --max-match N    the longest match in bytes (default 65536): see Limits
-          -C N             bytes of context printed on each side of a match (default 16)
+          -C N             bytes of context printed on each side of a match (default 16, at
+                           most 4096; each open direction keeps N bytes for it)
           --frames N       read only the first N frames
           --pref PREF:VALUE  a follow preference, as -o in swfollow (e.g. tcp.relative_sequence_numbers:FALSE)
 
