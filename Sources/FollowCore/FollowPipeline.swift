@@ -4,28 +4,49 @@ import TCPReassembly
 
 /// Reads a capture once and feeds every follow block: capture → decode → number → filter → engine.
 ///
-/// A synchronous single pass, like tshark's: memory is the stream table, the held-back segments
-/// and the blocks' rendered text, never the capture.
+/// A synchronous single pass, like tshark's: memory is the stream table, the held-back out-of-order
+/// segments and the blocks' rendered text, never the capture. Blocks that follow a stream index are
+/// found through an index, so many `-z` (or `search --follow` of thousands of streams) cost one
+/// lookup per frame.
 package struct FollowPipeline {
     private var blocks: [FollowBlock]
     private let settings: FollowSettings
-    private var decoder: PacketDecoder
-    private var streams = StreamTable()
-    private var frameNumber: UInt64 = 0
+    /// The blocks of each `tcp.stream eq N` filter, in `-z` order.
+    private let blocksByStream: [UInt32: [Int]]
+    /// The blocks with an address-pair filter, checked against every frame.
+    private let addressPairBlocks: [Int]
 
     package init(requests: [FollowRequest], settings: FollowSettings) {
         blocks = requests.map(FollowBlock.init)
         self.settings = settings
-        decoder = PacketDecoder(options: .init(defragment: settings.defragment))
+        var byStream: [UInt32: [Int]] = [:]
+        var pairs: [Int] = []
+        for (index, request) in requests.enumerated() {
+            switch request.filter {
+            case .stream(let stream): byStream[stream, default: []].append(index)
+            case .addressPair: pairs.append(index)
+            }
+        }
+        blocksByStream = byStream
+        addressPairBlocks = pairs
     }
 
     /// Reads every frame of `reader` (up to `-c`).
     /// - Throws: the reader's error for a damaged capture; the frames before the damage have
     ///   been processed, so ``finish()`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
-            frameNumber += 1
-            process(frame)
+        var frames = FollowFrameReader(reader: reader, settings: settings)
+        while let frame = try frames.next() {
+            let segment = frame.segment
+            for index in blocksByStream[frame.stream] ?? [] {
+                blocks[index].process(segment)
+            }
+            for index in addressPairBlocks
+            where blocks[index].selects(
+                stream: frame.stream, source: segment.source, destination: segment.destination)
+            {
+                blocks[index].process(segment)
+            }
         }
     }
 
@@ -36,33 +57,5 @@ package struct FollowPipeline {
             output += blocks[index].finish()
         }
         return output
-    }
-
-    private mutating func process(_ frame: CapturedFrame) {
-        guard let tcp = decoder.decode(
-            linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
-        else { return }
-        let assignment = streams.assign(tcp)
-        guard !tcp.isQuotedInICMP, tcp.isHeaderComplete, !blocks.isEmpty else { return }
-        let segment = followSegment(tcp, assignment, timestamp: frame.timestamp)
-        for index in blocks.indices
-        where blocks[index].selects(stream: assignment.stream, source: tcp.source, destination: tcp.destination) {
-            blocks[index].process(segment)
-        }
-    }
-
-    /// The engine's view of a frame (R4.1): relative or raw numbers, SYN counting one.
-    private func followSegment(
-        _ tcp: TCPSegment, _ assignment: StreamTable.Assignment, timestamp: Timestamp
-    ) -> FollowSegment {
-        let relative = settings.relativeSequenceNumbers
-        let sequence = relative ? assignment.relativeSequence : tcp.sequenceNumber
-        let acknowledgment = relative ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber
-        return FollowSegment(
-            source: tcp.source, destination: tcp.destination,
-            sequence: SequenceNumber(sequence).advanced(by: tcp.flags.contains(.syn) ? 1 : 0),
-            acknowledgment: SequenceNumber(acknowledgment),
-            segmentLength: tcp.segmentLength, payload: tcp.payload,
-            frameNumber: frameNumber, timestamp: timestamp)
     }
 }

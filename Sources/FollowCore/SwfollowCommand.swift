@@ -21,6 +21,9 @@ package enum SwfollowCommand {
     package static func run(_ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil)
         -> Outcome
     {
+        if let command = arguments.first, SearchCommand.names.contains(command) {
+            return SearchCommand.run(Array(arguments.dropFirst()), programName: programName)
+        }
         var outcome = Outcome()
         func fail(_ text: String, status: Int32) -> Outcome {
             outcome.standardError = text
@@ -95,11 +98,17 @@ package enum SwfollowCommand {
 extension FollowSettings {
     /// The settings that `-c` and `-o` give (FOLLOW-SPEC R1.12, §5).
     init(_ options: CommandLineOptions) {
-        let analyze = options.preference(.tcpAnalyzeSequenceNumbers) ?? true
-        let relative = options.preference(.tcpRelativeSequenceNumbers) ?? true
+        self.init(preferences: options.preferences, frameLimit: options.packetCount.map { UInt64($0) })
+    }
+
+    /// The settings that `-o` overrides give (the last one for a name wins); relative sequence
+    /// numbers need both TCP preferences on (R5.2).
+    init(preferences: [PreferenceOverride], frameLimit: UInt64?) {
+        func value(_ name: PreferenceOverride.Name) -> Bool? { preferences.last { $0.name == name }?.value }
+        let analyze = value(.tcpAnalyzeSequenceNumbers) ?? true
+        let relative = value(.tcpRelativeSequenceNumbers) ?? true
         self.init(
-            relativeSequenceNumbers: analyze && relative,
-            defragment: options.preference(.ipDefragment) ?? true,
-            frameLimit: options.packetCount.map { UInt64($0) })
+            relativeSequenceNumbers: analyze && relative, defragment: value(.ipDefragment) ?? true,
+            frameLimit: frameLimit)
     }
 }
