@@ -19,7 +19,8 @@ enum CLiteralParsing {
             at += 1
         }
         var base = UInt64(requested)
-        let hexPrefix = at + 2 < text.count && text[at] == UInt8(ascii: "0") && text[at + 1] | 0x20 == UInt8(ascii: "x")
+        let hexPrefix =
+            at + 2 < text.count && text[at] == UInt8(ascii: "0") && text[at + 1] | 0x20 == UInt8(ascii: "x")
             && ASCII.isHexDigit(text[at + 2])
         if (base == 0 || base == 16), hexPrefix {
             base = 16

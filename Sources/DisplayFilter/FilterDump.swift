@@ -4,8 +4,10 @@ package enum FilterDump {
     /// One line per token: kind, text, byte range.
     package static func tokens(_ source: String, fields: FieldRegistry = .standard) throws(FilterDiagnostic) -> String {
         var lexer = Lexer(Array(source.utf8), fields: fields)
-        return try lexer.all().map { "\(kindName($0.kind)) \(String(decoding: $0.display, as: UTF8.self)) @\($0.range)" }
-            .joined(separator: "\n")
+        return try lexer.all().map {
+            "\(kindName($0.kind)) \(String(decoding: $0.display, as: UTF8.self)) @\($0.range)"
+        }
+        .joined(separator: "\n")
     }
 
     /// The syntax tree as an indented outline.
@@ -16,7 +18,8 @@ package enum FilterDump {
     }
 
     /// The checked program as an indented outline.
-    package static func program(_ source: String, fields: FieldRegistry = .standard) throws(FilterDiagnostic) -> String {
+    package static func program(_ source: String, fields: FieldRegistry = .standard) throws(FilterDiagnostic) -> String
+    {
         let filter = try DisplayFilter(compiling: source, fields: fields)
         guard let program = filter.program else { return "(matches every frame)" }
         return lines(program, fields, depth: 0).joined(separator: "\n")
@@ -39,8 +42,10 @@ package enum FilterDump {
     private static func lines(_ expression: FilterExpression, depth: Int) -> [String] {
         let pad = String(repeating: "  ", count: depth)
         switch expression {
-        case .and(let left, let right): return [pad + "and"] + lines(left, depth: depth + 1) + lines(right, depth: depth + 1)
-        case .or(let left, let right): return [pad + "or"] + lines(left, depth: depth + 1) + lines(right, depth: depth + 1)
+        case .and(let left, let right):
+            return [pad + "and"] + lines(left, depth: depth + 1) + lines(right, depth: depth + 1)
+        case .or(let left, let right):
+            return [pad + "or"] + lines(left, depth: depth + 1) + lines(right, depth: depth + 1)
         case .not(let inner): return [pad + "not"] + lines(inner, depth: depth + 1)
         case .test(let operand): return [pad + "test " + text(operand)]
         case .relation(let relation):
@@ -74,7 +79,8 @@ package enum FilterDump {
         case .field(_, let token): "field(\(token.text))"
         case .layer(_, let token, let layers): "field(\(token.text))#\(layers)"
         case .slice(let inner, let ranges): text(inner) + "\(ranges)"
-        case .function(let name, _, let arguments): name.rawValue + "(" + arguments.map(text).joined(separator: ", ") + ")"
+        case .function(let name, _, let arguments):
+            name.rawValue + "(" + arguments.map(text).joined(separator: ", ") + ")"
         case .reference(_, let token): "${\(token.text)}"
         }
     }
@@ -126,7 +132,8 @@ package enum FilterDump {
         case .field(let id, let layers): fields[id].name + (layers.isEmpty ? "" : "#\(layers)")
         case .constant(let value): text(value)
         case .slice(let inner, let ranges): text(inner, fields) + "\(ranges)"
-        case .arithmetic(let op, let left, let right): "(" + text(left, fields) + " " + op.rawValue + " " + text(right, fields) + ")"
+        case .arithmetic(let op, let left, let right):
+            "(" + text(left, fields) + " " + op.rawValue + " " + text(right, fields) + ")"
         case .negate(let inner): "(- " + text(inner, fields) + ")"
         case .length(let inner, _): "len(" + text(inner, fields) + ")"
         case .count(let inner): "count(" + text(inner, fields) + ")"

@@ -34,7 +34,8 @@ struct LiteralConversion {
                 }
                 return type == .boolean ? .boolean(number) : .unsigned(UInt32(truncatingIfNeeded: number))
             }
-            let message = Array("\(type.prettyName) cannot be converted from a string (\"".utf8)
+            let message =
+                Array("\(type.prettyName) cannot be converted from a string (\"".utf8)
                 + StringDisplay.raw(value) + Array("\").".utf8)
             throw FilterDiagnostic(bytes: message, at: range)
         }
@@ -48,7 +49,8 @@ struct LiteralConversion {
         case .bytes, .protocolLayer: return .ownedBytes([UInt8(truncatingIfNeeded: value)])
         default:
             let byte = UInt8(truncatingIfNeeded: value)
-            let shown = value < 0x80 && ASCII.isPrintable(byte)
+            let shown =
+                value < 0x80 && ASCII.isPrintable(byte)
                 ? "'\(Character(Unicode.Scalar(byte)))' (0x\(String(value, radix: 16)))"
                 : "0x\(String(value, radix: 16))"
             throw FilterDiagnostic("Character constant \(shown) cannot be converted to \(type.prettyName).", at: range)
@@ -81,11 +83,14 @@ struct LiteralConversion {
     }
 
     /// `binary_strtoul`: `0b…` binary, else C base 0; then the field's maximum.
+    ///
+    /// Like C, a bare `0b` reads as 0 (`strtoul` of nothing stops where it started, which is not
+    /// the start of the text).
     private func integer(_ text: [UInt8], quoted: String, maximum: UInt64) -> Result<Value, Message> {
         let binary = text.count >= 2 && text[0] == UInt8(ascii: "0") && text[1] | 0x20 == UInt8(ascii: "b")
-        let parsed = CLiteralParsing.strtoul(text, from: binary ? 2 : 0, base: binary ? 2 : 0)
-        let consumedNothing = binary ? false : parsed.end == 0
-        guard !consumedNothing, parsed.end == text.count || (binary && parsed.end == 2 && text.count == 2) else {
+        let start = binary ? 2 : 0
+        let parsed = CLiteralParsing.strtoul(text, from: start, base: binary ? 2 : 0)
+        guard parsed.end == text.count, binary || parsed.end > start else {
             return .failure(Message("\(quoted) is not a valid number."))
         }
         if parsed.overflow { return .failure(Message("\(quoted) causes an integer overflow.")) }
@@ -98,22 +103,28 @@ struct LiteralConversion {
     private func ipv4(_ text: [UInt8]) -> Result<Value, Message> {
         let (address, prefix) = splitPrefix(text)
         guard let value = IPv4Text.parse(address[...]) else {
-            return .failure(Message("\"\(String(decoding: address, as: UTF8.self))\" is not a valid hostname or IPv4 address."))
+            return .failure(
+                Message("\"\(String(decoding: address, as: UTF8.self))\" is not a valid hostname or IPv4 address."))
         }
         guard let prefix else { return .success(.ipv4(value, prefix: 32)) }
-        guard prefix <= 32 else { return .failure(Message("Netmask bits in a CIDR IPv4 address should be <= 32, not \(prefix)")) }
+        guard prefix <= 32 else {
+            return .failure(Message("Netmask bits in a CIDR IPv4 address should be <= 32, not \(prefix)"))
+        }
         return .success(.ipv4(value, prefix: prefix))
     }
 
     private func ipv6(_ text: [UInt8]) -> Result<Value, Message> {
         let (address, prefix) = splitPrefix(text)
         guard let bytes = IPv6Text.parse(address[...]) else {
-            return .failure(Message("\"\(String(decoding: address, as: UTF8.self))\" is not a valid hostname or IPv6 address."))
+            return .failure(
+                Message("\"\(String(decoding: address, as: UTF8.self))\" is not a valid hostname or IPv6 address."))
         }
         let high = bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         let low = bytes[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard let prefix else { return .success(.ipv6(high: high, low: low, prefix: 128)) }
-        guard prefix <= 128 else { return .failure(Message("Prefix in a IPv6 address should be <= 128, not \(prefix)")) }
+        guard prefix <= 128 else {
+            return .failure(Message("Prefix in a IPv6 address should be <= 128, not \(prefix)"))
+        }
         return .success(.ipv6(high: high, low: low, prefix: prefix))
     }
 
@@ -121,7 +132,8 @@ struct LiteralConversion {
     private func splitPrefix(_ text: [UInt8]) -> ([UInt8], Int?) {
         guard let slash = text.firstIndex(of: UInt8(ascii: "/")) else { return (text, nil) }
         let digits = text[(slash + 1)...]
-        let prefix = digits.allSatisfy(ASCII.isDigit) && !digits.isEmpty
+        let prefix =
+            digits.allSatisfy(ASCII.isDigit) && !digits.isEmpty
             ? digits.reduce(0) { Swift.min($0 * 10 + Int($1 - 0x30), 100_000) } : 100_000
         return (Array(text[..<slash]), prefix)
     }
@@ -131,8 +143,12 @@ struct LiteralConversion {
             return .failure(Message("\(quoted) is not a valid Ethernet address."))
         }
         if allowPartial { return .success(.ownedBytes(bytes)) }
-        if bytes.count > 6 { return .failure(Message("\(quoted) contains too many bytes to be a valid Ethernet address.")) }
-        if bytes.count < 6 { return .failure(Message("\(quoted) contains too few bytes to be a valid Ethernet address.")) }
+        if bytes.count > 6 {
+            return .failure(Message("\(quoted) contains too many bytes to be a valid Ethernet address."))
+        }
+        if bytes.count < 6 {
+            return .failure(Message("\(quoted) contains too few bytes to be a valid Ethernet address."))
+        }
         return .success(.ether(bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))
     }
 
@@ -140,7 +156,9 @@ struct LiteralConversion {
     private func byteString(_ text: [UInt8]) -> Result<[UInt8], Message> {
         var digits = text[...]
         if digits.first == UInt8(ascii: ":") { digits = digits.dropFirst() }
-        if digits.count == 4, digits.first == UInt8(ascii: "0"), digits.dropFirst().first.map({ $0 | 0x20 }) == UInt8(ascii: "x") {
+        if digits.count == 4, digits.first == UInt8(ascii: "0"),
+            digits.dropFirst().first.map({ $0 | 0x20 }) == UInt8(ascii: "x")
+        {
             digits = digits.dropFirst(2)
         }
         guard let bytes = CLiteralParsing.hexBytes(digits) else {
@@ -152,7 +170,8 @@ struct LiteralConversion {
     /// "… cannot be found among the possible values for FIELD.", which tshark prefers when the
     /// field has value names (booleans always have them).
     private func notAmongValues(_ text: [UInt8], _ range: SourceRange) -> FilterDiagnostic {
-        let message = [0x22] + text + Array("\" cannot be found among the possible values for \(namedField?.name ?? "").".utf8)
+        let message =
+            [0x22] + text + Array("\" cannot be found among the possible values for \(namedField?.name ?? "").".utf8)
         return FilterDiagnostic(bytes: message, at: range)
     }
 

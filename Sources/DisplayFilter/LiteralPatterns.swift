@@ -50,7 +50,9 @@ struct LiteralPatterns {
 
     /// `hh:hh:hh:hh:hh:hh`, `hh-hh-…` (6 pairs) or `hhhh.hhhh.hhhh`.
     private func macLength() -> Int {
-        if groups(from: start, digits: 2, separator: ":", count: 6) || groups(from: start, digits: 2, separator: "-", count: 6) {
+        if groups(from: start, digits: 2, separator: ":", count: 6)
+            || groups(from: start, digits: 2, separator: "-", count: 6)
+        {
             return 17
         }
         return groups(from: start, digits: 4, separator: ".", count: 3) ? 14 : 0
@@ -161,7 +163,9 @@ struct LiteralPatterns {
     /// The longest RFC 3986 `IPv6address` at the start, with an optional `/` and 1–3 digits.
     private func ipv6Length() -> Int {
         var run = 0
-        while let next = byte(start + run), ASCII.isHexDigit(next) || next == UInt8(ascii: ":") || next == UInt8(ascii: ".") {
+        while let next = byte(start + run),
+            ASCII.isHexDigit(next) || next == UInt8(ascii: ":") || next == UInt8(ascii: ".")
+        {
             run += 1
         }
         for length in stride(from: run, through: 2, by: -1) where IPv6Text.isValid(source[start..<(start + length)]) {

@@ -169,7 +169,9 @@ package struct Parser {
     }
 
     /// The binary operators by precedence level, loosest first.
-    private static let levels: [[ArithmeticOperator]] = [[.bitwiseAnd], [.add, .subtract], [.multiply, .divide, .modulo]]
+    private static let levels: [[ArithmeticOperator]] = [
+        [.bitwiseAnd], [.add, .subtract], [.multiply, .divide, .modulo],
+    ]
 
     private mutating func parseBinary(level: Int) throws(FilterDiagnostic) -> (Arithmetic, Bool) {
         guard level < Self.levels.count else { return try parseUnary() }

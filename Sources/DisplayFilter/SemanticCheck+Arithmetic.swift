@@ -5,7 +5,7 @@ extension SemanticCheck {
     /// side, where a literal may not come first).
     ///
     /// - Returns: the operand and its type (the type of its first term, as in tshark).
-    func checkArithmetic(_ arithmetic: Arithmetic, lhsType: FieldType?) throws(FilterDiagnostic) -> (operand: Operand, type: FieldType) {
+    func checkArithmetic(_ arithmetic: Arithmetic, lhsType: FieldType?) throws(FilterDiagnostic) -> TypedOperand {
         switch arithmetic {
         case .entity(let entity):
             return try checkArithmeticEntity(resolve(entity), lhsType: lhsType)
@@ -24,14 +24,17 @@ extension SemanticCheck {
                 throw FilterDiagnostic("\(rightType.name) cannot \(token.text).", at: second.range)
             }
             guard leftType.isCompatible(with: rightType) else {
-                throw FilterDiagnostic("\(Self.symbol(first)) and \(Self.symbol(second)) are not type compatible.", at: second.range)
+                throw FilterDiagnostic(
+                    "\(Self.symbol(first)) and \(Self.symbol(second)) are not type compatible.", at: second.range)
             }
             return (.arithmetic(op, left, right), leftType)
         }
     }
 
     /// `-x`: negative constants are computed now (`-1` is the `FT_INT32` value -1).
-    private func checkNegation(_ entity: Entity, _ token: Token, lhsType: FieldType?) throws(FilterDiagnostic) -> (operand: Operand, type: FieldType) {
+    private func checkNegation(_ entity: Entity, _ token: Token, lhsType: FieldType?) throws(FilterDiagnostic)
+        -> TypedOperand
+    {
         if entity.isConstant {
             guard let lhsType else {
                 throw FilterDiagnostic("Constant arithmetic expression on the LHS is invalid.", at: entity.range)
@@ -53,7 +56,7 @@ extension SemanticCheck {
     }
 
     /// One term of an arithmetic expression.
-    private func checkArithmeticEntity(_ entity: Entity, lhsType: FieldType?) throws(FilterDiagnostic) -> (operand: Operand, type: FieldType) {
+    private func checkArithmeticEntity(_ entity: Entity, lhsType: FieldType?) throws(FilterDiagnostic) -> TypedOperand {
         switch entity {
         case .literal(let token):
             guard let lhsType else {
@@ -72,7 +75,8 @@ extension SemanticCheck {
         case .slice(let inner, let ranges):
             return (.slice(try checkSliceable(inner), ranges), .bytes)
         case .string, .charConstant, .unparsed:
-            throw FilterDiagnostic(bytes: display(entity) + Array(" is not a valid arithmetic operand.".utf8), at: entity.range)
+            throw FilterDiagnostic(
+                bytes: display(entity) + Array(" is not a valid arithmetic operand.".utf8), at: entity.range)
         }
     }
 
@@ -82,7 +86,8 @@ extension SemanticCheck {
         case .field(let id, let token), .layer(let id, let token, _):
             let field = fields[id]
             guard field.type.canSlice else {
-                let message = "\"\(field.name)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
+                let message =
+                    "\"\(field.name)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
                 throw FilterDiagnostic(message, at: token.range)
             }
             if case .layer(_, _, let layers) = resolve(entity) { return .field(id, layers: layers) }
@@ -90,20 +95,24 @@ extension SemanticCheck {
         case .function(let name, let token, let arguments):
             let (operand, type) = try checkFunction(name, token, arguments)
             guard type.canSlice else {
-                let message = "Return value of function \"\(name.rawValue)\" is a \(type.prettyName) and cannot be converted into a sequence of bytes."
+                let message =
+                    "Return value of function \"\(name.rawValue)\" is a \(type.prettyName) and cannot be converted into a sequence of bytes."
                 throw FilterDiagnostic(message, at: token.range)
             }
             return operand
         case .slice(let inner, let ranges):
             return .slice(try checkSliceable(inner), ranges)
         case let other:
-            throw FilterDiagnostic(bytes: Array("Range is not supported for entity ".utf8) + display(other), at: other.range)
+            throw FilterDiagnostic(
+                bytes: Array("Range is not supported for entity ".utf8) + display(other), at: other.range)
         }
     }
 
     /// A function call: its argument count, then its arguments. swfollow evaluates `len()` and
     /// `count()`; tshark's other functions are rejected with a message of swfollow's own.
-    func checkFunction(_ name: FunctionName, _ token: Token, _ arguments: [Arithmetic]) throws(FilterDiagnostic) -> (operand: Operand, type: FieldType) {
+    func checkFunction(_ name: FunctionName, _ token: Token, _ arguments: [Arithmetic]) throws(FilterDiagnostic)
+        -> TypedOperand
+    {
         let (minimum, maximum) = name.arity
         if arguments.count < minimum {
             throw FilterDiagnostic("Function \(name.rawValue) needs at least \(minimum) arguments.", at: token.range)
@@ -114,7 +123,8 @@ extension SemanticCheck {
         switch name {
         case .len, .count:
             guard case .entity(let entity) = arguments[0], case .field(let id, _) = resolve(entity) else {
-                throw FilterDiagnostic("Only fields can be used as parameter for \(name.rawValue)()", at: arguments[0].range)
+                throw FilterDiagnostic(
+                    "Only fields can be used as parameter for \(name.rawValue)()", at: arguments[0].range)
             }
             let field = Operand.field(id, layers: [])
             return (name == .len ? .length(field, fixed: fields[id].type.fixedLength) : .count(field), .uint32)

@@ -15,7 +15,9 @@ extension SemanticCheck {
     }
 
     /// Checks both sides; returns the left operand (possibly converted to bytes) and the right.
-    func checkSides(_ lhs: Arithmetic, _ rhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> (Operand, Operand) {
+    func checkSides(_ lhs: Arithmetic, _ rhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> (
+        Operand, Operand
+    ) {
         var left = try checkLeft(lhs, context)
         let right = try checkRight(rhs, against: &left, context)
         return (left.operand, right)
@@ -46,13 +48,16 @@ extension SemanticCheck {
         case .function(let name, let token, let arguments):
             let (operand, type) = try checkFunction(name, token, arguments)
             guard context.accepts(type) else {
-                let message = "Function \(name.rawValue) (type=\(type.prettyName)) cannot participate in \(context.operatorText) comparison."
+                let message =
+                    "Function \(name.rawValue) (type=\(type.prettyName)) cannot participate in \(context.operatorText) comparison."
                 throw FilterDiagnostic(message, at: token.range)
             }
-            return LeftSide(kind: .function, operand: operand, type: type, named: nil, name: name.rawValue, range: token.range)
+            return LeftSide(
+                kind: .function, operand: operand, type: type, named: nil, name: name.rawValue, range: token.range)
         case let other:
             let op = context.quotedInMessages ? "\"\(context.operatorText)\"" : context.operatorText
-            let message = Array("Left side of \(op) expression must be a field or function, not ".utf8) + display(other) + [0x2E]
+            let message =
+                Array("Left side of \(op) expression must be a field or function, not ".utf8) + display(other) + [0x2E]
             throw FilterDiagnostic(bytes: message, at: other.range)
         }
     }
@@ -65,7 +70,8 @@ extension SemanticCheck {
     ) throws(FilterDiagnostic) -> LeftSide {
         let field = fields[id]
         guard context.accepts(field.type) else {
-            let message = "\(field.name) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
+            let message =
+                "\(field.name) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
             throw FilterDiagnostic(message, at: range)
         }
         return LeftSide(kind: .field, operand: operand, type: field.type, named: field, name: field.name, range: range)
@@ -90,7 +96,8 @@ extension SemanticCheck {
         guard case .entity(let entity) = rhs else {
             let (operand, type) = try checkArithmetic(rhs, lhsType: wanted)
             guard wanted.isCompatible(with: type) else {
-                throw FilterDiagnostic("\(left.name) and \(Self.symbol(rhs)) are not of compatible types.", at: rhs.range)
+                throw FilterDiagnostic(
+                    "\(left.name) and \(Self.symbol(rhs)) are not of compatible types.", at: rhs.range)
             }
             return operand
         }
@@ -108,20 +115,25 @@ extension SemanticCheck {
             return operand
         case .function(let name, let token, let arguments):
             return try checkRightFunction(name, token, arguments, left: &left, context)
-        case let other:
-            return try checkRightField(other, left: &left, context)
+        case .field(let id, _):
+            return try checkRightField(entity, .field(id, layers: []), id, left: &left, context)
+        case .layer(let id, _, let layers):
+            return try checkRightField(entity, .field(id, layers: layers), id, left: &left, context)
+        case .reference(let id, _):
+            return try checkRightField(entity, .nothing, id, left: &left, context)
+        case .unparsed(let token):
+            return .constant(try conversion.fromLiteral(Array(token.text.utf8), at: token.range))
         }
     }
 
     /// A field, layer or reference on the right.
-    private func checkRightField(_ entity: Entity, left: inout LeftSide, _ context: Context) throws(FilterDiagnostic) -> Operand {
-        let (operand, id): (Operand, FieldID)
-        switch entity {
-        case .field(let fieldID, _): (operand, id) = (.field(fieldID, layers: []), fieldID)
-        case .layer(let fieldID, _, let layers): (operand, id) = (.field(fieldID, layers: layers), fieldID)
-        case .reference(let fieldID, _): (operand, id) = (.nothing, fieldID)
-        default: throw FilterDiagnostic("Unexpected operand.", at: entity.range)
-        }
+    private func checkRightField(
+        _ entity: Entity,
+        _ operand: Operand,
+        _ id: FieldID,
+        left: inout LeftSide,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
         let type = fields[id].type
         if left.kind == .slice {
             guard type.isBytesLike else { return try bytesOf(operand, type, shown: display(entity), at: entity.range) }
@@ -133,7 +145,8 @@ extension SemanticCheck {
             throw FilterDiagnostic(bytes: message, at: entity.range)
         }
         guard context.accepts(type) else {
-            let message = display(entity) + Array(" (type=\(type.prettyName)) cannot participate in specified comparison.".utf8)
+            let message =
+                display(entity) + Array(" (type=\(type.prettyName)) cannot participate in specified comparison.".utf8)
             throw FilterDiagnostic(bytes: message, at: entity.range)
         }
         return operand
@@ -151,7 +164,8 @@ extension SemanticCheck {
         if left.kind == .slice {
             guard type.isBytesLike else {
                 guard type.canSlice else {
-                    let message = "Return value of function \"\(name.rawValue)\" is a \(type.prettyName) and cannot be converted into a sequence of bytes."
+                    let message =
+                        "Return value of function \"\(name.rawValue)\" is a \(type.prettyName) and cannot be converted into a sequence of bytes."
                     throw FilterDiagnostic(message, at: token.range)
                 }
                 return .slice(operand, [SliceRange(start: 0, end: .toTheEnd)])
@@ -159,13 +173,15 @@ extension SemanticCheck {
             return operand
         }
         guard left.type.isCompatible(with: type) else {
-            let message = left.kind == .function
+            let message =
+                left.kind == .function
                 ? "Return values of function \(left.name) (type=\(left.type.prettyName)) and function \(left.name) (type=\(type.prettyName)) are not of compatible types."
                 : "\(left.name) (type=\(left.type.prettyName)) and return value of \(name.rawValue)() (type=\(type.prettyName)) are not of compatible types."
             throw FilterDiagnostic(message, at: token.range)
         }
         guard context.accepts(type) else {
-            let message = "return value of \(name.rawValue)() (type=\(type.prettyName)) cannot participate in specified comparison."
+            let message =
+                "return value of \(name.rawValue)() (type=\(type.prettyName)) cannot participate in specified comparison."
             throw FilterDiagnostic(message, at: token.range)
         }
         return operand
@@ -174,7 +190,8 @@ extension SemanticCheck {
     /// A slice on the right of a non-bytes field turns the field into its bytes (`[0:]`).
     private func convertLeftToBytes(_ left: inout LeftSide) throws(FilterDiagnostic) {
         guard left.kind != .slice, !left.type.isBytesLike else { return }
-        left.operand = try bytesOf(left.operand, left.type, shown: Array(left.name.utf8), at: left.range, function: left.kind == .function)
+        left.operand = try bytesOf(
+            left.operand, left.type, shown: Array(left.name.utf8), at: left.range, function: left.kind == .function)
     }
 
     /// `operand[0:]`, or tshark's error for types without a byte form.
@@ -186,7 +203,8 @@ extension SemanticCheck {
         function: Bool = false
     ) throws(FilterDiagnostic) -> Operand {
         guard type.canSlice else {
-            let message = Array((function ? "Function \"" : "\"").utf8) + shown
+            let message =
+                Array((function ? "Function \"" : "\"").utf8) + shown
                 + Array("\" is a \(type.prettyName) and cannot be converted into a sequence of bytes.".utf8)
             throw FilterDiagnostic(bytes: message, at: range)
         }

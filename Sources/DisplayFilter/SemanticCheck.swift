@@ -3,6 +3,9 @@ import PCRE2Regex
 /// Checks a parsed filter against the field registry and lowers it to a `Program`, failing
 /// with tshark 4.0's message on the first problem in tree order (`semcheck.c`'s behaviour).
 package struct SemanticCheck {
+    /// A checked operand and its type (for arithmetic, the type of its first term).
+    typealias TypedOperand = (operand: Operand, type: FieldType)
+
     let fields: FieldRegistry
 
     package init(fields: FieldRegistry) {
@@ -44,7 +47,8 @@ package struct SemanticCheck {
         case .function(_, let name, _):
             throw FilterDiagnostic("You cannot test whether a function is present.", at: name.range)
         case let other:
-            throw FilterDiagnostic(bytes: display(other) + Array(" is neither a field nor a protocol name.".utf8), at: other.range)
+            throw FilterDiagnostic(
+                bytes: display(other) + Array(" is neither a field nor a protocol name.".utf8), at: other.range)
         }
     }
 
@@ -55,11 +59,15 @@ package struct SemanticCheck {
             let (predicate, defaultMode) = Self.semantics(of: op)
             let context = Context(operatorText: token.text, quotedInMessages: true, allowsPartial: false) { _ in true }
             let (lhs, rhs) = try checkSides(relation.lhs, relation.rhs, context)
-            return CheckedRelation(predicate: predicate, mode: relation.quantifier.map(Self.mode) ?? defaultMode, lhs: lhs, rhs: rhs)
+            return CheckedRelation(
+                predicate: predicate, mode: relation.quantifier.map(Self.mode) ?? defaultMode, lhs: lhs, rhs: rhs)
         case .contains:
-            let context = Context(operatorText: token.text, quotedInMessages: false, allowsPartial: true) { $0.canContain }
+            let context = Context(operatorText: token.text, quotedInMessages: false, allowsPartial: true) {
+                $0.canContain
+            }
             let (lhs, rhs) = try checkSides(relation.lhs, relation.rhs, context)
-            return CheckedRelation(predicate: .contains, mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: rhs)
+            return CheckedRelation(
+                predicate: .contains, mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: rhs)
         case .matches:
             return try checkMatches(relation)
         case .membership(let elements):
@@ -100,16 +108,20 @@ package struct SemanticCheck {
             $0.canMatch
         }
         let lhs = try checkLeftOnly(relation.lhs, context)
-        return CheckedRelation(predicate: .matches(compiled), mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: .nothing)
+        return CheckedRelation(
+            predicate: .matches(compiled), mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: .nothing)
     }
 
     /// `field in {…}`: only a field may be tested; each member is checked as `field == member`
     /// or `field >= low` and `field <= high`.
-    private func checkMembership(_ relation: Relation, _ elements: [SetElement]) throws(FilterDiagnostic) -> CheckedRelation {
+    private func checkMembership(_ relation: Relation, _ elements: [SetElement]) throws(FilterDiagnostic)
+        -> CheckedRelation
+    {
         guard case .entity(let entity) = relation.lhs, case .field = resolve(entity) else {
             throw FilterDiagnostic("Only a field may be tested for membership in a set.", at: relation.lhs.range)
         }
-        let context = Context(operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: false) {
+        let context = Context(operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: false)
+        {
             _ in true
         }
         var members: [CheckedMember] = []

@@ -27,7 +27,8 @@ package enum Value {
         case .bytes(let buffer): self = .bytes(buffer)
         case .protocolLayer(let buffer, let header):
             self = .protocolLayer(buffer, headerLength: Swift.max(0, Swift.min(header, buffer.count)))
-        case .relativeTime(let seconds, let nanoseconds): self = .relativeTime(seconds: seconds, nanoseconds: nanoseconds)
+        case .relativeTime(let seconds, let nanoseconds):
+            self = .relativeTime(seconds: seconds, nanoseconds: nanoseconds)
         }
     }
 

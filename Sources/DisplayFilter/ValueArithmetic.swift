@@ -31,7 +31,8 @@ enum ValueArithmetic {
         switch value {
         case .unsigned(let a): a > UInt32(Int32.max) ? nil : .signed(-Int32(a))
         case .signed(let a): .signed(0 &- a)
-        case .relativeTime(let seconds, let nanoseconds): .relativeTime(seconds: 0 &- seconds, nanoseconds: 0 &- nanoseconds)
+        case .relativeTime(let seconds, let nanoseconds):
+            .relativeTime(seconds: 0 &- seconds, nanoseconds: 0 &- nanoseconds)
         default: nil
         }
     }

@@ -17,7 +17,9 @@ enum ValueComparison {
             let mask: UInt32 = bits == 0 ? 0 : ~UInt32(0) << (32 - bits)
             return order(a & mask, b & mask)
         case .ipv6(let high, let low, let prefix):
-            guard case .ipv6(let otherHigh, let otherLow, let otherPrefix) = right else { return bytesOrder(left, right) }
+            guard case .ipv6(let otherHigh, let otherLow, let otherPrefix) = right else {
+                return bytesOrder(left, right)
+            }
             let (maskHigh, maskLow) = ipv6Mask(Swift.min(prefix, otherPrefix))
             let first = order(high & maskHigh, otherHigh & maskHigh)
             return first != 0 ? first : order(low & maskLow, otherLow & maskLow)

@@ -8,21 +8,23 @@ import Testing
 @Suite("Evaluator")
 struct EvaluatorTests {
     /// A TCP frame 10.0.0.1:40000 → 10.0.0.2:80 carrying "GET / HTTP/1.1\r\n".
-    static var frame: TableFrame { TableFrame([
-        "frame.number": [.value(.unsigned(4))],
-        "tcp": [.protocolLayer([0x9C, 0x40, 0x00, 0x50] + Array("GET / HTTP/1.1\r\n".utf8), header: 4)],
-        "tcp.port": [.value(.unsigned(40000)), .value(.unsigned(80))],
-        "tcp.srcport": [.value(.unsigned(40000))],
-        "tcp.dstport": [.value(.unsigned(80))],
-        "tcp.flags": [.value(.unsigned(0x18))],
-        "tcp.flags.syn": [.value(.boolean(false))],
-        "tcp.flags.push": [.value(.boolean(true))],
-        "ip.addr": [.value(.ipv4(0x0A00_0001)), .value(.ipv4(0x0A00_0002))],
-        "ip.src": [.value(.ipv4(0x0A00_0001))],
-        "eth.src": [.value(.ether(0x0000_0000_0001))],
-        "frame.time_epoch": [.value(.relativeTime(seconds: 1_700_000_000, nanoseconds: 3_000_000))],
-        "tcp.payload": [.bytes(Array("GET / HTTP/1.1\r\n".utf8))],
-    ]) }
+    static var frame: TableFrame {
+        TableFrame([
+            "frame.number": [.value(.unsigned(4))],
+            "tcp": [.protocolLayer([0x9C, 0x40, 0x00, 0x50] + Array("GET / HTTP/1.1\r\n".utf8), header: 4)],
+            "tcp.port": [.value(.unsigned(40000)), .value(.unsigned(80))],
+            "tcp.srcport": [.value(.unsigned(40000))],
+            "tcp.dstport": [.value(.unsigned(80))],
+            "tcp.flags": [.value(.unsigned(0x18))],
+            "tcp.flags.syn": [.value(.boolean(false))],
+            "tcp.flags.push": [.value(.boolean(true))],
+            "ip.addr": [.value(.ipv4(0x0A00_0001)), .value(.ipv4(0x0A00_0002))],
+            "ip.src": [.value(.ipv4(0x0A00_0001))],
+            "eth.src": [.value(.ether(0x0000_0000_0001))],
+            "frame.time_epoch": [.value(.relativeTime(seconds: 1_700_000_000, nanoseconds: 3_000_000))],
+            "tcp.payload": [.bytes(Array("GET / HTTP/1.1\r\n".utf8))],
+        ])
+    }
 
     private func passes(_ filter: String) throws -> Bool {
         try DisplayFilter(compiling: filter).matches(Self.frame)

@@ -52,8 +52,13 @@ struct ParserTests {
     }
 
     @Test func renderingMatchesTsharkLayout() {
-        let diagnostic = FilterDiagnostic("foo.bar is neither a field nor a protocol name.", at: SourceRange(start: 0, length: 7))
-        #expect(diagnostic.render(filter: "foo.bar") == "foo.bar is neither a field nor a protocol name.\n    foo.bar\n    ^~~~~~~\n")
-        #expect(FilterDiagnostic("Unexpected end of filter expression.").render(filter: "(") == "Unexpected end of filter expression.\n")
+        let diagnostic = FilterDiagnostic(
+            "foo.bar is neither a field nor a protocol name.", at: SourceRange(start: 0, length: 7))
+        #expect(
+            diagnostic.render(filter: "foo.bar")
+                == "foo.bar is neither a field nor a protocol name.\n    foo.bar\n    ^~~~~~~\n")
+        #expect(
+            FilterDiagnostic("Unexpected end of filter expression.").render(filter: "(")
+                == "Unexpected end of filter expression.\n")
     }
 }

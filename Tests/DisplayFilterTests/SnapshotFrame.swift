@@ -80,7 +80,8 @@ struct SnapshotFrame: FieldProvider, Decodable {
             let low = bytes[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
             return body(.ipv6(high: high, low: low))
         case .ether:
-            return body(.ether(bytes(fromHex: text.replacingOccurrences(of: ":", with: "")).reduce(0) { $0 << 8 | UInt64($1) }))
+            return body(
+                .ether(bytes(fromHex: text.replacingOccurrences(of: ":", with: "")).reduce(0) { $0 << 8 | UInt64($1) }))
         case .bytes, .protocolLayer:
             return bytes(fromHex: text).withUnsafeBytes { body(.bytes($0)) }
         case .relativeTime:
@@ -110,7 +111,9 @@ struct SnapshotFrame: FieldProvider, Decodable {
         let url = FixturePaths.fixtures.appendingPathComponent("field-snapshots.jsonl")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         let decoder = JSONDecoder()
-        let frames = text.split(separator: "\n").compactMap { try? decoder.decode(SnapshotFrame.self, from: Data($0.utf8)) }
+        let frames = text.split(separator: "\n").compactMap {
+            try? decoder.decode(SnapshotFrame.self, from: Data($0.utf8))
+        }
         return Dictionary(grouping: frames, by: \.capture)
     }
 }
