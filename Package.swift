@@ -44,7 +44,8 @@ let package = Package(
         .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
-        .testTarget(name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"]),
+        .testTarget(
+            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"], exclude: ["Fixtures"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
     ]
 )
