@@ -5,18 +5,31 @@ import TCPReassembly
 /// Reads a capture once and feeds every follow block: capture → decode → number → filter → engine.
 ///
 /// A synchronous single pass, like tshark's: memory is the stream table, the held-back segments
-/// and the blocks' rendered text, never the capture.
+/// and the blocks' rendered text, never the capture. The block printed first (the last `-z`) can
+/// stream its text out as it is rendered, so following one stream holds at most
+/// ``streamingChunk`` bytes of output however long the stream is.
 package struct FollowPipeline {
+    /// How much of the first-printed block's text is gathered before it is handed on.
+    package static let streamingChunk = 1 << 16
+
     private var blocks: [FollowBlock]
     private let settings: FollowSettings
     private var decoder: PacketDecoder
     private var streams = StreamTable()
     private var frameNumber: UInt64 = 0
+    private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
 
-    package init(requests: [FollowRequest], settings: FollowSettings) {
+    /// - Parameter firstBlockSink: where the first-printed block's text goes while the capture is
+    ///   read, in pieces of at least ``streamingChunk`` bytes; nil keeps it for ``finish()``.
+    ///   Either way ``finish()`` returns everything not yet handed over, in tshark's order.
+    package init(
+        requests: [FollowRequest], settings: FollowSettings,
+        firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) {
         blocks = requests.map(FollowBlock.init)
         self.settings = settings
         decoder = PacketDecoder(options: .init(defragment: settings.defragment))
+        self.firstBlockSink = firstBlockSink
     }
 
     /// Reads every frame of `reader` (up to `-c`).
@@ -29,7 +42,8 @@ package struct FollowPipeline {
         }
     }
 
-    /// The blocks' text in tshark's order: the last `-z` first (R1.8).
+    /// The blocks' text in tshark's order, the last `-z` first (R1.8), less what went to the
+    /// first-block sink.
     package mutating func finish() -> [UInt8] {
         var output: [UInt8] = []
         for index in blocks.indices.reversed() {
@@ -49,6 +63,9 @@ package struct FollowPipeline {
         for index in blocks.indices
         where blocks[index].selects(stream: assignment.stream, source: tcp.source, destination: tcp.destination) {
             blocks[index].process(followSegment(tcp, assignment, timestamp: frame.timestamp))
+            if index == blocks.count - 1, let firstBlockSink {
+                blocks[index].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
+            }
         }
     }
 

@@ -17,7 +17,13 @@ package enum SwfollowCommand {
     /// - Parameters:
     ///   - arguments: the command-line arguments after the program name.
     ///   - programName: the prefix of diagnostics (`swfollow`, where tshark says `tshark`).
-    package static func run(_ arguments: [String], programName: String = "swfollow") -> Outcome {
+    ///   - standardOutput: where the start of standard output may go while the capture is read
+    ///     (the first-printed block's text); the outcome's `standardOutput` is the rest. Nil
+    ///     keeps it all in the outcome.
+    package static func run(
+        _ arguments: [String], programName: String = "swfollow",
+        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) -> Outcome {
         var outcome = Outcome()
         func fail(_ message: String, status: Int32) -> Outcome {
             outcome.standardError += message.split(separator: "\n", omittingEmptySubsequences: false)
@@ -52,7 +58,8 @@ package enum SwfollowCommand {
                 return fail("follow - \(error.message)", status: 1)
             }
         }
-        var pipeline = FollowPipeline(requests: requests, settings: options.followSettings)
+        var pipeline = FollowPipeline(
+            requests: requests, settings: options.followSettings, firstBlockSink: standardOutput)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)

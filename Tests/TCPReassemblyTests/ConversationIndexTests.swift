@@ -42,7 +42,8 @@ struct ConversationIndexTests {
     func families() {
         var index = ConversationIndex()
         let four = key(v4(7, 443), v4(9, 5000))
-        let six = key(Endpoint(address: .v6(high: 0, low: 7), port: 443), Endpoint(address: .v6(high: 0, low: 9), port: 5000))
+        let six = key(
+            Endpoint(address: .v6(high: 0, low: 7), port: 443), Endpoint(address: .v6(high: 0, low: 9), port: 5000))
         let mixed = key(v4(7, 443), Endpoint(address: .v6(high: 0, low: 9), port: 5000))
         #expect(index.addStream(for: four) == 0)
         #expect(index.stream(for: six) == nil && index.stream(for: mixed) == nil)

@@ -41,9 +41,10 @@ struct CaptureGenerator {
             let packet = active[slot].script.packets[active[slot].position]
             let payloadStart = ((packet.fromClient ? active[slot].clientBase : active[slot].serverBase)
                 + packet.streamOffset) & Self.poolMask
+            let identification = active[slot].nextIdentification(packet)
             let frame = pool.withUnsafeBytes { bytes in
                 encoder.encode(
-                    packet, hosts: active[slot].hosts, identification: active[slot].nextIdentification(packet),
+                    packet, hosts: active[slot].hosts, identification: identification,
                     payload: UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadStart + packet.payloadLength]))
             }
             clock += UInt64(random.draw(1...40))
@@ -76,7 +77,8 @@ struct CaptureGenerator {
             clientPort: UInt16(1024 + (index * 37) % 60_000),
             serverPort: index % 3 == 0 ? 443 : 80)
         let script = ConnectionScript(
-            requestLength: random.draw(200...1_200), responseLength: random.draw(responseMean / 2...responseMean * 3 / 2),
+            requestLength: random.draw(200...1_200),
+            responseLength: random.draw(responseMean / 2...responseMean * 3 / 2),
             segmentSize: options.segmentSize, disturbance: options.disturbance, random: &random)
         return ActiveConnection(
             hosts: hosts, script: script, clientBase: random.draw(0...Self.poolMask),
