@@ -30,7 +30,15 @@ struct FollowBlock {
         engine.process(segment, into: &renderer)
     }
 
-    /// Completes the block and hands back its text.
+    /// Hands the text rendered so far to `sink` once there is at least `threshold` bytes of it,
+    /// and forgets it: used for the block printed first, whose text needs no holding back.
+    mutating func drain(ifAtLeast threshold: Int, into sink: (UnsafeRawBufferPointer) -> Void) {
+        guard renderer.output.count >= threshold else { return }
+        renderer.output.withUnsafeBytes(sink)
+        renderer.output.removeAll(keepingCapacity: true)
+    }
+
+    /// Completes the block and hands back its text (what ``drain(ifAtLeast:into:)`` has not taken).
     mutating func finish() -> [UInt8] {
         renderer.finish()
     }

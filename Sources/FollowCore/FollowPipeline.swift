@@ -7,16 +7,28 @@ import TCPReassembly
 /// A synchronous single pass, like tshark's: memory is the stream table, the held-back out-of-order
 /// segments and the blocks' rendered text, never the capture. Blocks that follow a stream index are
 /// found through an index, so many `-z` (or `search --follow` of thousands of streams) cost one
-/// lookup per frame.
+/// lookup per frame. The block printed first (the last `-z`) can stream its text out as it is
+/// rendered, so following one stream holds at most about ``streamingChunk`` bytes of its output.
 package struct FollowPipeline {
+    /// How much of the first-printed block's text is gathered before it is handed on.
+    package static let streamingChunk = 1 << 16
+
     private var blocks: [FollowBlock]
     private let settings: FollowSettings
     /// The blocks of each `tcp.stream eq N` filter, in `-z` order.
     private let blocksByStream: [UInt32: [Int]]
     /// The blocks with an address-pair filter, checked against every frame.
     private let addressPairBlocks: [Int]
+    private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
 
-    package init(requests: [FollowRequest], settings: FollowSettings) {
+    /// - Parameter firstBlockSink: where the first-printed block's text goes while the capture is
+    ///   read, in pieces of at least ``streamingChunk`` bytes; nil keeps it for ``finish()``.
+    ///   Either way ``finish()`` returns everything not yet handed over, in tshark's order.
+    package init(
+        requests: [FollowRequest], settings: FollowSettings,
+        firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) {
+        self.firstBlockSink = firstBlockSink
         blocks = requests.map(FollowBlock.init)
         self.settings = settings
         var byStream: [UInt32: [Int]] = [:]
@@ -46,6 +58,9 @@ package struct FollowPipeline {
                 stream: frame.stream, source: segment.source, destination: segment.destination)
             {
                 blocks[index].process(segment)
+            }
+            if let firstBlockSink, let last = blocks.indices.last {
+                blocks[last].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
             }
         }
     }

@@ -18,9 +18,13 @@ package enum SwfollowCommand {
     ///   - arguments: the command-line arguments after the program name.
     ///   - programName: the prefix of diagnostics (`swfollow`, where tshark says `tshark`).
     ///   - invokedAs: the program path as invoked; getopt's own errors name it, as tshark's do.
-    package static func run(_ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil)
-        -> Outcome
-    {
+    ///   - standardOutput: where the start of standard output may go while the capture is read
+    ///     (the first-printed block's text); the outcome's `standardOutput` is the rest. Nil
+    ///     keeps it all in the outcome.
+    package static func run(
+        _ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil,
+        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) -> Outcome {
         if let command = arguments.first, SearchCommand.names.contains(command) {
             return SearchCommand.run(Array(arguments.dropFirst()), programName: programName)
         }
@@ -65,7 +69,8 @@ package enum SwfollowCommand {
                 return fail("\(programName): \(error.message)\n", status: error.exitStatus)
             }
         }
-        var pipeline = FollowPipeline(requests: requests, settings: FollowSettings(options))
+        var pipeline = FollowPipeline(
+            requests: requests, settings: FollowSettings(options), firstBlockSink: standardOutput)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)

@@ -10,6 +10,7 @@ extension PacketDecoder {
     /// +------+------+------+---------
     /// | dst  | src  | type | payload (padding and FCS are ignored: lengths come from IP)
     /// ```
+    @inline(__always)
     mutating func dissectEthernet(_ frame: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
         guard let context = context.entering(), let type = frame.uint16(at: 12),
             let payload = frame.dropping(14)
@@ -18,6 +19,7 @@ extension PacketDecoder {
     }
 
     /// An Ethernet or VLAN type field: an EtherType, or an 802.3 length followed by LLC.
+    @inline(__always)
     private mutating func dissectTypeOrLength(
         _ type: UInt16, _ payload: ByteCursor, _ context: DissectionContext
     ) -> TCPSegment? {

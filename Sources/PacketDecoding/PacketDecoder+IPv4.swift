@@ -2,6 +2,7 @@
 extension PacketDecoder {
     /// tshark's "ip" dissector (EtherType 0x0800, raw IP, `AF_INET`, IP-in-IP): it goes by the
     /// version nibble, so version 6 is dissected as IPv6 and anything else is not IP.
+    @inline(__always)
     mutating func dissectIP(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
         switch packet.uint8(at: 0).map({ $0 >> 4 }) {
         case 4:
@@ -20,6 +21,7 @@ extension PacketDecoder {
     /// the defragmenter and only the one completing its datagram yields the reassembled payload.
     /// A first fragment that was not captured whole, or any first fragment with defragmentation
     /// off, is dissected with an unknown TCP length; other fragments carry nothing.
+    @inline(__always)
     mutating func dissectIPv4(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
         guard var context = context.entering(), let header = IPv4Header(packet),
             var payload = packet.limited(to: header.totalLength).dropping(header.headerLength)
@@ -44,6 +46,7 @@ extension PacketDecoder {
 
     /// Hands an IP payload to the protocol tshark registers for `protocolNumber` (only those that
     /// can lead to TCP).
+    @inline(__always)
     mutating func dissectIPPayload(
         _ protocolNumber: UInt8, _ payload: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext
     ) -> TCPSegment? {

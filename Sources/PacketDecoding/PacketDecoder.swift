@@ -58,6 +58,7 @@ package struct PacketDecoder {
     }
 
     /// Dispatches on the link-layer header type, as wiretap maps `LINKTYPE_*` values.
+    @inline(__always)
     private mutating func dissectLinkLayer(
         _ linkType: LinkType, _ frame: ByteCursor, _ context: DissectionContext
     ) -> TCPSegment? {

@@ -7,6 +7,14 @@ package struct TCPFlags: OptionSet, Hashable, Sendable {
         self.rawValue = rawValue
     }
 
+    /// Whether every bit of `member` is set. Written out and `@inlinable` because other modules
+    /// test flags on every frame: `OptionSet`'s own `contains` reached them through `SetAlgebra`'s
+    /// generic `isSuperset(of:)`, about 35 instructions a test.
+    @inlinable
+    package func contains(_ member: TCPFlags) -> Bool {
+        rawValue & member.rawValue == member.rawValue
+    }
+
     package static let fin = TCPFlags(rawValue: 0x001)
     package static let syn = TCPFlags(rawValue: 0x002)
     package static let rst = TCPFlags(rawValue: 0x004)

@@ -4,24 +4,24 @@ import PacketDecoding
 ///
 /// VLAN tags, interfaces and link types are deliberately not part of the key: tshark puts the same
 /// flow seen on two interfaces or two VLANs into one stream.
-package struct ConversationKey: Hashable, Sendable {
+package struct ConversationKey: Sendable {
     /// The endpoint that sorts first; frames it sends travel in direction 0 of the conversation.
     package var lower: Endpoint
     /// The other endpoint.
     package var upper: Endpoint
 
-    /// The key of the conversation a frame from `source` to `destination` belongs to.
-    package init(_ source: Endpoint, _ destination: Endpoint) {
-        if source.sortsBefore(destination) {
-            (lower, upper) = (source, destination)
-        } else {
-            (lower, upper) = (destination, source)
-        }
+    private init(lower: Endpoint, upper: Endpoint) {
+        self.lower = lower
+        self.upper = upper
     }
 
-    /// 0 when `source` is the lower endpoint, 1 otherwise (a self-connection is always 0).
-    package func direction(from source: Endpoint) -> Int {
-        source == lower ? 0 : 1
+    /// The key of the conversation a frame from `source` to `destination` belongs to, and the
+    /// frame's direction in it: 0 when `source` is the lower endpoint, 1 otherwise (a
+    /// self-connection is always 0).
+    package static func oriented(_ source: Endpoint, _ destination: Endpoint) -> (key: Self, direction: Int) {
+        source.sortsBefore(destination)
+            ? (Self(lower: source, upper: destination), 0)
+            : (Self(lower: destination, upper: source), destination.sortsBefore(source) ? 1 : 0)
     }
 }
 

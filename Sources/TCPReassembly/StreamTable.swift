@@ -19,7 +19,7 @@ package struct StreamTable {
         package var relativeAcknowledgment: UInt32
     }
 
-    private var indexByKey: [ConversationKey: UInt32] = [:]
+    private var index = ConversationIndex()
     private var streams: [StreamBases] = []
 
     package init() {}
@@ -30,20 +30,21 @@ package struct StreamTable {
     /// Numbers one TCP header (real or quoted in ICMP) and updates the stream's bases when its
     /// segment length is known.
     package mutating func assign(_ segment: TCPSegment) -> Assignment {
-        let key = ConversationKey(segment.source, segment.destination)
-        let direction = key.direction(from: segment.source)
+        let (key, direction) = ConversationKey.oriented(segment.source, segment.destination)
         let sequence = segment.sequenceNumber
-        let flags = segment.flags
-        let index = streamIndex(for: key, direction: direction, sequence: sequence, flags: flags)
+        // The flags are tested once here: each `contains` is a call into PacketDecoding.
+        let isSYN = segment.flags.contains(.syn)
+        let isACK = segment.flags.contains(.ack)
+        let index = streamIndex(for: key, direction: direction, sequence: sequence, isOpeningSYN: isSYN && !isACK)
         let stream = Int(index)
         // tshark analyses sequence numbers only where it knows the segment length: ICMP quotes,
         // unreassembled first fragments and impossible data offsets are numbered but set no base.
         if segment.isSegmentLengthKnown {
             streams[stream].observe(direction: direction, sequence: sequence,
-                                    acknowledgment: segment.acknowledgmentNumber, flags: flags)
+                                    acknowledgment: segment.acknowledgmentNumber, isSYN: isSYN, isACK: isACK)
         }
         let bases = streams[stream]
-        let acknowledgment = flags.contains(.ack)
+        let acknowledgment = isACK
             ? segment.acknowledgmentNumber &- bases.base(1 - direction)
             : segment.acknowledgmentNumber
         return Assignment(
@@ -56,18 +57,15 @@ package struct StreamTable {
     /// The stream for `key`, opening a new one for an unknown key or for a SYN (without ACK) whose
     /// sequence number differs from the known base of its direction (R3.3).
     private mutating func streamIndex(
-        for key: ConversationKey, direction: Int, sequence: UInt32, flags: TCPFlags
+        for key: ConversationKey, direction: Int, sequence: UInt32, isOpeningSYN: Bool
     ) -> UInt32 {
-        if let index = indexByKey[key] {
-            let isOpeningSYN = flags.contains(.syn) && !flags.contains(.ack)
-            guard isOpeningSYN, let base = streams[Int(index)].knownBase(direction), base != sequence else {
-                return index
+        if let stream = index.stream(for: key) {
+            guard isOpeningSYN, let base = streams[Int(stream)].knownBase(direction), base != sequence else {
+                return stream
             }
         }
-        let index = UInt32(truncatingIfNeeded: streams.count)
         streams.append(StreamBases())
-        indexByKey[key] = index
-        return index
+        return index.addStream(for: key)
     }
 }
 
@@ -95,16 +93,15 @@ private struct StreamBases {
     /// The base rules of R4.1b: the first frame of a direction fixes it (its seq for a SYN, else
     /// seq−1), a SYN/ACK with another ISN re-bases it, and an ACK fixes the other direction's base
     /// at ack−1 if that is still unknown.
-    mutating func observe(direction: Int, sequence: UInt32, acknowledgment: UInt32, flags: TCPFlags) {
-        let isSYN = flags.contains(.syn)
+    mutating func observe(direction: Int, sequence: UInt32, acknowledgment: UInt32, isSYN: Bool, isACK: Bool) {
         if let base = knownBase(direction) {
-            if isSYN && flags.contains(.ack) && base != sequence {
+            if isSYN && isACK && base != sequence {
                 setBase(direction, sequence)
             }
         } else {
             setBase(direction, isSYN ? sequence : sequence &- 1)
         }
-        if flags.contains(.ack) && knownBase(1 - direction) == nil {
+        if isACK && knownBase(1 - direction) == nil {
             setBase(1 - direction, acknowledgment &- 1)
         }
     }

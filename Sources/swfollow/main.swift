@@ -4,7 +4,12 @@ import Glibc
 // A closed pipe (`swfollow … | head`) ends the run quietly instead of killing it with SIGPIPE.
 signal(SIGPIPE, SIG_IGN)
 
-let outcome = SwfollowCommand.run(Array(CommandLine.arguments.dropFirst()), invokedAs: CommandLine.arguments.first)
+// The first-printed block streams out while the capture is read; the rest follows, then stderr.
+let outcome = SwfollowCommand.run(
+    Array(CommandLine.arguments.dropFirst()), invokedAs: CommandLine.arguments.first
+) { bytes in
+    StandardStream.write(bytes, to: STDOUT_FILENO)
+}
 StandardStream.write(outcome.standardOutput, to: STDOUT_FILENO)
 StandardStream.write(Array(outcome.standardError.utf8), to: STDERR_FILENO)
 exit(outcome.status)

@@ -1,0 +1,114 @@
+/// Writes the benchmark capture: `connections` HTTP-like IPv4 connections, `concurrency` of them
+/// interleaved at any time, started in index order (so connection i is `tcp.stream` i).
+struct CaptureGenerator {
+    let options: GeneratorOptions
+    /// Printable text with line breaks, from which every payload is cut.
+    private let pool: [UInt8]
+    private static let poolMask = 0xFFFF
+
+    init(options: GeneratorOptions) {
+        self.options = options
+        var random = SplitMix64(seed: options.seed ^ 0x5057_4F4C)
+        let words = ["GET", "HTTP/1.1", "Host:", "example.org", "Content-Type:", "text/html", "<div>", "</div>",
+                     "swfollow", "stream", "segment", "the", "of", "and", "0x1F8B", "Accept:", "*/*", "{\"id\":"]
+        var text: [UInt8] = []
+        while text.count < Self.poolMask + 1 + options.segmentSize {
+            text += Array(words[random.draw(0...words.count - 1)].utf8)
+            text.append(random.chance(basisPoints: 1_200) ? 0x0A : 0x20)
+        }
+        pool = text
+    }
+
+    /// Generates the file.
+    /// - Returns: the writer's totals, or nil when the file cannot be written.
+    func run() -> (bytes: Int, frames: Int)? {
+        guard let writer = PcapWriter(path: options.output) else { return nil }
+        var random = SplitMix64(seed: options.seed)
+        var encoder = FrameEncoder()
+        var active: [ActiveConnection] = []
+        var nextConnection = 0
+        var clock: UInt64 = 1_700_000_000_000_000
+        let responseMean = responseMeanLength()
+        while true {
+            while active.count < options.concurrency, nextConnection < options.connections {
+                active.append(start(nextConnection, responseMean: responseMean, random: &random))
+                nextConnection += 1
+            }
+            guard !active.isEmpty else { break }
+            // Mostly the oldest connections move on, so streams start roughly in index order and
+            // each one's packets are spread over a stretch of the file.
+            let slot = random.draw(0...active.count - 1)
+            let packet = active[slot].script.packets[active[slot].position]
+            let payloadStart = ((packet.fromClient ? active[slot].clientBase : active[slot].serverBase)
+                + packet.streamOffset) & Self.poolMask
+            let identification = active[slot].nextIdentification(packet)
+            let frame = pool.withUnsafeBytes { bytes in
+                encoder.encode(
+                    packet, hosts: active[slot].hosts, identification: identification,
+                    payload: UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadStart + packet.payloadLength]))
+            }
+            clock += UInt64(random.draw(1...40))
+            writer.write(frame: frame, microseconds: clock)
+            active[slot].position += 1
+            if active[slot].position == active[slot].script.packets.count {
+                active.remove(at: slot)
+            }
+        }
+        guard writer.close() else { return nil }
+        return (writer.byteCount, writer.frameCount)
+    }
+
+    /// The mean response length that makes the file about `options.size` bytes: each response
+    /// segment costs 70 bytes of headers (16 pcap + 54 frame), with half as many ACKs, 1 % resent,
+    /// and about 1,300 bytes of handshake, request and FIN per connection.
+    private func responseMeanLength() -> Int {
+        let perConnection = Double(options.size) / Double(options.connections) - 1_300
+        let segment = Double(options.segmentSize)
+        let cost = (segment + 70 + 35 + Double(options.disturbance.retransmitBasisPoints) / 10_000 * (segment + 70))
+            / segment
+        return max(1, Int(perConnection / cost))
+    }
+
+    /// Opens connection `index`: its addresses, its script and where its payloads come from.
+    private func start(_ index: Int, responseMean: Int, random: inout SplitMix64) -> ActiveConnection {
+        let hosts = FrameEncoder.Hosts(
+            clientAddress: 0x0A00_0000 | UInt32(index & 0xFF_FFFF),
+            serverAddress: 0xC0A8_0001 | UInt32(index % 16) << 8,
+            clientPort: UInt16(1024 + (index * 37) % 60_000),
+            serverPort: index % 3 == 0 ? 443 : 80)
+        let script = ConnectionScript(
+            requestLength: random.draw(200...1_200),
+            responseLength: random.draw(responseMean / 2...responseMean * 3 / 2),
+            segmentSize: options.segmentSize, disturbance: options.disturbance, random: &random)
+        return ActiveConnection(
+            hosts: hosts, script: script, clientBase: random.draw(0...Self.poolMask),
+            serverBase: random.draw(0...Self.poolMask))
+    }
+}
+
+/// A connection being written: its script and how far it got.
+private struct ActiveConnection {
+    var hosts: FrameEncoder.Hosts
+    var script: ConnectionScript
+    var clientBase: Int
+    var serverBase: Int
+    var position = 0
+    private var identifications: (client: UInt16, server: UInt16) = (0x1000, 0x8000)
+
+    init(hosts: FrameEncoder.Hosts, script: ConnectionScript, clientBase: Int, serverBase: Int) {
+        self.hosts = hosts
+        self.script = script
+        self.clientBase = clientBase
+        self.serverBase = serverBase
+    }
+
+    /// The IPv4 identification for the sender of `packet` (one counter per direction).
+    mutating func nextIdentification(_ packet: ScriptedPacket) -> UInt16 {
+        if packet.fromClient {
+            identifications.client &+= 1
+            return identifications.client
+        }
+        identifications.server &+= 1
+        return identifications.server
+    }
+}

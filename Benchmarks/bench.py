@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""The swfollow benchmark runner (run it through `scripts/bench`, which builds everything first).
+
+For each capture size it generates (once) a deterministic capture, checks that swfollow prints
+what tshark prints for the followed streams, then times on that same file, side by side:
+swfollow following one stream, ten streams and every stream; tshark on the same one and ten
+streams; tcpflow writing every stream; a libnids program reassembling every stream; and a bare
+libpcap read loop (the floor). It prints a Markdown table (MB/s of capture per CPU second, CPU
+seconds, wall seconds, peak RSS) and the ratios the project targets, and draws a PNG.
+
+Timing: /usr/bin/time for peak RSS, wait4(2) for CPU time (user + sys). Each case runs --repeat
+times, interleaved with the others; the table keeps the fastest CPU time (user + sys), the fastest
+wall time and the largest peak RSS. The capture is read once before the first run, so every run
+reads it from the page cache.
+"""
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "Benchmarks"
+SWFOLLOW = ROOT / ".build" / "release" / "swfollow"
+GENERATOR = BENCH / ".build" / "release" / "swfollow-benchgen"
+ALLSTREAMS = BENCH / ".build" / "release" / "swfollow-allstreams"
+MODES = ["ascii", "hex", "raw", "yaml", "ebcdic"]
+
+
+@dataclass
+class Case:
+    """One timed command."""
+    key: str
+    tool: str
+    streams: str
+    command: list
+    repeat: int
+    check_against: str = ""  # key of the case whose output must be identical
+    prepare: object = None  # called before each run, untimed; returns the command to run
+    runs: list = field(default_factory=list)
+
+    def best(self, name):
+        values = [run[name] for run in self.runs]
+        return max(values) if name == "rss_mb" else min(values)
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description="swfollow benchmark (see BENCHMARKS.md)")
+    parser.add_argument("--size", action="append", help="capture size, e.g. 300M or 2G (repeatable; default 300M)")
+    parser.add_argument("--connections", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per case (default 5)")
+    parser.add_argument("--tshark-repeat", type=int, default=1, help="timed tshark runs (default 1)")
+    parser.add_argument("--work", type=Path, default=BENCH / ".work", help="captures and outputs (git-ignored)")
+    parser.add_argument("--plot", type=Path, help="PNG to write (default WORK/throughput.png)")
+    parser.add_argument("--markdown", type=Path, help="also write the tables here")
+    parser.add_argument("--only", help="comma-separated case keys to run: sw1,sw10,swall,ts1,ts10,tcpflow,nids,floor "
+                        "(swfollow's output is checked only when the matching tshark case runs)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions of the swfollow cases with valgrind --tool=callgrind")
+    return parser.parse_args()
+
+
+def size_bytes(text):
+    units = {"K": 10**3, "M": 10**6, "G": 10**9}
+    return int(text[:-1]) * units[text[-1].upper()] if text[-1].upper() in units else int(text)
+
+
+def run(command, stdout=subprocess.DEVNULL, **kwargs):
+    return subprocess.run(command, stdout=stdout, check=True, **kwargs)
+
+
+def build_c_programs(work):
+    """The libpcap floor and the libnids program, built with cc; returns {name: path or None}."""
+    programs = {}
+    for name, libraries in [("pcap-floor", ["-lpcap"]), ("nids-allstreams", ["-lnids", "-lpcap"])]:
+        target = work / name
+        try:
+            run(["cc", "-O2", "-o", str(target), str(BENCH / "C" / f"{name}.c")] + libraries)
+            programs[name] = target
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            print(f"note: could not build {name} (is {'libnids-dev' if 'nids' in name else 'libpcap-dev'} installed?)")
+            programs[name] = None
+    return programs
+
+
+def capture(work, size, connections, seed):
+    path = work / f"bench-{size}-{connections}c-seed{seed}.pcap"
+    if not path.exists():
+        print(f"generating {path.name} …", flush=True)
+        partial = path.with_suffix(".partial")
+        run([str(GENERATOR), "-o", str(partial), "--size", str(size_bytes(size)),
+             "--connections", str(connections), "--seed", str(seed)])
+        partial.rename(path)
+    return path
+
+
+def follow_arguments(streams):
+    """`-z` arguments for the given stream indices, cycling through the output modes."""
+    arguments = []
+    for position, stream in enumerate(streams):
+        arguments += ["-z", f"follow,tcp,{MODES[position % len(MODES)]},{stream}"]
+    return arguments
+
+
+def cases_for(path, connections, programs, work, repeat, tshark_repeat):
+    one = follow_arguments([connections // 2])
+    ten = follow_arguments([connections * (2 * k + 1) // 20 for k in range(10)])
+    cases = [
+        Case("sw1", "swfollow", "1", [str(SWFOLLOW), "-r", str(path), "-q"] + one, repeat, "ts1"),
+        Case("sw10", "swfollow", "10", [str(SWFOLLOW), "-r", str(path), "-q"] + ten, repeat, "ts10"),
+        Case("swall", "swfollow-allstreams", "all", [str(ALLSTREAMS), str(path)], repeat),
+    ]
+    if shutil.which("tshark"):
+        cases += [
+            Case("ts1", "tshark", "1", ["tshark", "-r", str(path), "-q"] + one, tshark_repeat),
+            Case("ts10", "tshark", "10", ["tshark", "-r", str(path), "-q"] + ten, tshark_repeat),
+        ]
+    if shutil.which("tcpflow"):
+        flows = work / "tcpflow-out"
+
+        def fresh_folder():
+            # A new folder each run, all deleted at the end: creating 40,000 files right after
+            # deleting 40,000 others made tcpflow ten times slower here (24 s of system time).
+            folder = Path(tempfile.mkdtemp(prefix="run-", dir=flows))
+            return ["tcpflow", "-r", str(path), "-o", str(folder)]
+
+        flows.mkdir(exist_ok=True)
+        cases.append(Case("tcpflow", "tcpflow (writes files)", "all", [], repeat, prepare=fresh_folder))
+    if programs.get("nids-allstreams"):
+        cases.append(Case("nids", "libnids (counts bytes)", "all", [str(programs["nids-allstreams"]), str(path)], repeat))
+    if programs.get("pcap-floor"):
+        cases.append(Case("floor", "libpcap read loop (floor)", "-", [str(programs["pcap-floor"]), str(path)], repeat))
+    return cases
+
+
+def timed(case, output):
+    """Runs the case's command under /usr/bin/time; returns wall and CPU (user + sys) seconds and
+    peak RSS in MB. Peak RSS is /usr/bin/time's %M; CPU time is the same wait4(2) figure that
+    /usr/bin/time prints as %U + %S, read directly for microseconds instead of its 10 ms steps
+    (it includes /usr/bin/time's own start, well under a millisecond)."""
+    command = case.prepare() if case.prepare else case.command
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(output, "wb") as out:
+        start = time.monotonic()
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", report.name] + command,
+                                   stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.monotonic() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            sys.exit(f"FAILED ({process.returncode}): {' '.join(command)}")
+        rss_kb = int(report.read().split()[-1])
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss_kb / 1024}
+
+
+def check_outputs(cases, work):
+    """swfollow's output must equal tshark's for the followed streams. These first runs are timed
+    too; the capture is read once before them so that every run finds it in the page cache."""
+    by_key = {case.key: case for case in cases}
+    run(["cat", str(cases[0].command[2])])
+    for case in cases:
+        if case.check_against not in by_key:
+            continue
+        reference = by_key[case.check_against]
+        mine, theirs = work / f"{case.key}.out", work / f"{reference.key}.out"
+        case.runs.append(timed(case, mine))
+        reference.runs.append(timed(reference, theirs))
+        if mine.read_bytes() != theirs.read_bytes():
+            sys.exit(f"MISMATCH: {' '.join(case.command)} differs from tshark ({mine} vs {theirs})")
+        print(f"ok: swfollow {case.streams} stream(s) identical to tshark ({mine.stat().st_size} bytes)")
+
+
+def time_cases(cases, work):
+    rounds = max(case.repeat for case in cases)
+    for round_index in range(rounds):
+        for case in cases:
+            if len(case.runs) < case.repeat:
+                case.runs.append(timed(case, work / f"{case.key}.out"))
+        print(f"round {round_index + 1}/{rounds} done", flush=True)
+
+
+def table(cases, size_mb, title):
+    lines = [f"### {title}", "",
+             "| tool | streams | MB/s (CPU) | CPU s | MB/s (wall) | wall s | peak RSS MB |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for case in cases:
+        cpu, wall = max(case.best("cpu"), 0.005), max(case.best("wall"), 0.005)
+        lines.append(f"| {case.tool} | {case.streams} | {size_mb / cpu:,.0f} | {case.best('cpu'):.3f} | "
+                     f"{size_mb / wall:,.0f} | {case.best('wall'):.3f} | {case.best('rss_mb'):.1f} |")
+    return lines
+
+
+def ratios(cases):
+    """The issue's targets as ratios of CPU time (equivalently, of CPU throughput)."""
+    by_key = {case.key: case for case in cases}
+
+    def ratio(numerator, denominator):
+        if numerator not in by_key or denominator not in by_key:
+            return None
+        return max(by_key[numerator].best("cpu"), 0.005) / max(by_key[denominator].best("cpu"), 0.005)
+
+    lines = ["", "| ratio (CPU time) | value | target | met |", "|---|---:|---|---|"]
+    rows = [
+        ("tshark / swfollow, one stream (× faster)", ratio("ts1", "sw1"), "≥ 20", lambda v: v >= 20),
+        ("tshark / swfollow, ten streams (× faster)", ratio("ts10", "sw10"), "—", lambda v: True),
+        ("swfollow one stream / libpcap floor (× slower)", ratio("sw1", "floor"), "≤ 3", lambda v: v <= 3),
+        ("tcpflow / swfollow, all streams (× faster)", ratio("tcpflow", "swall"), "> 1", lambda v: v > 1),
+        ("libnids / swfollow, all streams (× faster)", ratio("nids", "swall"), "≥ 1", lambda v: v >= 1),
+        ("swfollow one stream, peak RSS MB", by_key["sw1"].best("rss_mb") if "sw1" in by_key else None, "< 64",
+         lambda v: v < 64),
+    ]
+    for label, value, target, met in rows:
+        if value is not None:
+            lines.append(f"| {label} | {value:.2f} | {target} | {'yes' if met(value) else 'NO'} |")
+    return lines
+
+
+def instruction_counts(cases, work):
+    """Instructions executed (callgrind's Ir) by the swfollow cases: stable on a busy machine."""
+    if not shutil.which("valgrind"):
+        return ["", "(valgrind not installed: no instruction counts)"]
+    lines = ["", "| swfollow case | instructions (callgrind Ir) |", "|---|---:|"]
+    for case in cases:
+        if case.key not in ("sw1", "sw10", "swall"):
+            continue
+        log = work / f"{case.key}.callgrind.log"
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={work / (case.key + '.callgrind')}",
+                        f"--log-file={log}"] + case.command, stdout=subprocess.DEVNULL, check=True)
+        collected = [line for line in log.read_text().splitlines() if "Collected :" in line]
+        count = int(collected[-1].split(":")[-1]) if collected else 0
+        lines.append(f"| {case.tool} {case.streams} | {count:,} |")
+    return lines
+
+
+def machine():
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor())
+    memory = next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal"))
+
+    def first_line(command):
+        try:
+            result = subprocess.run(command, capture_output=True, text=True)
+            return (result.stdout or result.stderr).strip().splitlines()[0]
+        except (OSError, IndexError):
+            return "not installed"
+
+    return [f"- CPU: {model}, {os.cpu_count()} cores; memory {int(memory) // 1024 // 1024} GB; "
+            f"Linux {platform.release()}",
+            f"- {first_line(['swift', '--version'])}",
+            f"- {first_line(['tshark', '-v'])}",
+            f"- {first_line(['tcpflow', '-V'])}; libnids {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libnids-dev'])}"
+            f"; libpcap {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libpcap0.8-dev'])}"]
+
+
+def plot(results, path, work):
+    """A bar chart of MB/s (CPU) per tool and size, drawn by Benchmarks/plot.py with matplotlib
+    (installed into a virtual environment under WORK when the system Python lacks it)."""
+    data = work / "plot-data.tsv"
+    data.write_text("".join(f"{size}\t{case.tool} ({case.streams})\t{mb / max(case.best('cpu'), 0.005):.1f}\n"
+                            for size, mb, cases in results for case in cases))
+    python = sys.executable
+    if subprocess.run([python, "-c", "import matplotlib"], capture_output=True).returncode != 0:
+        venv = work / "venv"
+        python = str(venv / "bin" / "python")
+        try:
+            if not Path(python).exists():
+                run([sys.executable, "-m", "venv", str(venv)])
+            if subprocess.run([python, "-c", "import matplotlib"], capture_output=True).returncode != 0:
+                run([python, "-m", "pip", "install", "--quiet", "matplotlib"])
+        except (subprocess.CalledProcessError, OSError):
+            print("note: no plot (could not install matplotlib)")
+            return
+    run([python, str(BENCH / "plot.py"), str(data), str(path)])
+    print(f"plot: {path}")
+
+
+def main():
+    arguments = parse_arguments()
+    work = arguments.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    programs = build_c_programs(work)
+    results, report = [], ["## Machine", ""] + machine()
+    for size in arguments.size or ["300M"]:
+        path = capture(work, size, arguments.connections, arguments.seed)
+        size_mb = path.stat().st_size / 1e6
+        cases = cases_for(path, arguments.connections, programs, work, arguments.repeat, arguments.tshark_repeat)
+        if arguments.only:
+            cases = [case for case in cases if case.key in arguments.only.split(",")]
+        check_outputs(cases, work)
+        time_cases(cases, work)
+        title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
+        report += [""] + table(cases, size_mb, title) + ratios(cases)
+        if arguments.instructions:
+            report += instruction_counts(cases, work)
+        results.append((size, size_mb, cases))
+    if len(results) > 1:
+        rss = ", ".join(f"{size}: {case.best('rss_mb'):.1f} MB"
+                        for size, _, cases in results for case in cases if case.key == "sw1")
+        report += ["", f"swfollow one stream, peak RSS by capture size: {rss}"]
+    text = "\n".join(report) + "\n"
+    print("\n" + text)
+    if arguments.markdown:
+        arguments.markdown.write_text(text)
+    plot(results, arguments.plot or work / "throughput.png", work)
+    shutil.rmtree(work / "tcpflow-out", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

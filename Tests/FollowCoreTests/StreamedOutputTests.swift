@@ -1,0 +1,107 @@
+import FollowCore
+import Foundation
+import Testing
+
+/// The first-printed block streams out while the capture is read: what the sink receives followed
+/// by the outcome's standard output must be exactly the buffered run's output, also when the
+/// capture is cut short (stdout first, then the error).
+@Suite("Streamed output")
+struct StreamedOutputTests {
+    /// One client → server connection: a SYN, then `segments` segments of 1,000 bytes each.
+    private static func capture(segments: Int) -> [UInt8] {
+        var file: [UInt8] = []
+        func little32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { file += $0 } }
+        func big16(_ value: UInt16, into frame: inout [UInt8]) { frame += [UInt8(value >> 8), UInt8(value & 0xFF)] }
+        func big32(_ value: UInt32, into frame: inout [UInt8]) {
+            big16(UInt16(value >> 16), into: &frame)
+            big16(UInt16(value & 0xFFFF), into: &frame)
+        }
+        little32(0xA1B2_C3D4)
+        file += [2, 0, 4, 0]
+        little32(0)
+        little32(0)
+        little32(65_535)
+        little32(1)
+        for index in 0...segments {
+            let payload = index == 0 ? [] : [UInt8](repeating: UInt8(0x41 + index % 26), count: 1_000)
+            var frame: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00, 0x45, 0]
+            big16(UInt16(40 + payload.count), into: &frame)
+            frame += [0, 1, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2]
+            big16(40_000, into: &frame)
+            big16(80, into: &frame)
+            big32(index == 0 ? 1_000 : 1_001 + UInt32(index - 1) * 1_000, into: &frame)
+            big32(0, into: &frame)
+            frame += [0x50, index == 0 ? 0x02 : 0x18, 0xFF, 0xFF, 0, 0, 0, 0]
+            frame += payload
+            little32(1_700_000_000)
+            little32(UInt32(index))
+            little32(UInt32(frame.count))
+            little32(UInt32(frame.count))
+            file += frame
+        }
+        return file
+    }
+
+    private static func write(_ bytes: [UInt8]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swfollow-streamed-\(UUID()).pcap")
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    /// Whether the streamed pieces and the streamed outcome's rest are the buffered output (a
+    /// `Bool`, so that a failure does not print both outputs byte by byte).
+    private static func same(
+        _ pieces: [[UInt8]], _ streamed: SwfollowCommand.Outcome, as buffered: SwfollowCommand.Outcome
+    ) -> Bool {
+        Array(pieces.joined()) + streamed.standardOutput == buffered.standardOutput
+    }
+
+    /// The buffered outcome, and the streamed pieces with the streamed outcome.
+    private static func bothWays(
+        _ arguments: [String]
+    ) -> (SwfollowCommand.Outcome, [[UInt8]], SwfollowCommand.Outcome) {
+        let buffered = SwfollowCommand.run(arguments)
+        var pieces: [[UInt8]] = []
+        let streamed = SwfollowCommand.run(arguments) { pieces.append(Array($0)) }
+        return (buffered, pieces, streamed)
+    }
+
+    @Test("one long stream: pieces of at least 64 KiB, then the rest, add up to the buffered output")
+    func longStream() throws {
+        let url = try Self.write(Self.capture(segments: 300))
+        defer { try? FileManager.default.removeItem(at: url) }
+        for mode in ["ascii", "hex", "yaml"] {
+            let (buffered, pieces, streamed) = Self.bothWays(["-r", url.path, "-q", "-z", "follow,tcp,\(mode),0"])
+            #expect(buffered.status == 0 && streamed.status == 0)
+            #expect(pieces.count >= 2)
+            #expect(pieces.allSatisfy { $0.count >= FollowPipeline.streamingChunk })
+            #expect(Self.same(pieces, streamed, as: buffered), "streamed output differs")
+            #expect(buffered.standardOutput.count > 300_000)
+        }
+    }
+
+    @Test("several blocks: only the last -z streams, and the order stays tshark's")
+    func severalBlocks() throws {
+        let url = try Self.write(Self.capture(segments: 200))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let arguments = ["-r", url.path, "-q", "-z", "follow,tcp,raw,0", "-z", "follow,tcp,ascii,0,2-150"]
+        let (buffered, pieces, streamed) = Self.bothWays(arguments)
+        #expect(!pieces.isEmpty)
+        #expect(Self.same(pieces, streamed, as: buffered), "streamed output differs")
+        #expect(String(decoding: buffered.standardOutput.prefix(200), as: UTF8.self).contains("Follow: tcp,ascii"))
+    }
+
+    @Test("a capture cut short: the same bytes, then the same error and status")
+    func cutShort() throws {
+        let whole = Self.capture(segments: 300)
+        let url = try Self.write(Array(whole.prefix(whole.count - 500)))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (buffered, pieces, streamed) = Self.bothWays(["-r", url.path, "-q", "-z", "follow,tcp,ascii,0"])
+        #expect(buffered.status == 2 && streamed.status == 2)
+        #expect(streamed.standardError == buffered.standardError)
+        #expect(buffered.standardError.contains("cut short in the middle of a packet"))
+        #expect(!pieces.isEmpty)
+        #expect(Self.same(pieces, streamed, as: buffered), "streamed output differs")
+    }
+}
