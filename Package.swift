@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
         .target(
             name: "FollowCore",
-            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput"]
+            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex"]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
 
@@ -37,14 +37,15 @@ let package = Package(
         .executableTarget(name: "swfollow-conformance", dependencies: ["ConformanceKit"]),
         .executableTarget(name: "swfollow-corpusgen", dependencies: ["ConformanceKit"]),
 
-        .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding"]),
+        .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding", "CaptureFile"], exclude: ["Fixtures"]),
         .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"], exclude: ["Fixtures"]),
         .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding"]),
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
         .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
-        .testTarget(name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"]),
+        .testTarget(
+            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"], exclude: ["Fixtures"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
     ]
 )

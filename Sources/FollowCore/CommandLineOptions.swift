@@ -1,73 +1,55 @@
-/// The options of one swfollow run, parsed with tshark's getopt conventions.
+/// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
 ///
-/// The surface is tshark's, so the parser is a small getopt of its own rather than
-/// swift-argument-parser: combined flags (`-qz follow,…`, `-nqr file`), attached values
-/// (`-rfile`), `--` and tshark's exact error wording and exit statuses are the specification.
-package struct CommandLineOptions: Equatable {
-    /// `-r FILE` (`-` is standard input).
+/// Values are kept as given, in command-line order where an option repeats; checks that need the
+/// capture file (follow arguments, R1.7) or a filter compiler (`-Y`, `-R`) are left to the caller.
+package struct CommandLineOptions: Hashable, Sendable {
+    /// What the command should do.
+    package enum Action: Hashable, Sendable {
+        /// Read the capture and print the statistics.
+        case run
+        /// `-h`/`--help`: print ``CommandLineText/help`` on stdout, exit 0.
+        case showHelp
+        /// `-v`/`--version`: print ``CommandLineText/version`` on stdout, exit 0.
+        case showVersion
+        /// `-z help`: print `swfollow: ` and ``CommandLineText/statistics`` on stderr, exit 0.
+        case listStatistics
+    }
+
+    /// What to do. Anything but ``Action/run`` was seen before the options ended; the options after
+    /// it were not read (as in tshark), and the other fields are then incomplete.
+    package var action: Action = .run
+    /// `-r`: the capture file; `-` means standard input. The last `-r` wins. Never nil for
+    /// ``Action/run`` (without `-r` parsing fails: live capture is not supported).
     package var readFile: String?
-    /// `-q`. swfollow never prints a packet list, so it changes nothing (documented in `--help`).
+    /// `-q`.
     package var quiet = false
-    /// Every `-z follow,tcp…` argument in command-line order, parsed after the file opened (R1.7).
-    package var followArguments: [String] = []
-    /// `-c N`, `-o PREF:VALUE`.
-    package var followSettings = FollowSettings()
-    /// `-Y FILTER`: accepted; it has no effect on follow blocks (R1.10).
+    /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-SPEC R1.8).
+    package var statistics: [StatisticArgument] = []
+    /// `-c`: read at most this many packets (1…2147483647).
+    package var packetCount: Int?
+    /// Every `-o` in command-line order; a later one overrides an earlier one for the same name.
+    package var preferences: [PreferenceOverride] = []
+    /// `-n`.
+    package var disablesNameResolution = false
+    /// The `-N` flags, concatenated (validated; they do not affect follow output).
+    package var nameResolutionFlags = ""
+    /// The `-H` files (checked as tshark checks them; no effect on follow output).
+    package var hostsFiles: [String] = []
+    /// `-Y`, or the operands after the options joined with spaces (the last `-Y` wins).
     package var displayFilter: String?
-    /// Text to print instead of running (`-h`, `-v`).
-    package var informationalText: String?
+    /// `-2`.
+    package var twoPass = false
+    /// `-R` (only with `-2`; the last one wins).
+    package var readFilter: String?
+    /// `-T`.
+    package var outputFormat: OutputFormat?
+    /// Every `-e` in command-line order.
+    package var fields: [String] = []
 
     package init() {}
 
-    /// Parses the arguments after the program name.
-    /// - Throws: tshark's message and exit status for the first bad option.
-    package static func parse(_ arguments: [String]) throws(CommandLineError) -> CommandLineOptions {
-        var options = CommandLineOptions()
-        var preferences = PreferenceSet()
-        var reader = GetoptReader(arguments: arguments, valueOptions: "rzcoNHYRTe", flagOptions: "qn2hv")
-        while let (option, value) = try reader.next() {
-            switch option {
-            case "r": options.readFile = value
-            case "q": options.quiet = true
-            case "z": options.followArguments += try followArgument(value ?? "")
-            case "c": options.followSettings.frameLimit = try packetCount(value ?? "")
-            case "o": try preferences.apply(value ?? "")
-            case "Y": options.displayFilter = value
-            case "h", "help": options.informationalText = helpText
-            case "v", "version": options.informationalText = versionText
-            case "n", "N", "H": break
-            default: throw CommandLineError("-\(option) is not supported yet (display filters and -T fields come later)")
-            }
-        }
-        if let operand = reader.operands.first {
-            throw CommandLineError("unexpected argument \"\(operand)\": capture filters need live capture, "
-                + "which swfollow does not do")
-        }
-        options.followSettings.relativeSequenceNumbers = preferences.relativeSequenceNumbers
-        options.followSettings.defragment = preferences.defragment
-        return options
-    }
-
-    /// Keeps `follow,tcp…` for later; refuses every other `-z` the way tshark refuses unknown taps.
-    private static func followArgument(_ argument: String) throws(CommandLineError) -> [String] {
-        guard argument.hasPrefix(FollowRequest.tapPrefix) else {
-            throw CommandLineError(
-                "Invalid -z argument \"\(argument)\"; it must be one of:\n     \(FollowRequest.tapPrefix)")
-        }
-        return [argument]
-    }
-
-    /// `-c N`: tshark's checks and messages.
-    private static func packetCount(_ text: String) throws(CommandLineError) -> UInt64 {
-        var scanner = CScanner(Substring(text))
-        guard let value = scanner.scanInt64(), scanner.isAtEnd else {
-            throw CommandLineError("The specified packet count \"\(text)\" isn't a decimal number")
-        }
-        if value < 0 { throw CommandLineError("The specified packet count \"\(text)\" is a negative number") }
-        if value == 0 { throw CommandLineError("The specified packet count is zero") }
-        if value > Int64(Int32.max) {
-            throw CommandLineError("The specified packet count \"\(text)\" is too large (greater than 2147483647)")
-        }
-        return UInt64(value)
+    /// The value of a preference after all `-o` options, or nil when none set it.
+    package func preference(_ name: PreferenceOverride.Name) -> Bool? {
+        preferences.last { $0.name == name }?.value
     }
 }

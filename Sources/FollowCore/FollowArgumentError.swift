@@ -1,25 +1,46 @@
-/// Why a `-z follow,tcp,…` argument was refused, in tshark 4.0's words (FOLLOW-SPEC R1.6).
-/// The command prints `follow - <message>` and exits with status 1.
-package enum FollowArgumentError: Error, Equatable {
-    case invalidMode
+/// Why a `-z follow,…` argument was rejected, with tshark 4.0.17's exact wording (FOLLOW-SPEC R1.6).
+///
+/// tshark prints `tshark: follow - <reason>` and a newline on stderr and exits with status 1; swfollow
+/// prints the same with its own program name. ``message`` is that text without the program name.
+package enum FollowArgumentError: Error, Hashable, Sendable {
+    /// The argument names another follow protocol (`follow,udp,…`): swfollow follows only TCP.
+    case unsupportedProtocol(argument: String)
+    /// `Invalid display mode.`
+    case invalidDisplayMode
+    /// `Invalid address.`
     case invalidAddress
+    /// `Invalid port.`
     case invalidPort
-    case badIPv4Address
-    case badIPv6Address
+    /// `Can't get IPv4 address` (no trailing period, as in tshark).
+    case invalidIPv4Address
+    /// `Can't get IPv6 address`
+    case invalidIPv6Address
+    /// `Mismatched IP address types.`
     case mismatchedAddressTypes
+    /// `Invalid range.`
     case invalidRange
+    /// `Invalid range value.`
     case invalidRangeValue
+    /// `Invalid parameter.`
     case invalidParameter
+    /// `Error registering tap listener.` (a stream index that is negative as a 32-bit value).
     case tapListenerRegistration
 
-    /// tshark's text.
-    package var message: String {
+    /// The exit status tshark uses for every follow argument error.
+    package var exitStatus: Int32 { 1 }
+
+    /// The text after the program name: `follow - <reason>`.
+    package var message: String { "follow - " + reason }
+
+    /// tshark's sentence for this error (swfollow's own for ``unsupportedProtocol(argument:)``).
+    package var reason: String {
         switch self {
-        case .invalidMode: "Invalid display mode."
+        case .unsupportedProtocol(let argument): "swfollow supports only follow,tcp, not \"\(argument)\"."
+        case .invalidDisplayMode: "Invalid display mode."
         case .invalidAddress: "Invalid address."
         case .invalidPort: "Invalid port."
-        case .badIPv4Address: "Can't get IPv4 address"
-        case .badIPv6Address: "Can't get IPv6 address"
+        case .invalidIPv4Address: "Can't get IPv4 address"
+        case .invalidIPv6Address: "Can't get IPv6 address"
         case .mismatchedAddressTypes: "Mismatched IP address types."
         case .invalidRange: "Invalid range."
         case .invalidRangeValue: "Invalid range value."

@@ -1,18 +1,32 @@
 import PacketDecoding
 
+/// The `Filter:` line of a text-mode follow block (FOLLOW-SPEC R2.2).
 extension FollowRequest {
-    /// The `Filter:` line: the display filter tshark builds for this request (FOLLOW-SPEC R2.2).
+    /// `tcp.stream eq N` for the index form; for the address form, with the items A:P then B:Q in
+    /// command-line order,
+    /// `((ip.src eq A and tcp.srcport eq P) and (ip.dst eq B and tcp.dstport eq Q)) or
+    /// ((ip.src eq B and tcp.srcport eq Q) and (ip.dst eq A and tcp.dstport eq P))`
+    /// on one line, with `ipv6.` instead of `ip.` for IPv6 addresses.
     package var filterText: String {
         switch filter {
         case .stream(let index):
             return "tcp.stream eq \(index)"
-        case .addressPair(let a, let b):
-            let ip = if case .v6 = a.address { "ipv6" } else { "ip" }
-            func direction(_ from: Endpoint, _ to: Endpoint) -> String {
-                "(\(ip).src eq \(from.address) and tcp.srcport eq \(from.port)) and "
-                    + "(\(ip).dst eq \(to.address) and tcp.dstport eq \(to.port))"
-            }
-            return "(\(direction(a, b))) or (\(direction(b, a)))"
+        case .addressPair(let first, let second):
+            return "(\(Self.direction(from: first, to: second))) or (\(Self.direction(from: second, to: first)))"
+        }
+    }
+
+    /// `(ip.src eq A and tcp.srcport eq P) and (ip.dst eq B and tcp.dstport eq Q)`.
+    private static func direction(from source: Endpoint, to destination: Endpoint) -> String {
+        "(\(field(source.address)).src eq \(source.address) and tcp.srcport eq \(source.port)) and "
+            + "(\(field(destination.address)).dst eq \(destination.address) and tcp.dstport eq \(destination.port))"
+    }
+
+    /// The display-filter protocol of an address: `ip` or `ipv6`.
+    private static func field(_ address: IPAddress) -> String {
+        switch address {
+        case .v4: "ip"
+        case .v6: "ipv6"
         }
     }
 }

@@ -1,7 +1,9 @@
 import FollowOutput
 import PacketDecoding
 
-/// One parsed `-z follow,tcp,MODE,FILTER[,RANGE]` argument.
+/// One parsed `-z follow,tcp,MODE,FILTER[,RANGE]` argument (FOLLOW-SPEC R1.1–R1.5).
+///
+/// Built by ``parse(_:)`` (FollowRequest+Parsing.swift); ``filterText`` gives its `Filter:` line.
 package struct FollowRequest: Hashable, Sendable {
     /// Which frames the block follows.
     package enum Filter: Hashable, Sendable {

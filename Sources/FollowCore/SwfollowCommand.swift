@@ -7,8 +7,8 @@ package enum SwfollowCommand {
     package struct Outcome {
         /// Bytes for standard output.
         package var standardOutput: [UInt8] = []
-        /// Lines for standard error, each already prefixed with the program name.
-        package var standardError: [String] = []
+        /// Text for standard error, already prefixed with the program name.
+        package var standardError = ""
         /// The process exit status (tshark's: 0 success, 1 bad arguments, 2 unreadable capture).
         package var status: Int32 = 0
     }
@@ -17,17 +17,20 @@ package enum SwfollowCommand {
     /// - Parameters:
     ///   - arguments: the command-line arguments after the program name.
     ///   - programName: the prefix of diagnostics (`swfollow`, where tshark says `tshark`).
+    ///   - invokedAs: the program path as invoked; getopt's own errors name it, as tshark's do.
     ///   - standardOutput: where the start of standard output may go while the capture is read
-    ///     (the first-printed block's text); the outcome's `standardOutput` is the rest. Nil
-    ///     keeps it all in the outcome.
+    ///     (the first-printed follow block's text); the outcome's `standardOutput` is the rest.
+    ///     Nil keeps it all in the outcome.
     package static func run(
-        _ arguments: [String], programName: String = "swfollow",
+        _ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil,
         standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) -> Outcome {
+        if let command = arguments.first, SearchCommand.names.contains(command) {
+            return SearchCommand.run(Array(arguments.dropFirst()), programName: programName)
+        }
         var outcome = Outcome()
-        func fail(_ message: String, status: Int32) -> Outcome {
-            outcome.standardError += message.split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 ? "\(programName): \($0.element)" : String($0.element) }
+        func fail(_ text: String, status: Int32) -> Outcome {
+            outcome.standardError = text
             outcome.status = status
             return outcome
         }
@@ -35,31 +38,39 @@ package enum SwfollowCommand {
         do {
             options = try CommandLineOptions.parse(arguments)
         } catch {
-            return fail(error.message, status: error.exitStatus)
+            return fail(error.standardErrorText(programName: programName, invokedAs: invokedAs), status: error.exitStatus)
         }
-        if let text = options.informationalText {
-            outcome.standardOutput = Array(text.utf8)
+        switch options.action {
+        case .showHelp:
+            outcome.standardOutput = Array(CommandLineText.help.utf8)
             return outcome
+        case .showVersion:
+            outcome.standardOutput = Array(CommandLineText.version.utf8)
+            return outcome
+        case .listStatistics:
+            return fail("\(programName): \(CommandLineText.statistics)", status: 0)
+        case .run:
+            break
         }
-        guard let path = options.readFile else {
-            return fail(CommandLineError.noCaptureFile.message, status: CommandLineError.noCaptureFile.exitStatus)
+        if let unsupported = unsupportedFeature(of: options) {
+            return fail("\(programName): \(unsupported)\n", status: 1)
         }
         let reader: CaptureReader
         do {
-            reader = try CaptureReader(path: path)
+            reader = try CaptureReader(path: options.readFile ?? "-")
         } catch {
-            return fail(error.message, status: 2)
+            return fail("\(programName): \(error.message)\n", status: 2)
         }
         var requests: [FollowRequest] = []
-        for argument in options.followArguments {
+        for case .follow(let argument) in options.statistics {
             do {
                 requests.append(try FollowRequest.parse(argument))
             } catch {
-                return fail("follow - \(error.message)", status: 1)
+                return fail("\(programName): \(error.message)\n", status: error.exitStatus)
             }
         }
         var pipeline = FollowPipeline(
-            requests: requests, settings: options.followSettings, firstBlockSink: standardOutput)
+            requests: requests, settings: FollowSettings(options), firstBlockSink: standardOutput)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)
@@ -68,8 +79,41 @@ package enum SwfollowCommand {
         }
         outcome.standardOutput = pipeline.finish()
         if let damage {
-            return fail(damage.message, status: 2)
+            return fail("\(programName): \(damage.message)\n", status: 2)
         }
         return outcome
+    }
+
+    /// Options tshark accepts that need the display-filter engine, which swfollow does not have yet:
+    /// refusing them is better than printing something tshark would not.
+    private static func unsupportedFeature(of options: CommandLineOptions) -> String? {
+        if options.readFilter != nil {
+            return "-2 -R is not supported yet (read filters need the display-filter engine)"
+        }
+        if options.outputFormat != nil || !options.fields.isEmpty {
+            return "-T and -e are not supported yet (they need the display-filter engine)"
+        }
+        if options.statistics.contains(where: { if case .conversation = $0 { true } else { false } }) {
+            return "-z conv,tcp is not supported yet"
+        }
+        return nil
+    }
+}
+
+extension FollowSettings {
+    /// The settings that `-c` and `-o` give (FOLLOW-SPEC R1.12, §5).
+    init(_ options: CommandLineOptions) {
+        self.init(preferences: options.preferences, frameLimit: options.packetCount.map { UInt64($0) })
+    }
+
+    /// The settings that `-o` overrides give (the last one for a name wins); relative sequence
+    /// numbers need both TCP preferences on (R5.2).
+    init(preferences: [PreferenceOverride], frameLimit: UInt64?) {
+        func value(_ name: PreferenceOverride.Name) -> Bool? { preferences.last { $0.name == name }?.value }
+        let analyze = value(.tcpAnalyzeSequenceNumbers) ?? true
+        let relative = value(.tcpRelativeSequenceNumbers) ?? true
+        self.init(
+            relativeSequenceNumbers: analyze && relative, defragment: value(.ipDefragment) ?? true,
+            frameLimit: frameLimit)
     }
 }

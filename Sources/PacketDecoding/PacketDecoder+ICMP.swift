@@ -3,14 +3,16 @@ extension PacketDecoder {
     /// ICMP types whose quoted packet tshark dissects down to a usable TCP header: destination
     /// unreachable, source quench, time exceeded and parameter problem. (tshark shows only the
     /// first 8 quoted TCP bytes of a redirect, too few to count, so redirects are left out.)
-    private static let icmpErrorTypes: Set<UInt8> = [3, 4, 11, 12]
+    private static func isQuotingError(icmpType type: UInt8) -> Bool {
+        type == 3 || type == 4 || type == 11 || type == 12
+    }
     /// ICMPv6 error types: destination unreachable, packet too big, time exceeded, parameter problem.
     private static let icmpv6ErrorTypes: ClosedRange<UInt8> = 1...4
 
     /// ICMP: 8 bytes of type, code, checksum and type-specific data, then for errors the quoted
     /// packet, dissected like any IP packet (fragments included) but marked as quoted.
     mutating func dissectICMP(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard let type = message.uint8(at: 0), Self.icmpErrorTypes.contains(type) else { return nil }
+        guard let type = message.uint8(at: 0), Self.isQuotingError(icmpType: type) else { return nil }
         return dissectQuotedPacket(message, context, isIPv6: false)
     }
 

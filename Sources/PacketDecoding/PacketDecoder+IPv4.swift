@@ -31,9 +31,7 @@ extension PacketDecoder {
         if header.isFragment {
             let capturedWhole = header.totalLength > header.headerLength && packet.capturedLength >= header.totalLength
             if options.defragment && capturedWhole {
-                let key = FragmentKey.v4(
-                    source: header.source, destination: header.destination, identification: header.identification,
-                    protocolNumber: header.protocolNumber, vlanID: context.vlanID)
+                let key = FragmentKey.ipv4(header, vlanID: context.vlanID)
                 guard let datagram = reassemble(key, header.fragmentOffset, !header.hasMoreFragments, payload)
                 else { return nil }
                 payload = datagram
@@ -67,22 +65,13 @@ extension PacketDecoder {
             return dissectIPv6(payload, context)
         case 47:
             return dissectGRE(payload, context)
-        case 51:
-            return dissectAuthenticationHeader(payload, addresses, context)
+        case 0, 43, 44, 51, 60:
+            // IPv6 extension headers and AH (skipped; ESP, 50, is encrypted and ends here).
+            let chain = ExtensionChain(addresses: addresses, isInsideIPv6: false, isCapturedWhole: false)
+            return dissectExtensionHeaders(protocolNumber, payload, chain, context)
         default:
             return nil
         }
-    }
-
-    /// IPsec AH: skipped (its length field counts 4-byte words minus 2); tshark dissects what
-    /// follows. ESP (50) is encrypted and ends the dissection.
-    private mutating func dissectAuthenticationHeader(
-        _ header: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext
-    ) -> TCPSegment? {
-        guard let context = context.entering(), let next = header.uint8(at: 0), let words = header.uint8(at: 1),
-            let payload = header.dropping((Int(words) + 2) * 4)
-        else { return nil }
-        return dissectIPPayload(next, payload, addresses, context)
     }
 
     /// Adds the fragment in `payload` (captured whole) to its datagram.

@@ -29,29 +29,22 @@ extension PacketDecoder {
             else { return nil }
             declaredLength = jumbo
         }
-        let header = IPv6Chain(
+        let chain = ExtensionChain(
             addresses: AddressPair(
                 source: .v6(high: sourceHigh, low: sourceLow),
                 destination: .v6(high: destinationHigh, low: destinationLow)),
+            isInsideIPv6: true,
             isCapturedWhole: packet.capturedLength - 40 >= declaredLength)
-        return dissectIPv6Extensions(nextHeader, afterHeader.limited(to: declaredLength), header, context)
-    }
-
-    /// What the extension-header walk needs to remember about the packet it is inside.
-    private struct IPv6Chain {
-        /// Source and (possibly rerouted) destination for the transport layer.
-        var addresses: AddressPair
-        /// Whether every byte the payload length declares was captured (a fragment must be, to
-        /// be reassembled).
-        var isCapturedWhole: Bool
-        /// Set once a routing header has fixed the final destination.
-        var isRouted = false
+        return dissectExtensionHeaders(nextHeader, afterHeader.limited(to: declaredLength), chain, context)
     }
 
     /// Walks Hop-by-Hop, Routing, Fragment, Destination Options and AH headers, then dispatches
     /// the upper-layer protocol. No Next Header (59), ESP (50) and unknown headers end it.
-    private mutating func dissectIPv6Extensions(
-        _ firstHeader: UInt8, _ firstPayload: ByteCursor, _ chain: IPv6Chain, _ outerContext: DissectionContext
+    ///
+    /// tshark also dissects these headers after an IPv4 header (IP protocols 0, 43, 44, 60);
+    /// there a Fragment header is merely skipped and a routing header changes no address.
+    mutating func dissectExtensionHeaders(
+        _ firstHeader: UInt8, _ firstPayload: ByteCursor, _ chain: ExtensionChain, _ outerContext: DissectionContext
     ) -> TCPSegment? {
         var chain = chain
         let fragmentAddresses = chain.addresses
@@ -67,36 +60,19 @@ extension PacketDecoder {
                 guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
                 let length = (Int(units) + 1) * 8
                 guard payload.capturedLength >= length, let rest = payload.dropping(length) else { return nil }
-                if next == 43 && !chain.isRouted, let destination = Self.routingDestination(payload, length: length) {
+                if next == 43 && chain.isInsideIPv6 && !chain.isRouted,
+                    let destination = Self.routingDestination(payload, length: length)
+                {
                     chain.addresses.destination = destination
                     chain.isRouted = true
                 }
                 next = following
                 payload = rest
             case 44:
-                guard let following = payload.uint8(at: 0), let offsetField = payload.uint16(at: 2),
-                    let identification = payload.uint32(at: 4), let rest = payload.dropping(8)
+                guard let (following, rest) = dissectFragmentHeader(payload, chain, fragmentAddresses, &context)
                 else { return nil }
                 next = following
                 payload = rest
-                let offset = Int(offsetField & 0xFFF8)
-                let hasMore = offsetField & 1 != 0
-                if offset == 0 && !hasMore {
-                    continue  // an atomic fragment is the whole packet
-                }
-                if options.defragmentIPv6 {
-                    let key = FragmentKey.v6(
-                        source: fragmentAddresses.source, destination: fragmentAddresses.destination,
-                        identification: identification)
-                    guard chain.isCapturedWhole, rest.reportedLength > 0,
-                        let datagram = reassemble(key, offset, !hasMore, rest)
-                    else { return nil }
-                    payload = datagram
-                } else if offset == 0 {
-                    context.isUnreassembledFirstFragment = true
-                } else {
-                    return nil
-                }
             case 51:
                 guard let following = payload.uint8(at: 0), let words = payload.uint8(at: 1),
                     let rest = payload.dropping((Int(words) + 2) * 4)
@@ -107,6 +83,34 @@ extension PacketDecoder {
                 return dissectIPPayload(next, payload, chain.addresses, context)
             }
         }
+    }
+
+    /// An IPv6 Fragment header: the next header it names, and what follows it. That is the rest of
+    /// the packet for an atomic fragment (offset 0, no more fragments) or after an IPv4 header
+    /// (tshark just skips it there), the reassembled datagram when this fragment completes one,
+    /// and with `ipv6.defragment` off the first fragment's bytes, whose TCP length is then
+    /// unknown. Nil for everything else, including fragments not captured whole.
+    private mutating func dissectFragmentHeader(
+        _ header: ByteCursor, _ chain: ExtensionChain, _ addresses: AddressPair, _ context: inout DissectionContext
+    ) -> (UInt8, ByteCursor)? {
+        guard let next = header.uint8(at: 0), let offsetField = header.uint16(at: 2),
+            let identification = header.uint32(at: 4), let rest = header.dropping(8)
+        else { return nil }
+        let offset = Int(offsetField & 0xFFF8)
+        let hasMore = offsetField & 1 != 0
+        if !chain.isInsideIPv6 || (offset == 0 && !hasMore) {
+            return (next, rest)
+        }
+        if options.defragmentIPv6 {
+            let key = FragmentKey.v6(
+                source: addresses.source, destination: addresses.destination, identification: identification)
+            guard chain.isCapturedWhole, rest.reportedLength > 0, let datagram = reassemble(key, offset, !hasMore, rest)
+            else { return nil }
+            return (next, datagram)
+        }
+        guard offset == 0 else { return nil }
+        context.isUnreassembledFirstFragment = true
+        return (next, rest)
     }
 
     /// The Jumbo Payload option's value when the Hop-by-Hop header at the start of `payload`

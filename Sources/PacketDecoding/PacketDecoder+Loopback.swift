@@ -2,8 +2,6 @@
 extension PacketDecoder {
     /// `AF_INET` (the same value on every BSD).
     private static let familyIPv4: UInt32 = 2
-    /// `AF_INET6` as NetBSD/OpenBSD (24), FreeBSD (28) and Darwin (30) number it.
-    private static let familiesIPv6: Set<UInt32> = [24, 28, 30]
 
     /// `LINKTYPE_NULL` (0): the family is in the *capturing* host's byte order, so, like tshark, a
     /// value with its upper half set is taken as byte-swapped. Values above 1500 are EtherTypes
@@ -34,12 +32,14 @@ extension PacketDecoder {
     private mutating func dissectAddressFamily(
         _ family: UInt32, _ payload: ByteCursor, _ context: DissectionContext
     ) -> TCPSegment? {
-        if family == Self.familyIPv4 {
+        switch family {
+        case Self.familyIPv4:
             return dissectIP(payload, context)
-        }
-        if Self.familiesIPv6.contains(family) {
+        case 24, 28, 30:
+            // `AF_INET6` as NetBSD/OpenBSD, FreeBSD and Darwin number it.
             return dissectIPv6(payload, context)
+        default:
+            return nil
         }
-        return nil
     }
 }

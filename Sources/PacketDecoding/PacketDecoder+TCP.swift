@@ -24,8 +24,9 @@ extension PacketDecoder {
             !context.isInErrorPacket && !context.isUnreassembledFirstFragment
             && headerLength <= segment.reportedLength
         let segmentLength = isLengthKnown ? segment.reportedLength - headerLength : 0
-        let payloadEnd = min(segment.capturedLength, headerLength + segmentLength)
-        let payloadStart = min(headerLength, payloadEnd)
+        // What was captured after the header, inside the IP payload: at most `segmentLength`
+        // bytes when that is known (tshark shows these bytes as `tcp.payload` either way).
+        let payloadStart = min(headerLength, segment.capturedLength)
         return TCPSegment(
             source: Endpoint(address: addresses.source, port: sourcePort),
             destination: Endpoint(address: addresses.destination, port: destinationPort),
@@ -35,7 +36,7 @@ extension PacketDecoder {
             headerLength: headerLength,
             isHeaderComplete: isLengthKnown && headerLength >= 20 && segment.capturedLength >= headerLength,
             segmentLength: segmentLength,
-            payload: UnsafeRawBufferPointer(rebasing: segment.bytes[payloadStart..<payloadEnd]),
+            payload: UnsafeRawBufferPointer(rebasing: segment.bytes[payloadStart...]),
             isQuotedInICMP: context.isInErrorPacket,
             isSegmentLengthKnown: isLengthKnown)
     }

@@ -18,9 +18,7 @@ extension PacketDecoder {
             let destinationPort = datagram.uint16(at: 2), let length = datagram.uint16(at: 4), length >= 8,
             let payload = datagram.limited(to: Int(length)).dropping(8)
         else { return nil }
-        let port = [min(sourcePort, destinationPort), max(sourcePort, destinationPort)]
-            .first(where: { $0 != 0 && UDPPortTable.isRegistered($0) })
-        switch port.flatMap(UDPTunnel.init(rawValue:)) {
+        switch Self.chosenPort(sourcePort, destinationPort).flatMap(UDPTunnel.init(rawValue:)) {
         case .gtpUser:
             return dissectGTPUser(payload, context)
         case .vxlan:
@@ -32,6 +30,17 @@ extension PacketDecoder {
         case nil:
             return nil
         }
+    }
+
+    /// The port whose registered dissector tshark tries first: the lower non-zero port that has
+    /// one, else the higher. Nil when neither has.
+    private static func chosenPort(_ first: UInt16, _ second: UInt16) -> UInt16? {
+        let low = min(first, second)
+        let high = max(first, second)
+        if low != 0 && UDPPortTable.isRegistered(low) {
+            return low
+        }
+        return high != 0 && UDPPortTable.isRegistered(high) ? high : nil
     }
 
     /// GTP-U version 1 carrying a T-PDU (message type 255): an 8-byte header, 4 more bytes when

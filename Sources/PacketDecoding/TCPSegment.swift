@@ -22,7 +22,8 @@ package struct TCPSegment {
     /// The segment length on the wire, from the IP length: what tshark calls `tcp.len`
     /// (0 when ``isSegmentLengthKnown`` is false).
     package var segmentLength: Int
-    /// The payload bytes that were captured: at most `segmentLength`, fewer when the snap length cut them.
+    /// The payload bytes that were captured: at most `segmentLength`, fewer when the snap length cut them
+    /// (when the length is unknown: whatever was captured after the header, inside the IP payload).
     package var payload: UnsafeRawBufferPointer
     /// True for a TCP header quoted inside an ICMP or ICMPv6 error: it counts for stream numbering
     /// (R3.6) but never reaches the follow engine.

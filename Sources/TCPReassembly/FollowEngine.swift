@@ -19,6 +19,12 @@ package struct FollowEngine {
 
     package init() {}
 
+    /// Whether segments are held back waiting for earlier bytes or for an acknowledgment: while
+    /// they are, a later frame may still release them (or a marker for them).
+    package var hasPendingSegments: Bool {
+        !sides[0].pending.isEmpty || !sides[1].pending.isEmpty
+    }
+
     /// Feeds one frame (R4.2 steps 1–6).
     package mutating func process<Sink: FollowSink>(_ segment: FollowSegment, into sink: inout Sink) {
         let side = self.side(of: segment, sink: &sink)
@@ -90,20 +96,8 @@ package struct FollowEngine {
             }
         }
         guard let acknowledgment, lowest < acknowledgment else { return false }
-        writeMarker(side, missing: next.forwardDistance(to: lowest), by: frame, into: &sink)
+        sink.gap(node: side, missing: next.forwardDistance(to: lowest), frameNumber: frame.frameNumber)
         sides[side].next = lowest
         return true
-    }
-
-    /// A `[N bytes missing in capture file]` record followed by one NUL byte, attributed to the
-    /// acknowledging frame with timestamp zero.
-    private func writeMarker<Sink: FollowSink>(
-        _ side: Int, missing: UInt32, by frame: FollowSegment, into sink: inout Sink
-    ) {
-        var text = Array("[\(missing) bytes missing in capture file]".utf8)
-        text.append(0)
-        text.withUnsafeBytes { bytes in
-            sink.record(node: side, frameNumber: frame.frameNumber, timestamp: .zero, bytes: bytes)
-        }
     }
 }

@@ -11,4 +11,24 @@ package protocol FollowSink {
     ///   - timestamp: that frame's time (``Timestamp/zero`` for a marker).
     ///   - bytes: valid only during the call.
     mutating func record(node: Int, frameNumber: UInt64, timestamp: Timestamp, bytes: UnsafeRawBufferPointer)
+    /// Bytes of `node` that the capture lacks and the peer acknowledged (R4.9).
+    ///
+    /// The default writes tshark's marker record; a sink that must tell markers from data (a
+    /// search, which must not match the marker text) implements it.
+    /// - Parameters:
+    ///   - missing: how many bytes are missing, counted as tshark's marker text counts them.
+    ///   - frameNumber: the acknowledging frame.
+    mutating func gap(node: Int, missing: UInt32, frameNumber: UInt64)
+}
+
+extension FollowSink {
+    /// A `[N bytes missing in capture file]` record followed by one NUL byte, attributed to the
+    /// acknowledging frame with timestamp zero, as tshark writes it.
+    package mutating func gap(node: Int, missing: UInt32, frameNumber: UInt64) {
+        var text = Array("[\(missing) bytes missing in capture file]".utf8)
+        text.append(0)
+        text.withUnsafeBytes { bytes in
+            record(node: node, frameNumber: frameNumber, timestamp: .zero, bytes: bytes)
+        }
+    }
 }

@@ -27,7 +27,8 @@ package struct StreamTable {
     /// How many stream indices have been handed out.
     package var count: Int { streams.count }
 
-    /// Numbers one TCP header (real or quoted in ICMP) and updates the stream's bases.
+    /// Numbers one TCP header (real or quoted in ICMP) and updates the stream's bases when its
+    /// segment length is known.
     package mutating func assign(_ segment: TCPSegment) -> Assignment {
         let (key, direction) = ConversationKey.oriented(segment.source, segment.destination)
         let sequence = segment.sequenceNumber
@@ -36,8 +37,12 @@ package struct StreamTable {
         let isACK = segment.flags.contains(.ack)
         let index = streamIndex(for: key, direction: direction, sequence: sequence, isOpeningSYN: isSYN && !isACK)
         let stream = Int(index)
-        streams[stream].observe(direction: direction, sequence: sequence,
-                                acknowledgment: segment.acknowledgmentNumber, isSYN: isSYN, isACK: isACK)
+        // tshark analyses sequence numbers only where it knows the segment length: ICMP quotes,
+        // unreassembled first fragments and impossible data offsets are numbered but set no base.
+        if segment.isSegmentLengthKnown {
+            streams[stream].observe(direction: direction, sequence: sequence,
+                                    acknowledgment: segment.acknowledgmentNumber, isSYN: isSYN, isACK: isACK)
+        }
         let bases = streams[stream]
         let acknowledgment = isACK
             ? segment.acknowledgmentNumber &- bases.base(1 - direction)

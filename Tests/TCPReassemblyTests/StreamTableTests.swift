@@ -70,4 +70,18 @@ struct StreamTableTests {
         quiet.destination = other
         #expect(streams([tcp("c", .syn, seq: 1), quiet, tcp("s", .ack, seq: 9, ack: 3)]) == [0, 1, 0])
     }
+
+    @Test("headers without a known length are numbered but set no base (ICMP quotes, R3.6)")
+    func quotedHeadersSetNoBase() {
+        var quote = tcp("c", .syn, seq: 1000)
+        quote.isQuotedInICMP = true
+        quote.isSegmentLengthKnown = false
+        // The quote opens stream 0 without fixing the client's base, so the later SYN joins it.
+        #expect(streams([quote, tcp("c", .syn, seq: 2000)]) == [0, 0])
+        // With a known base, a quoted SYN carrying another ISN moves the conversation (num_icmp_err_syn).
+        #expect(streams([tcp("c", .syn, seq: 1000), quote, tcp("c", .ack, seq: 1001, ack: 1)]).last == 0)
+        var movingQuote = quote
+        movingQuote.sequenceNumber = 3000
+        #expect(streams([tcp("c", .syn, seq: 1000), movingQuote, tcp("c", .ack, seq: 1001, ack: 1)]) == [0, 1, 1])
+    }
 }

@@ -1,0 +1,231 @@
+/// The two sides of a relation: what the left side may be, and how the right side is typed by
+/// it (`check_relation_LHS_FIELD`, `…_SLICE`, `…_FUNCTION`, `…_ARITHMETIC`).
+extension SemanticCheck {
+    /// The left side as the right side's conversion needs it.
+    struct LeftSide {
+        enum Kind { case field, function, slice }
+        var kind: Kind
+        var operand: Operand
+        var type: FieldType
+        /// The field whose value names apply to right-side literals.
+        var named: FieldDefinition?
+        /// The field or function name for messages.
+        var name: String
+        var range: SourceRange?
+    }
+
+    /// Checks both sides; returns the left operand (possibly converted to bytes) and the right.
+    func checkSides(_ lhs: Arithmetic, _ rhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> (
+        Operand, Operand
+    ) {
+        var left = try checkLeft(lhs, context)
+        let right = try checkRight(rhs, against: &left, context)
+        return (left.operand, right)
+    }
+
+    /// Checks the left side of a relation whose right side needs no typing (`matches`).
+    func checkLeftOnly(_ lhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> Operand {
+        try checkLeft(lhs, context).operand
+    }
+
+    private func checkLeft(_ lhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> LeftSide {
+        guard case .entity(let entity) = lhs else {
+            let (operand, _) = try checkArithmetic(lhs, lhsType: nil)
+            var left = try checkLeft(.entity(Self.leftmostEntity(of: lhs)), context)
+            left.operand = operand
+            return left
+        }
+        switch resolve(entity) {
+        case .field(let id, let token):
+            return try fieldSide(.field(id, layers: []), id, token.range, context)
+        case .layer(let id, let token, let layers):
+            return try fieldSide(.field(id, layers: layers), id, token.range, context)
+        case .reference(let id, let token):
+            return try fieldSide(.nothing, id, token.range, context)
+        case .slice(let inner, let ranges):
+            let operand = Operand.slice(try checkSliceable(inner), ranges)
+            return LeftSide(kind: .slice, operand: operand, type: .bytes, named: nil, name: "", range: nil)
+        case .function(let name, let token, let arguments):
+            let (operand, type) = try checkFunction(name, token, arguments)
+            guard context.accepts(type) else {
+                let message =
+                    "Function \(name.rawValue) (type=\(type.prettyName)) cannot participate in \(context.operatorText) comparison."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+            return LeftSide(
+                kind: .function, operand: operand, type: type, named: nil, name: name.rawValue, range: token.range)
+        case let other:
+            let op = context.quotedInMessages ? "\"\(context.operatorText)\"" : context.operatorText
+            let message =
+                Array("Left side of \(op) expression must be a field or function, not ".utf8) + display(other) + [0x2E]
+            throw FilterDiagnostic(bytes: message, at: other.range)
+        }
+    }
+
+    private func fieldSide(
+        _ operand: Operand,
+        _ id: FieldID,
+        _ range: SourceRange,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> LeftSide {
+        let field = fields[id]
+        guard context.accepts(field.type) else {
+            let message =
+                "\(field.name) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
+            throw FilterDiagnostic(message, at: range)
+        }
+        return LeftSide(kind: .field, operand: operand, type: field.type, named: field, name: field.name, range: range)
+    }
+
+    /// The first operand of an arithmetic expression, whose type types the right side.
+    private static func leftmostEntity(of arithmetic: Arithmetic) -> Entity {
+        switch arithmetic {
+        case .entity(let entity), .negate(let entity, _): entity
+        case .binary(_, let first, _, _): leftmostEntity(of: first)
+        }
+    }
+
+    // MARK: - Right side
+
+    private func checkRight(
+        _ rhs: Arithmetic,
+        against left: inout LeftSide,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        let wanted = left.kind == .slice ? FieldType.bytes : left.type
+        guard case .entity(let entity) = rhs else {
+            let (operand, type) = try checkArithmetic(rhs, lhsType: wanted)
+            guard wanted.isCompatible(with: type) else {
+                throw FilterDiagnostic(
+                    "\(left.name) and \(Self.symbol(rhs)) are not of compatible types.", at: rhs.range)
+            }
+            return operand
+        }
+        let conversion = LiteralConversion(type: wanted, namedField: left.named, allowPartial: context.allowsPartial)
+        switch resolve(entity) {
+        case .string(let value, let token):
+            return .constant(try conversion.fromString(value, at: token.range))
+        case .literal(let token):
+            return .constant(try conversion.fromLiteral(Array(token.text.utf8), at: token.range))
+        case .charConstant(let value, let token):
+            return .constant(try conversion.fromCharConstant(value, at: token.range))
+        case .slice(let inner, let ranges):
+            let operand = Operand.slice(try checkSliceable(inner), ranges)
+            try convertLeftToBytes(&left)
+            return operand
+        case .function(let name, let token, let arguments):
+            return try checkRightFunction(name, token, arguments, left: &left, context)
+        case .field(let id, _):
+            return try checkRightField(entity, .field(id, layers: []), id, left: &left, context)
+        case .layer(let id, _, let layers):
+            return try checkRightField(entity, .field(id, layers: layers), id, left: &left, context)
+        case .reference(let id, _):
+            return try checkRightField(entity, .nothing, id, left: &left, context)
+        case .unparsed(let token):
+            return .constant(try conversion.fromLiteral(Array(token.text.utf8), at: token.range))
+        }
+    }
+
+    /// A field, layer or reference on the right.
+    private func checkRightField(
+        _ entity: Entity,
+        _ operand: Operand,
+        _ id: FieldID,
+        left: inout LeftSide,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        let type = fields[id].type
+        if left.kind == .slice {
+            guard type.isBytesLike else { return try bytesOf(operand, type, shown: display(entity), at: entity.range) }
+            return operand
+        }
+        guard left.type.isCompatible(with: type) else {
+            let prefix = left.kind == .function ? "Function \(left.name)" : left.name
+            let message = Array("\(prefix) and ".utf8) + display(entity) + Array(" are not of compatible types.".utf8)
+            throw FilterDiagnostic(bytes: message, at: entity.range)
+        }
+        guard context.accepts(type) else {
+            let message =
+                display(entity) + Array(" (type=\(type.prettyName)) cannot participate in specified comparison.".utf8)
+            throw FilterDiagnostic(bytes: message, at: entity.range)
+        }
+        return operand
+    }
+
+    /// A function call on the right.
+    private func checkRightFunction(
+        _ name: FunctionName,
+        _ token: Token,
+        _ arguments: [Arithmetic],
+        left: inout LeftSide,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        let (operand, type) = try checkFunction(name, token, arguments)
+        if left.kind == .slice {
+            guard type.isBytesLike else {
+                guard type.canSlice else {
+                    let message =
+                        "Return value of function \"\(name.rawValue)\" is a \(type.prettyName) and cannot be converted into a sequence of bytes."
+                    throw FilterDiagnostic(message, at: token.range)
+                }
+                return .slice(operand, [SliceRange(start: 0, end: .toTheEnd)])
+            }
+            return operand
+        }
+        guard left.type.isCompatible(with: type) else {
+            let message =
+                left.kind == .function
+                ? "Return values of function \(left.name) (type=\(left.type.prettyName)) and function \(left.name) (type=\(type.prettyName)) are not of compatible types."
+                : "\(left.name) (type=\(left.type.prettyName)) and return value of \(name.rawValue)() (type=\(type.prettyName)) are not of compatible types."
+            throw FilterDiagnostic(message, at: token.range)
+        }
+        guard context.accepts(type) else {
+            let message =
+                "return value of \(name.rawValue)() (type=\(type.prettyName)) cannot participate in specified comparison."
+            throw FilterDiagnostic(message, at: token.range)
+        }
+        return operand
+    }
+
+    /// A slice on the right of a non-bytes field turns the field into its bytes (`[0:]`).
+    private func convertLeftToBytes(_ left: inout LeftSide) throws(FilterDiagnostic) {
+        guard left.kind != .slice, !left.type.isBytesLike else { return }
+        left.operand = try bytesOf(
+            left.operand, left.type, shown: Array(left.name.utf8), at: left.range, function: left.kind == .function)
+    }
+
+    /// `operand[0:]`, or tshark's error for types without a byte form.
+    private func bytesOf(
+        _ operand: Operand,
+        _ type: FieldType,
+        shown: [UInt8],
+        at range: SourceRange?,
+        function: Bool = false
+    ) throws(FilterDiagnostic) -> Operand {
+        guard type.canSlice else {
+            let message =
+                Array((function ? "Function \"" : "\"").utf8) + shown
+                + Array("\" is a \(type.prettyName) and cannot be converted into a sequence of bytes.".utf8)
+            throw FilterDiagnostic(bytes: message, at: range)
+        }
+        return .slice(operand, [SliceRange(start: 0, end: .toTheEnd)])
+    }
+
+    /// How an arithmetic node appears in messages: its operator.
+    static func symbol(_ arithmetic: Arithmetic) -> String {
+        switch arithmetic {
+        case .entity: ""
+        case .negate(_, let token), .binary(_, _, _, let token): token.text
+        }
+    }
+}
+
+extension Arithmetic {
+    /// Where errors about this expression point: an operand's token or the operator.
+    package var range: SourceRange? {
+        switch self {
+        case .entity(let entity): entity.range
+        case .negate(_, let token), .binary(_, _, _, let token): token.range
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Reading the command line with tshark 4.0.17's rules: its getopt (``GetoptScanner``), its checks
+/// while reading each option, and its checks after the last one.
+extension CommandLineOptions {
+    /// Parses swfollow's arguments (without the program name).
+    ///
+    /// Options are read left to right and the first error stops the parse, as in tshark: each
+    /// option's value is checked when the option is read (`-c`, `-o`, `-z`, `-N`, `-T`, `-H`), and
+    /// `-h`, `-v` and `-z help` end the parse at once. After the options, in tshark's order:
+    /// `-e`/`-T` agreement, operands used as a display filter (an error next to `-Y`), `-R`
+    /// without `-2`, and finally a missing `-r` (swfollow cannot capture live).
+    ///
+    /// - Parameter hostsFileCheck: whether a `-H` file is acceptable (replaceable in tests).
+    /// - Throws: ``CommandLineError`` with tshark's text and exit status.
+    package static func parse(
+        _ arguments: [String],
+        hostsFileCheck: (String) -> Bool = HostsFileProbe.hasEntries
+    ) throws(CommandLineError) -> CommandLineOptions {
+        var options = CommandLineOptions()
+        var scanner = GetoptScanner(arguments)
+        while let option = try scanner.next() {
+            guard let action = option.entry.action else { throw .unsupportedOption(option.spelling) }
+            try options.apply(action, option.argument ?? "", hostsFileCheck: hostsFileCheck)
+            if options.action != .run { return options }
+        }
+        try options.finish(operands: scanner.operands)
+        return options
+    }
+
+    /// Records one option, checking its value as tshark does when it reads it.
+    private mutating func apply(
+        _ action: OptionTable.Action,
+        _ argument: String,
+        hostsFileCheck: (String) -> Bool
+    ) throws(CommandLineError) {
+        switch action {
+        case .twoPass: twoPass = true
+        case .packetCount: packetCount = try PacketCount.parse(argument)
+        case .field: fields.append(argument)
+        case .help: self.action = .showHelp
+        case .hostsFile:
+            guard hostsFileCheck(argument) else { throw .unreadableHostsFile(argument) }
+            hostsFiles.append(argument)
+        case .noNameResolution: disablesNameResolution = true
+        case .nameResolution:
+            try NameResolutionFlags.validate(argument)
+            nameResolutionFlags += argument
+        case .preference: preferences.append(try PreferenceOverride.parse(argument))
+        case .quiet: quiet = true
+        case .readFile: readFile = argument
+        case .readFilter: readFilter = argument
+        case .outputFormat:
+            guard outputFormat == nil else { throw .multipleOutputFormats }
+            outputFormat = try OutputFormat.parse(argument)
+        case .version: self.action = .showVersion
+        case .displayFilter: displayFilter = argument
+        case .statistic: try addStatistic(argument)
+        }
+    }
+
+    /// `-z help` lists the statistics; any other name must be one tshark and swfollow both know.
+    private mutating func addStatistic(_ argument: String) throws(CommandLineError) {
+        if argument == "help" {
+            action = .listStatistics
+            return
+        }
+        guard let statistic = StatisticArgument(argument) else { throw .invalidStatistic(argument) }
+        statistics.append(statistic)
+    }
+
+    /// tshark's checks after the last option, in its order.
+    private mutating func finish(operands: [String]) throws(CommandLineError) {
+        if !fields.isEmpty, !(outputFormat?.allowsFields ?? false) { throw .fieldsWithoutFieldFormat }
+        if outputFormat == .fields, fields.isEmpty { throw .fieldFormatWithoutFields }
+        // With -r, the operands are a display filter (live, tshark would use them to capture).
+        if readFile != nil, !operands.isEmpty {
+            guard displayFilter == nil else { throw .displayFilterTwice }
+            displayFilter = operands.joined(separator: " ")
+        }
+        if readFilter != nil, !twoPass { throw .readFilterWithoutTwoPass }
+        if readFile == nil { throw .liveCaptureUnsupported }
+    }
+}

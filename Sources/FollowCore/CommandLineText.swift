@@ -1,0 +1,64 @@
+/// swfollow's own help, version and `-z help` texts (tshark's are not reproduced: they describe
+/// options swfollow does not have).
+package enum CommandLineText {
+    /// The version line printed by `-v`/`--version` (on stdout, exit 0).
+    package static let version = """
+        swfollow 0.1.0
+        Reproduces the `-z follow,tcp` output of TShark (Wireshark) 4.0.17 byte for byte.
+
+        """
+
+    /// The text printed by `-h`/`--help` (on stdout, exit 0).
+    package static let help = """
+        swfollow 0.1.0
+        Follow TCP streams in a capture file, as `tshark -r FILE -q -z follow,tcp,...` does.
+
+        """ + usage
+
+    /// The usage text, also printed on stderr after an empty line when an option is wrong.
+    package static let usage = """
+        Usage: swfollow [options] ... [display filter]
+
+        Options are read exactly as tshark 4.0.17 reads them (clusters such as -qz, attached
+        values such as -rFILE, -- to end the options). Other tshark options are refused.
+
+        Input:
+          -r <infile>              read packets from this capture file (pcap, pcapng, gzip);
+                                   "-" reads standard input. Required: swfollow cannot capture live.
+          -c <packet count>        stop after this many packets
+          -2                       two passes (needed for -R)
+          -R <read filter>         with -2: frames the filter rejects are invisible to follow
+          -Y <display filter>      accepted; as in tshark it does not change what follow sees
+
+        Follow:
+          -z follow,tcp,<mode>,<filter>[,<range>]
+                                   print the TCP stream chosen by <filter>; may be repeated
+                                   <mode>: hex, ascii, ebcdic, raw or yaml
+                                   <filter>: a tcp.stream index, or ADDR:PORT,ADDR:PORT
+                                   ([ADDR]:PORT for IPv6)
+                                   <range>: N or N-M, the records (chunks) to print
+          -z conv,tcp              accepted (the TCP conversation table)
+          -q                       print only the statistics. swfollow never prints the
+                                   per-packet list, so without -q the output is the same
+
+        Processing:
+          -o <name>:<value>        one of tcp.analyze_sequence_numbers,
+                                   tcp.relative_sequence_numbers, tcp.check_checksum,
+                                   tcp.desegment_tcp_streams, tcp.reassemble_out_of_order,
+                                   tcp.calculate_timestamps, tcp.no_subdissector_on_error,
+                                   tcp.try_heuristic_first, ip.defragment; value TRUE or FALSE
+          -n, -N <flags>, -H <hosts file>
+                                   accepted and checked; follow output never resolves names
+          -T <format>, -e <field>  accepted and checked; swfollow prints only the -z output
+
+        Miscellaneous:
+          -h, --help               display this help and exit
+          -v, --version            display version info and exit
+
+        """
+
+    /// The `-z help` list (tshark prints it on stderr after its program name, and exits 0).
+    package static let statistics =
+        "The available statistics for the \"-z\" option are:\n"
+        + StatisticArgument.listedNames.map { "     \($0)\n" }.joined()
+}

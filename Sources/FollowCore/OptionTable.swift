@@ -1,0 +1,68 @@
+/// tshark 4.0.17's option table as its `getopt_long` sees it, and which entries swfollow implements.
+///
+/// The table was measured on the binary, not taken from its help text (which names long options
+/// such as `--read-file` that 4.0.17 does not accept): every short option character was tried
+/// alone, and every long-option prefix was narrowed until unique. Knowing the options swfollow
+/// does *not* implement matters for exactness: they still take their argument, and long-option
+/// prefixes are ambiguous among all of them (`--h` could be `--help` or `--hexdump`).
+enum OptionTable {
+    /// What an option does in swfollow; nil in ``Entry/action`` for tshark options swfollow lacks.
+    enum Action: Hashable, Sendable {
+        case twoPass, packetCount, field, help, hostsFile, noNameResolution, nameResolution
+        case preference, quiet, readFile, readFilter, outputFormat, version, displayFilter, statistic
+    }
+
+    /// One option: whether getopt gives it an argument, and swfollow's action for it.
+    struct Entry: Hashable, Sendable {
+        var takesArgument: Bool
+        var action: Action?
+    }
+
+    /// Short options implemented by swfollow.
+    private static let supportedShort: [Unicode.Scalar: Entry] = [
+        "2": Entry(takesArgument: false, action: .twoPass),
+        "c": Entry(takesArgument: true, action: .packetCount),
+        "e": Entry(takesArgument: true, action: .field),
+        "h": Entry(takesArgument: false, action: .help),
+        "H": Entry(takesArgument: true, action: .hostsFile),
+        "n": Entry(takesArgument: false, action: .noNameResolution),
+        "N": Entry(takesArgument: true, action: .nameResolution),
+        "o": Entry(takesArgument: true, action: .preference),
+        "q": Entry(takesArgument: false, action: .quiet),
+        "r": Entry(takesArgument: true, action: .readFile),
+        "R": Entry(takesArgument: true, action: .readFilter),
+        "T": Entry(takesArgument: true, action: .outputFormat),
+        "v": Entry(takesArgument: false, action: .version),
+        "Y": Entry(takesArgument: true, action: .displayFilter),
+        "z": Entry(takesArgument: true, action: .statistic),
+    ]
+
+    /// tshark's other short options: without an argument, then with one.
+    private static let otherShortFlags = "glpxDILPQV"
+    private static let otherShortWithArgument = "abdfijstuwyBCEFGJKMOSUWX"
+
+    /// The entry for a short option character, or nil when tshark does not know it.
+    static func short(_ character: Unicode.Scalar) -> Entry? {
+        if let entry = supportedShort[character] { return entry }
+        if otherShortFlags.unicodeScalars.contains(character) { return Entry(takesArgument: false, action: nil) }
+        if otherShortWithArgument.unicodeScalars.contains(character) { return Entry(takesArgument: true, action: nil) }
+        return nil
+    }
+
+    /// Every long option of tshark 4.0.17 (`--log-*` are handled before getopt and are not here).
+    static let long: [(name: String, entry: Entry)] =
+        [
+            ("help", Entry(takesArgument: false, action: .help)),
+            ("version", Entry(takesArgument: false, action: .version)),
+        ]
+        + [
+            "autostop", "buffer-size", "capture-comment", "compress-type", "disable-heuristic", "disable-protocol",
+            "elastic-mapping-filter", "enable-heuristic", "enable-protocol", "export-objects",
+            "export-tls-session-keys", "hexdump", "interface", "linktype", "ring-buffer", "selected-frame",
+            "snapshot-length", "temp-dir", "time-stamp-type",
+        ].map { ($0, Entry(takesArgument: true, action: nil)) }
+        + [
+            "color", "list-data-link-types", "list-interfaces", "list-time-stamp-types", "monitor-mode",
+            "no-duplicate-keys", "no-promiscuous-mode", "print",
+        ].map { ($0, Entry(takesArgument: false, action: nil)) }
+}

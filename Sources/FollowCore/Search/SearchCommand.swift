@@ -1,0 +1,130 @@
+import CaptureFile
+import FollowOutput
+import PCRE2Regex
+
+/// `swfollow search` (alias `grep`): the whole run, arguments in, bytes and diagnostics out, with
+/// grep's exit statuses (0 a match, 1 none, 2 trouble).
+enum SearchCommand {
+    /// The first arguments that select this command.
+    static let names: Set<String> = ["search", "grep"]
+
+    /// Runs one search.
+    /// - Parameters:
+    ///   - arguments: the arguments after `search`.
+    ///   - programName: the prefix of diagnostics.
+    static func run(_ arguments: [String], programName: String) -> SwfollowCommand.Outcome {
+        var outcome = SwfollowCommand.Outcome()
+        var diagnostics: [String] = []
+        do {
+            let options = try SearchOptions.parse(arguments)
+            if let text = options.informationalText {
+                outcome.standardOutput = Array(text.utf8)
+                return outcome
+            }
+            let path = try capturePath(options)
+            let patterns = try compile(options)
+            try search(path, patterns: patterns, options: options, into: &outcome, diagnostics: &diagnostics)
+        } catch {
+            outcome.standardError = diagnosticLines(error.message, programName: programName).map { $0 + "\n" }.joined()
+            outcome.status = 2
+            return outcome
+        }
+        outcome.standardError = diagnostics.map { "\(programName): \($0)\n" }.joined()
+        return outcome
+    }
+
+    /// The capture to read, refusing what cannot work before anything is read.
+    private static func capturePath(_ options: SearchOptions) throws(CommandLineError) -> String {
+        guard !options.patterns.isEmpty else {
+            throw CommandLineError("no pattern: give -e PATTERN (or PATTERN before the file)", exitStatus: 2)
+        }
+        guard let path = options.readFile else {
+            throw CommandLineError("no capture file: use -r FILE (or -r - for standard input)", exitStatus: 2)
+        }
+        if case .follow = options.output, path == "-" {
+            throw CommandLineError("--follow reads the capture twice, which standard input cannot do", exitStatus: 2)
+        }
+        return path
+    }
+
+    /// Compiles every pattern (with JIT), or fails with PCRE2's message and offset.
+    private static func compile(_ options: SearchOptions) throws(CommandLineError) -> [PCRE2Pattern] {
+        var flags: PCRE2Options = []
+        if options.caseless { flags.insert(.caseless) }
+        if options.fixedStrings { flags.insert(.literal) }
+        var patterns: [PCRE2Pattern] = []
+        for text in options.patterns {
+            do {
+                patterns.append(try PCRE2Pattern(text, options: flags))
+            } catch {
+                throw CommandLineError("pattern \"\(text)\": \(error.description)", exitStatus: 2)
+            }
+        }
+        return patterns
+    }
+
+    /// The search pass, then the follow pass of `--follow`; fills `outcome` (diagnostics without
+    /// the program name).
+    /// - Throws: only for a capture that cannot be opened.
+    private static func search(
+        _ path: String, patterns: [PCRE2Pattern], options: SearchOptions, into outcome: inout SwfollowCommand.Outcome,
+        diagnostics: inout [String]
+    ) throws(CommandLineError) {
+        let reader = try open(path)
+        let report = SearchReport(output: options.output, verbose: options.verbose, patternCount: patterns.count)
+        var run = StreamSearchRun(
+            context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams)
+        var damage: CaptureError?
+        do {
+            try run.run(reader, settings: options.followSettings)
+        } catch {
+            damage = error
+        }
+        run.finish()
+        outcome.standardOutput = report.finish()
+        diagnostics = report.diagnostics
+        if case .follow(let mode) = options.output, damage == nil {
+            damage = followMatchingStreams(path, mode: mode, report: report, options: options, into: &outcome)
+        }
+        if let damage {
+            diagnostics.append(damage.message)
+        }
+        outcome.status = damage != nil || !report.diagnostics.isEmpty ? 2 : report.hasMatch ? 0 : 1
+    }
+
+    /// Prints the follow block of every stream with a match, ascending, exactly as
+    /// `swfollow -z follow,tcp,MODE,N` (and tshark) prints it: a second pass over the capture.
+    /// - Returns: the error of a capture damaged (or changed) since the first pass.
+    private static func followMatchingStreams(
+        _ path: String, mode: FollowMode, report: SearchReport, options: SearchOptions,
+        into outcome: inout SwfollowCommand.Outcome
+    ) -> CaptureError? {
+        let streams = report.matchCounts.keys.sorted(by: >)
+        var pipeline = FollowPipeline(
+            requests: streams.map { FollowRequest(mode: mode, filter: .stream($0), range: nil) },
+            settings: options.followSettings)
+        var damage: CaptureError?
+        do {
+            try pipeline.run(try CaptureReader(path: path))
+        } catch {
+            damage = error
+        }
+        outcome.standardOutput += pipeline.finish()
+        return damage
+    }
+
+    /// Opens the capture, with tshark's message when it cannot.
+    private static func open(_ path: String) throws(CommandLineError) -> CaptureReader {
+        do {
+            return try CaptureReader(path: path)
+        } catch {
+            throw CommandLineError(error.message, exitStatus: 2)
+        }
+    }
+
+    /// A message split into lines, the first prefixed with the program name.
+    private static func diagnosticLines(_ message: String, programName: String) -> [String] {
+        message.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? "\(programName): \($0.element)" : String($0.element) }
+    }
+}

@@ -1,0 +1,66 @@
+extension SearchOptions {
+    /// The usage lines printed after a getopt error.
+    static let usageSummary = """
+        Usage: swfollow search [options] -r FILE -e PATTERN [-e PATTERN ...]
+               swfollow search [options] PATTERN FILE
+        Run swfollow search -h for the options.
+        """
+
+    /// `swfollow search -h`.
+    static let helpText = """
+        swfollow search (or grep): find regular expressions in reassembled TCP streams.
+
+        Usage: swfollow search [options] -r FILE -e PATTERN [-e PATTERN ...]
+               swfollow search [options] PATTERN FILE
+
+        Each direction of each TCP stream is searched as `swfollow -z follow,tcp,raw,N` (and tshark)
+        reassembles it: in sequence order, retransmitted bytes once, so a match split over several
+        segments, reordered or retransmitted, is found once. Patterns are PCRE2 (Perl syntax) over
+        bytes: NUL bytes and invalid UTF-8 are ordinary characters, \\x00 writes a byte.
+
+          -r FILE          the capture (pcap or pcapng, gzip-compressed or not; - reads stdin)
+          -e PATTERN       a pattern; repeat for several (each pattern is reported on its own)
+          -i               ignore case (ASCII letters)
+          -F               patterns are fixed strings, not regular expressions
+          --both           search each conversation as follow interleaves it (both directions
+                           in one byte stream) instead of each direction apart
+          --stream LIST    search only these tcp.stream indices: N, N-M, comma-separated
+          --max-match N    the longest match in bytes (default 65536): see Limits
+          -C N             bytes of context printed on each side of a match (default 16, at
+                           most 4096; each open direction keeps N bytes for it)
+          --frames N       read only the first N frames
+          --pref PREF:VALUE  a follow preference, as -o in swfollow (e.g. tcp.relative_sequence_numbers:FALSE)
+
+        Output (one of):
+          (default)        a line per match: stream, node and endpoints, byte offset in that
+                           direction, the frames and times where it starts and ends, and the match
+                           in [brackets] with context; bytes outside printable ASCII are escaped
+          -o               only the matched bytes, each followed by a newline (as grep -o)
+          --json           one JSON object per line: "type":"match" or "type":"gap"; byte strings
+                           map each byte to one character U+0000-U+00FF
+          -c               STREAM:COUNT for each stream with a match
+          -l               the stream indices with a match, one a line, ascending:
+                             for s in $(swfollow search -l -r f.pcap -e X); do
+                               swfollow -r f.pcap -qz follow,tcp,ascii,$s; done
+          --follow MODE    tshark's follow block (MODE ascii, hex, raw, yaml, ebcdic) of each
+                           stream with a match, ascending (reads the capture twice: not stdin)
+          -q               print nothing; stop at the first match
+          --verbose        text output also reports every gap (JSON always does)
+
+        Offsets count the data bytes of a direction (of the conversation with --both) from 0;
+        missing-data markers are not data. A gap (bytes missing from the capture) ends the data
+        searched so far and starts a new piece: no match spans a gap, ^ and \\A match at the start
+        of each piece and $ at its end. A possible match cut by a gap is reported in text output
+        ("a possible match ... was cut") and in JSON ("cut").
+
+        Limits: memory is bounded per open stream, not by stream length. Between segments a
+        stream keeps only the bytes a match in progress needs (PCRE2 hard partial matching),
+        plus lookbehind and context. A match is at most --max-match bytes: a possible match still
+        undecided that many bytes after its start is decided on those bytes, as if the data ended
+        there (so a longer match is cut short, and one that needs more data is not found).
+
+        Exit status: 0 a match was found, 1 none, 2 trouble (bad option or pattern, unreadable
+        or damaged capture, a PCRE2 matching limit hit), as grep.
+
+        """
+}

@@ -1,0 +1,142 @@
+import FollowOutput
+
+/// The options of one `swfollow search` (alias `grep`) run.
+///
+/// The letters are grep's (`-e -i -F -c -l -o -q -C`), plus tshark's `-r`; the long options carry
+/// what has no grep letter. Every refusal exits with grep's status for trouble, 2.
+struct SearchOptions: Equatable {
+    /// `-r FILE` (`-` is standard input), or the operand after the pattern.
+    var readFile: String?
+    /// `-e PATTERN` in order, or the first operand when there is no `-e`.
+    var patterns: [String] = []
+    /// `-i`: letters match either case (ASCII).
+    var caseless = false
+    /// `-F`: patterns are fixed strings.
+    var fixedStrings = false
+    /// What to print.
+    var output = SearchOutput.lines
+    /// `-C N`: bytes of context printed on each side of a match.
+    var contextBytes = 16
+    /// `--max-match N`: the longest match, in bytes (see ``SearchOptions/helpText``).
+    var maxMatchLength = 65_536
+    /// `--both`: search the conversation as follow interleaves it, not each direction.
+    var conversation = false
+    /// `--stream LIST`: only these streams; nil searches all.
+    var streams: StreamSelection?
+    /// `--verbose`: also report every gap in text output.
+    var verbose = false
+    /// `--frames N` and `--pref PREF:VALUE`, as `-c` and `-o` change follow.
+    var followSettings = FollowSettings()
+    /// Text to print instead of searching (`-h`, `--version`).
+    var informationalText: String?
+
+    /// Parses the arguments after `search` (or `grep`).
+    /// - Throws: the complaint, with exit status 2.
+    static func parse(_ arguments: [String]) throws(CommandLineError) -> SearchOptions {
+        var options = SearchOptions()
+        var preferences: [PreferenceOverride] = []
+        var modes = ModeFlags()
+        var reader = GetoptReader(
+            arguments: arguments, valueOptions: "reCY", flagOptions: "iFcloqh",
+            longFlags: ["help", "version", "json", "both", "verbose"],
+            longValueOptions: ["follow", "max-match", "stream", "pref", "frames", "context", "regexp"],
+            usageSummary: usageSummary)
+        do {
+            while let (option, value) = try reader.next() {
+                try options.apply(option, value ?? "", modes: &modes, preferences: &preferences)
+            }
+        } catch {
+            throw CommandLineError(error.message, exitStatus: 2)
+        }
+        var operands = reader.operands[...]
+        if options.patterns.isEmpty, let pattern = operands.popFirst() {
+            options.patterns = [pattern]
+        }
+        if options.readFile == nil, let file = operands.popFirst() {
+            options.readFile = file
+        }
+        if let extra = operands.first {
+            throw CommandLineError("unexpected argument \"\(extra)\" (one capture per run: -r FILE)", exitStatus: 2)
+        }
+        options.output = try modes.output()
+        options.followSettings = FollowSettings(
+            preferences: preferences, frameLimit: options.followSettings.frameLimit)
+        return options
+    }
+
+    /// Applies one option.
+    private mutating func apply(
+        _ option: String, _ value: String, modes: inout ModeFlags, preferences: inout [PreferenceOverride]
+    ) throws(CommandLineError) {
+        switch option {
+        case "r": readFile = value
+        case "e", "regexp": patterns.append(value)
+        case "i": caseless = true
+        case "F": fixedStrings = true
+        case "c": modes.count = true
+        case "l": modes.list = true
+        case "o": modes.onlyMatching = true
+        case "q": modes.quiet = true
+        case "json": modes.json = true
+        case "follow": modes.follow = try followMode(value)
+        case "C", "context": contextBytes = try number(value, option: option, in: 0...4096)
+        case "max-match": maxMatchLength = try number(value, option: option, in: 1...(1 << 30))
+        case "both": conversation = true
+        case "stream":
+            var selection = streams ?? StreamSelection()
+            try selection.add(value)
+            streams = selection
+        case "verbose": verbose = true
+        case "pref": preferences.append(try PreferenceOverride.parse(value))
+        case "frames": followSettings.frameLimit = UInt64(try number(value, option: option, in: 1...Int(Int32.max)))
+        case "h", "help": informationalText = Self.helpText
+        case "version": informationalText = CommandLineText.version
+        case "Y":
+            throw CommandLineError(
+                "-Y is not available in search yet (display filters are not built in); --stream LIST "
+                    + "chooses streams")
+        default: throw CommandLineError("unrecognized option: \(option)")
+        }
+    }
+
+    /// A decimal option value within `range`.
+    private func number(_ text: String, option: String, in range: ClosedRange<Int>) throws(CommandLineError) -> Int {
+        guard let value = Int(text), range.contains(value) else {
+            let name = option.count == 1 ? "-\(option)" : "--\(option)"
+            throw CommandLineError("\(name): \"\(text)\" is not a number in \(range.lowerBound)...\(range.upperBound)")
+        }
+        return value
+    }
+
+    /// `--follow MODE`.
+    private func followMode(_ text: String) throws(CommandLineError) -> FollowMode {
+        guard let mode = FollowMode(rawValue: text) else {
+            throw CommandLineError("--follow: \"\(text)\" is not ascii, hex, raw, yaml or ebcdic")
+        }
+        return mode
+    }
+}
+
+/// The output flags as given, resolved into one ``SearchOutput``.
+private struct ModeFlags {
+    var quiet = false
+    var list = false
+    var count = false
+    var onlyMatching = false
+    var json = false
+    var follow: FollowMode?
+
+    /// grep's precedence for `-q`, `-l`, `-c`; `-o`, `--json` and `--follow` exclude each other.
+    func output() throws(CommandLineError) -> SearchOutput {
+        if quiet { return .quiet }
+        if list { return .list }
+        if count { return .count }
+        let printed: [SearchOutput] =
+            (onlyMatching ? [.onlyMatching] : []) + (json ? [.json] : [])
+            + (follow.map { [.follow($0)] } ?? [])
+        guard printed.count <= 1 else {
+            throw CommandLineError("-o, --json and --follow exclude each other", exitStatus: 2)
+        }
+        return printed.first ?? .lines
+    }
+}

@@ -1,0 +1,91 @@
+/// Collects what a search prints, as matches and gaps are found, in the chosen output.
+///
+/// Matches arrive stream by stream in capture order (a match is printed once its trailing context
+/// has arrived); counts and stream lists are printed in ascending stream order at the end.
+final class SearchReport {
+    let output: SearchOutput
+    private let verbose: Bool
+    /// Whether lines name the pattern (more than one was given).
+    private let namesPatterns: Bool
+    /// Standard output so far.
+    private(set) var text: [UInt8] = []
+    /// Where PCRE2 first gave up, and how often, per pattern and reason, in order of appearance.
+    private var failures: [(reason: String, first: String, count: Int)] = []
+    /// Matches per stream with at least one.
+    private(set) var matchCounts: [UInt32: Int] = [:]
+
+    init(output: SearchOutput, verbose: Bool, patternCount: Int) {
+        self.output = output
+        self.verbose = verbose
+        namesPatterns = patternCount > 1
+    }
+
+    /// Whether anything matched.
+    var hasMatch: Bool { !matchCounts.isEmpty }
+
+    /// Whether the output can no longer change: `-q` after the first match.
+    var isComplete: Bool { output == .quiet && hasMatch }
+
+    /// Whether further matches in `stream` would change nothing (`-l` lists a stream once).
+    func isSettled(_ stream: UInt32) -> Bool {
+        (output == .list || output == .quiet) && matchCounts[stream] != nil
+    }
+
+    /// Counts and prints one match.
+    func add(_ match: SearchMatch) {
+        matchCounts[match.stream, default: 0] += 1
+        switch output {
+        case .lines: MatchLine.write(match, namesPattern: namesPatterns, to: &text)
+        case .onlyMatching:
+            text += match.bytes
+            text.append(0x0A)
+        case .json: MatchJSON.write(match, to: &text)
+        case .count, .list, .quiet, .follow: break
+        }
+    }
+
+    /// Prints a gap: always in JSON, in text when it cut a possible match or with `--verbose`.
+    func add(_ gap: SearchGap) {
+        switch output {
+        case .json: MatchJSON.write(gap, to: &text)
+        case .lines where verbose || !gap.cut.isEmpty: MatchLine.write(gap, namesPattern: namesPatterns, to: &text)
+        default: break
+        }
+    }
+
+    /// Notes that PCRE2 gave up (a match or depth limit, the JIT stack): the search of that
+    /// direction goes on after the data searched, and the run ends with status 2.
+    func matchingFailed(label: StreamLabel, pattern: Int, offset: UInt64, node: Int, message: String) {
+        let reason = "pattern \(pattern + 1): \(message)"
+        if let index = failures.firstIndex(where: { $0.reason == reason }) {
+            failures[index].count += 1
+        } else {
+            failures.append((reason, "stream \(label.stream) node \(node) offset \(offset)", 1))
+        }
+    }
+
+    /// Standard error lines (without the program name): one per pattern and reason PCRE2 gave up
+    /// for, where it first did, and how often; the data after each place was not searched.
+    var diagnostics: [String] {
+        failures.map { failure in
+            let times = failure.count == 1 ? "once" : "\(failure.count) times"
+            return "\(failure.reason) (\(times), first at \(failure.first)): the rest of that data was not searched"
+        }
+    }
+
+    /// The end of the output: the per-stream lines of `-c` and `-l`.
+    func finish() -> [UInt8] {
+        switch output {
+        case .count:
+            for stream in matchCounts.keys.sorted() {
+                text += Array("\(stream):\(matchCounts[stream] ?? 0)\n".utf8)
+            }
+        case .list:
+            for stream in matchCounts.keys.sorted() {
+                text += Array("\(stream)\n".utf8)
+            }
+        default: break
+        }
+        return text
+    }
+}

@@ -1,0 +1,24 @@
+/// The `tcp.stream` indices given with `--stream LIST` (`3`, `0-9,12`): the streams to search.
+struct StreamSelection: Equatable {
+    private var ranges: [ClosedRange<UInt32>] = []
+
+    /// Adds the items of one `--stream` argument.
+    /// - Throws: a message naming the item that is neither `N` nor `N-M` with N ≤ M.
+    mutating func add(_ list: String) throws(CommandLineError) {
+        for item in list.split(separator: ",", omittingEmptySubsequences: false) {
+            let bounds = item.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let first = bounds.first.flatMap({ UInt32($0) }),
+                let last = bounds.count == 2 ? UInt32(bounds[1]) : first, first <= last
+            else {
+                throw CommandLineError("--stream: \"\(item)\" is not a stream index N or a range N-M", exitStatus: 2)
+            }
+            ranges.append(first...last)
+        }
+    }
+
+    /// Whether `stream` is selected.
+    /// - Complexity: O(number of items given).
+    func contains(_ stream: UInt32) -> Bool {
+        ranges.contains { $0.contains(stream) }
+    }
+}

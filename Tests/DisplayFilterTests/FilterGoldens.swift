@@ -1,0 +1,43 @@
+import Foundation
+
+/// The display-filter goldens recorded by `scripts/record-filter-goldens.sh` with tshark 4.0.17.
+struct FilterGolden: Decodable, Sendable, CustomStringConvertible {
+    /// The filter exactly as passed to `tshark -Y`.
+    var filter: String
+    /// tshark's exit status when it rejected the filter.
+    var status: Int32?
+    /// tshark's stderr when it rejected the filter (the root warning line removed).
+    var stderr: String?
+    /// The frames tshark kept, per capture file name, as "1-3,7".
+    var frames: [String: String]?
+
+    var description: String { filter }
+
+    /// Frame numbers from "1-3,7" notation.
+    static func frameNumbers(_ text: String) -> [Int] {
+        text.split(separator: ",").flatMap { part -> [Int] in
+            let bounds = part.split(separator: "-").compactMap { Int($0) }
+            guard let first = bounds.first else { return [] }
+            return Array(first...(bounds.last ?? first))
+        }
+    }
+}
+
+/// Locations of the fixtures and of the shared captures.
+enum FixturePaths {
+    /// `Tests/DisplayFilterTests/Fixtures`.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// `../shared` next to the package root.
+    static let shared = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Every golden, in file order.
+    static func goldens() -> [FilterGolden] {
+        let url = fixtures.appendingPathComponent("filter-goldens.jsonl")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        let decoder = JSONDecoder()
+        return text.split(separator: "\n").compactMap { try? decoder.decode(FilterGolden.self, from: Data($0.utf8)) }
+    }
+}

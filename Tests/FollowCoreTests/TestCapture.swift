@@ -1,0 +1,122 @@
+import Foundation
+
+/// Builds small pcap files (Ethernet, IPv4, TCP; microsecond timestamps, little-endian) frame by
+/// frame, for search tests that need exact segmentation, reordering, retransmissions and gaps.
+struct TestCapture {
+    /// The frames so far (link-layer bytes) with their times in microseconds.
+    private(set) var frames: [(bytes: [UInt8], microseconds: UInt64)] = []
+    /// The time of the next frame; each frame advances it by 1 ms.
+    private var clock: UInt64 = 1_700_000_000_000_000
+
+    /// Appends one TCP segment.
+    mutating func append(_ segment: TestSegment) {
+        frames.append((segment.frameBytes(), clock))
+        clock += 1000
+    }
+
+    /// The pcap file.
+    var fileBytes: [UInt8] {
+        var out: [UInt8] = []
+        out += le32(0xA1B2_C3D4) + le16(2) + le16(4) + le32(0) + le32(0) + le32(262_144) + le32(1)
+        for frame in frames {
+            out += le32(UInt32(frame.microseconds / 1_000_000)) + le32(UInt32(frame.microseconds % 1_000_000))
+            out += le32(UInt32(frame.bytes.count)) + le32(UInt32(frame.bytes.count)) + frame.bytes
+        }
+        return out
+    }
+
+    /// Writes the file to a fresh temporary path and returns the path.
+    func write() throws -> String {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swfollow-search-\(UUID().uuidString).pcap")
+        try Data(fileBytes).write(to: url)
+        return url.path
+    }
+}
+
+/// One TCP segment between two IPv4 endpoints.
+struct TestSegment {
+    var source: (address: UInt32, port: UInt16)
+    var destination: (address: UInt32, port: UInt16)
+    var sequence: UInt32
+    var acknowledgment: UInt32
+    /// TCP flag bits: FIN 0x01, SYN 0x02, RST 0x04, PSH 0x08, ACK 0x10.
+    var flags: UInt8
+    var payload: [UInt8]
+
+    /// Ethernet + IPv4 + TCP (checksums zero: tshark does not check them by default).
+    func frameBytes() -> [UInt8] {
+        var tcp = be16(source.port) + be16(destination.port) + be32(sequence) + be32(acknowledgment)
+        tcp += [0x50, flags] + be16(65535) + [0, 0, 0, 0]
+        let totalLength = UInt16(20 + tcp.count + payload.count)
+        var ip: [UInt8] = [0x45, 0] + be16(totalLength) + [0, 1, 0x40, 0, 64, 6, 0, 0]
+        ip += be32(source.address) + be32(destination.address)
+        let ethernet: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]
+        return ethernet + ip + tcp + payload
+    }
+}
+
+/// A client ↔ server connection that hands out segments with the right sequence numbers, so a test
+/// can append them in any order, twice, or not at all.
+struct TestConnection {
+    enum Side { case client, server }
+
+    let client: (address: UInt32, port: UInt16)
+    let server: (address: UInt32, port: UInt16)
+    /// The next sequence number of each side.
+    private var next: (client: UInt32, server: UInt32) = (1000, 5000)
+
+    init(client: (UInt32, UInt16) = (0x0A00_0001, 40000), server: (UInt32, UInt16) = (0x0A00_0002, 80)) {
+        self.client = client
+        self.server = server
+    }
+
+    /// SYN, SYN/ACK, ACK.
+    mutating func handshake() -> [TestSegment] {
+        let syn = segment(.client, flags: 0x02, sequence: next.client - 1, acknowledgment: 0)
+        let synAck = segment(.server, flags: 0x12, sequence: next.server - 1, acknowledgment: next.client)
+        let ack = segment(.client, flags: 0x10, sequence: next.client, acknowledgment: next.server)
+        return [syn, synAck, ack]
+    }
+
+    /// The next data segment of `side` (advancing its sequence number).
+    mutating func data(_ side: Side, _ text: String) -> TestSegment {
+        data(side, Array(text.utf8))
+    }
+
+    /// The next data segment of `side` (advancing its sequence number).
+    mutating func data(_ side: Side, _ bytes: [UInt8]) -> TestSegment {
+        let sequence = side == .client ? next.client : next.server
+        var made = segment(
+            side, flags: 0x18, sequence: sequence, acknowledgment: side == .client ? next.server : next.client)
+        made.payload = bytes
+        if side == .client { next.client &+= UInt32(bytes.count) } else { next.server &+= UInt32(bytes.count) }
+        return made
+    }
+
+    /// A pure ACK from `side` acknowledging everything the other side has sent so far.
+    func ack(_ side: Side) -> TestSegment {
+        segment(
+            side, flags: 0x10, sequence: side == .client ? next.client : next.server,
+            acknowledgment: side == .client ? next.server : next.client)
+    }
+
+    /// FIN/ACK from `side`.
+    func fin(_ side: Side) -> TestSegment {
+        segment(
+            side, flags: 0x11, sequence: side == .client ? next.client : next.server,
+            acknowledgment: side == .client ? next.server : next.client)
+    }
+
+    private func segment(_ side: Side, flags: UInt8, sequence: UInt32, acknowledgment: UInt32) -> TestSegment {
+        let (source, destination) = side == .client ? (client, server) : (server, client)
+        return TestSegment(
+            source: source, destination: destination, sequence: sequence, acknowledgment: acknowledgment,
+            flags: flags, payload: [])
+    }
+}
+
+private func le16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
+private func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
+private func be16(_ value: UInt16) -> [UInt8] { [UInt8(value >> 8), UInt8(value & 0xFF)] }
+private func be32(_ value: UInt32) -> [UInt8] { (0..<4).reversed().map { UInt8(value >> (8 * $0) & 0xFF) } }
