@@ -258,11 +258,18 @@ def machine():
             f"; libpcap {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libpcap0.8-dev'])}"]
 
 
+def label(case):
+    """The case's name on the plot: the tool, and how many streams it follows."""
+    if case.streams == "-":
+        return case.tool
+    return f"{case.tool}, {case.streams} stream{'' if case.streams == '1' else 's'}"
+
+
 def plot(results, path, work):
     """A bar chart of MB/s (CPU) per tool and size, drawn by Benchmarks/plot.py with matplotlib
     (installed into a virtual environment under WORK when the system Python lacks it)."""
     data = work / "plot-data.tsv"
-    data.write_text("".join(f"{size}\t{case.tool} ({case.streams})\t{mb / max(case.best('cpu'), 0.005):.1f}\n"
+    data.write_text("".join(f"{size}\t{label(case)}\t{mb / max(case.best('cpu'), 0.005):.1f}\n"
                             for size, mb, cases in results for case in cases))
     python = sys.executable
     if subprocess.run([python, "-c", "import matplotlib"], capture_output=True).returncode != 0:

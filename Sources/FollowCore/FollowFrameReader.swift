@@ -10,12 +10,31 @@ import TCPReassembly
 struct FollowFrameReader {
     /// One frame for the follow engine. `segment.payload` is valid until the next call to ``next()``.
     struct Frame {
-        /// The engine's view of the frame.
-        var segment: FollowSegment
+        /// The decoded TCP header.
+        fileprivate var tcp: TCPSegment
+        fileprivate var assignment: StreamTable.Assignment
+        fileprivate var timestamp: Timestamp
+        fileprivate var frameNumber: UInt64
+        fileprivate var relativeSequenceNumbers: Bool
+
         /// Its `tcp.stream` index.
-        var stream: UInt32
+        var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
-        var flags: TCPFlags
+        var flags: TCPFlags { tcp.flags }
+
+        /// The engine's view of the frame (R4.1): relative or raw numbers, SYN counting one.
+        /// Built on demand: following a few streams, most frames are numbered and dropped.
+        var segment: FollowSegment {
+            let sequence = relativeSequenceNumbers ? assignment.relativeSequence : tcp.sequenceNumber
+            let acknowledgment =
+                relativeSequenceNumbers ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber
+            return FollowSegment(
+                source: tcp.source, destination: tcp.destination,
+                sequence: SequenceNumber(sequence).advanced(by: tcp.flags.contains(.syn) ? 1 : 0),
+                acknowledgment: SequenceNumber(acknowledgment),
+                segmentLength: tcp.segmentLength, payload: tcp.payload,
+                frameNumber: frameNumber, timestamp: timestamp)
+        }
     }
 
     private let reader: CaptureReader
@@ -43,24 +62,9 @@ struct FollowFrameReader {
             let assignment = streams.assign(tcp)
             guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }
             return Frame(
-                segment: followSegment(tcp, assignment, timestamp: frame.timestamp),
-                stream: assignment.stream, flags: tcp.flags)
+                tcp: tcp, assignment: assignment, timestamp: frame.timestamp, frameNumber: frameNumber,
+                relativeSequenceNumbers: settings.relativeSequenceNumbers)
         }
         return nil
-    }
-
-    /// The engine's view of a frame (R4.1): relative or raw numbers, SYN counting one.
-    private func followSegment(
-        _ tcp: TCPSegment, _ assignment: StreamTable.Assignment, timestamp: Timestamp
-    ) -> FollowSegment {
-        let relative = settings.relativeSequenceNumbers
-        let sequence = relative ? assignment.relativeSequence : tcp.sequenceNumber
-        let acknowledgment = relative ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber
-        return FollowSegment(
-            source: tcp.source, destination: tcp.destination,
-            sequence: SequenceNumber(sequence).advanced(by: tcp.flags.contains(.syn) ? 1 : 0),
-            acknowledgment: SequenceNumber(acknowledgment),
-            segmentLength: tcp.segmentLength, payload: tcp.payload,
-            frameNumber: frameNumber, timestamp: timestamp)
     }
 }

@@ -8,7 +8,8 @@ import TCPReassembly
 /// segments and the blocks' rendered text, never the capture. Blocks that follow a stream index are
 /// found through an index, so many `-z` (or `search --follow` of thousands of streams) cost one
 /// lookup per frame. The block printed first (the last `-z`) can stream its text out as it is
-/// rendered, so following one stream holds at most about ``streamingChunk`` bytes of its output.
+/// rendered, so following one stream holds at most ``streamingChunk`` bytes of output however long
+/// the stream is.
 package struct FollowPipeline {
     /// How much of the first-printed block's text is gathered before it is handed on.
     package static let streamingChunk = 1 << 16
@@ -17,6 +18,8 @@ package struct FollowPipeline {
     private let settings: FollowSettings
     /// The blocks of each `tcp.stream eq N` filter, in `-z` order.
     private let blocksByStream: [UInt32: [Int]]
+    /// Tells most frames of streams no block follows without the dictionary lookup.
+    private let followedStreams: StreamBitFilter
     /// The blocks with an address-pair filter, checked against every frame.
     private let addressPairBlocks: [Int]
     private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
@@ -28,9 +31,9 @@ package struct FollowPipeline {
         requests: [FollowRequest], settings: FollowSettings,
         firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) {
-        self.firstBlockSink = firstBlockSink
         blocks = requests.map(FollowBlock.init)
         self.settings = settings
+        self.firstBlockSink = firstBlockSink
         var byStream: [UInt32: [Int]] = [:]
         var pairs: [Int] = []
         for (index, request) in requests.enumerated() {
@@ -40,6 +43,7 @@ package struct FollowPipeline {
             }
         }
         blocksByStream = byStream
+        followedStreams = StreamBitFilter(byStream.keys)
         addressPairBlocks = pairs
     }
 
@@ -49,23 +53,30 @@ package struct FollowPipeline {
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
         var frames = FollowFrameReader(reader: reader, settings: settings)
         while let frame = try frames.next() {
-            let segment = frame.segment
-            for index in blocksByStream[frame.stream] ?? [] {
-                blocks[index].process(segment)
+            if followedStreams.mayContain(frame.stream) {
+                for index in blocksByStream[frame.stream] ?? [] {
+                    process(frame.segment, block: index)
+                }
             }
-            for index in addressPairBlocks
-            where blocks[index].selects(
-                stream: frame.stream, source: segment.source, destination: segment.destination)
-            {
-                blocks[index].process(segment)
-            }
-            if let firstBlockSink, let last = blocks.indices.last {
-                blocks[last].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
+            for index in addressPairBlocks {
+                let segment = frame.segment
+                if blocks[index].selects(stream: frame.stream, source: segment.source, destination: segment.destination) {
+                    process(segment, block: index)
+                }
             }
         }
     }
 
-    /// The blocks' text in tshark's order: the last `-z` first (R1.8).
+    /// Feeds `segment` to one block; the first-printed block then hands on what it has rendered.
+    private mutating func process(_ segment: FollowSegment, block index: Int) {
+        blocks[index].process(segment)
+        if index == blocks.count - 1, let firstBlockSink {
+            blocks[index].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
+        }
+    }
+
+    /// The blocks' text in tshark's order, the last `-z` first (R1.8), less what went to the
+    /// first-block sink.
     package mutating func finish() -> [UInt8] {
         var output: [UInt8] = []
         for index in blocks.indices.reversed() {

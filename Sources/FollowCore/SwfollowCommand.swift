@@ -19,8 +19,8 @@ package enum SwfollowCommand {
     ///   - programName: the prefix of diagnostics (`swfollow`, where tshark says `tshark`).
     ///   - invokedAs: the program path as invoked; getopt's own errors name it, as tshark's do.
     ///   - standardOutput: where the start of standard output may go while the capture is read
-    ///     (the first-printed block's text); the outcome's `standardOutput` is the rest. Nil
-    ///     keeps it all in the outcome.
+    ///     (the first-printed follow block's text); the outcome's `standardOutput` is the rest.
+    ///     Nil keeps it all in the outcome.
     package static func run(
         _ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil,
         standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
