@@ -162,7 +162,8 @@ struct LiteralConversion {
             digits = digits.dropFirst(2)
         }
         guard let bytes = CLiteralParsing.hexBytes(digits) else {
-            return .failure(Message("\"\(String(decoding: text, as: UTF8.self))\" is not a valid byte string."))
+            let shown = text.first == UInt8(ascii: ":") ? text.dropFirst() : text[...]
+            return .failure(Message("\"\(String(decoding: shown, as: UTF8.self))\" is not a valid byte string."))
         }
         return .success(bytes)
     }

@@ -1,6 +1,8 @@
 /// tshark's display-filter macro pass, which runs before scanning: `${name}` and
 /// `${name:arguments}` are macro calls. swfollow has no macros, so every call is an error,
-/// except `${field}` for a non-protocol field, which tshark keeps as a field reference.
+/// except `${field}` for a non-protocol field, which tshark keeps as a field reference, but
+/// only when no `#` follows anywhere in the filter (tshark 4.0.17 then reports a macro error,
+/// presumably looking for a `${field#layer}` reference).
 enum MacroExpansion {
     /// Checks every `${…}` in `filter`.
     ///
@@ -23,7 +25,9 @@ enum MacroExpansion {
             }
             switch filter[end] {
             case UInt8(ascii: "}"):
-                if let id = fields.field(named: name), !fields[id].isProtocol {
+                if let id = fields.field(named: name), !fields[id].isProtocol,
+                    !filter[(at + 2)...].contains(UInt8(ascii: "#"))
+                {
                     at = end + 1
                     continue
                 }

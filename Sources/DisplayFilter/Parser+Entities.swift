@@ -21,7 +21,7 @@ extension Parser {
         case .literal, .unparsed, .identifier:
             try advance()
             if token.kind == .hash { return try parseLayer(of: first) }
-            if first.kind == .unparsed, token.kind == .leftParen { return try parseCall(named: first) }
+            if first.kind != .identifier, token.kind == .leftParen { return try parseCall(named: first) }
             if first.kind == .literal { return .literal(first) }
             if first.kind == .identifier, let id = registry.field(named: String(first.text.dropFirst())) {
                 return .field(id, first)
@@ -40,7 +40,7 @@ extension Parser {
         let layers: [SliceRange]
         if token.kind == .layerIndex {
             let index = Int32(clamping: Int(token.text) ?? Int(Int32.max))
-            layers = [SliceRange(start: index, end: .single)]
+            layers = [SliceRange(start: index, end: .length(1))]
         } else if token.kind == .leftBracket {
             layers = try parseRanges(advancingPastEnd: false)
         } else {
@@ -87,22 +87,20 @@ extension Parser {
         return .reference(id, name)
     }
 
-    /// `[node, node, …]` (the current token is `[`); nodes are checked when `]` is reached.
+    /// `[node, node, …]` (the current token is `[`). Like tshark's grammar, each node is
+    /// checked once the token after it (`,` or `]`) has been read.
     private mutating func parseRanges(advancingPastEnd: Bool = true) throws(FilterDiagnostic) -> [SliceRange] {
         try advance()
-        var nodes: [Token] = []
+        var ranges: [SliceRange] = []
         while true {
-            guard token.kind == .rangeNode else { throw unexpected() }
-            nodes.append(token)
+            let node = token
+            guard node.kind == .rangeNode else { throw unexpected() }
             try advance()
+            ranges.append(try SliceRange.parse(Array(node.text.utf8), at: node.range))
             guard token.kind == .comma else { break }
             try advance()
         }
         guard token.kind == .rightBracket else { throw unexpected() }
-        var ranges: [SliceRange] = []
-        for node in nodes {
-            ranges.append(try SliceRange.parse(Array(node.text.utf8), at: node.range))
-        }
         if advancingPastEnd { try advance() }
         return ranges
     }

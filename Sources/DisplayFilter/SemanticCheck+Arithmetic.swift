@@ -128,13 +128,25 @@ extension SemanticCheck {
             }
             let field = Operand.field(id, layers: [])
             return (name == .len ? .length(field, fixed: fields[id].type.fixedLength) : .count(field), .uint32)
-        default:
+        case .upper, .lower:
+            // No field swfollow knows is a string, which is all these accept.
+            let message = "Only string type fields can be used as parameter for \(name.rawValue)()"
+            throw FilterDiagnostic(message, at: arguments[0].range)
+        case .string, .max, .min, .abs:
             throw FilterDiagnostic("swfollow does not support the function \(name.rawValue)() yet.", at: token.range)
         }
     }
 }
 
 extension Entity {
+    /// A field, or a field restricted to some layers.
+    var isFieldOrLayer: Bool {
+        switch self {
+        case .field, .layer: true
+        default: false
+        }
+    }
+
     /// Literals of every kind (tshark's `node_is_constant`).
     var isConstant: Bool {
         switch self {

@@ -11,6 +11,8 @@ extension SemanticCheck {
         var named: FieldDefinition?
         /// The field or function name for messages.
         var name: String
+        /// How tshark shows the left operand itself (a layer as `ip.dst#[1:1] <FT_IPv4>`).
+        var shown = ""
         var range: SourceRange?
     }
 
@@ -35,7 +37,13 @@ extension SemanticCheck {
             left.operand = operand
             return left
         }
-        switch resolve(entity) {
+        var left = try checkLeftEntity(resolve(entity), context)
+        left.shown = String(decoding: display(resolve(entity)), as: UTF8.self)
+        return left
+    }
+
+    private func checkLeftEntity(_ entity: Entity, _ context: Context) throws(FilterDiagnostic) -> LeftSide {
+        switch entity {
         case .field(let id, let token):
             return try fieldSide(.field(id, layers: []), id, token.range, context)
         case .layer(let id, let token, let layers):
@@ -44,7 +52,8 @@ extension SemanticCheck {
             return try fieldSide(.nothing, id, token.range, context)
         case .slice(let inner, let ranges):
             let operand = Operand.slice(try checkSliceable(inner), ranges)
-            return LeftSide(kind: .slice, operand: operand, type: .bytes, named: nil, name: "", range: nil)
+            let name = String(decoding: display(.slice(inner, ranges)), as: UTF8.self)
+            return LeftSide(kind: .slice, operand: operand, type: .bytes, named: nil, name: name, range: nil)
         case .function(let name, let token, let arguments):
             let (operand, type) = try checkFunction(name, token, arguments)
             guard context.accepts(type) else {
@@ -97,7 +106,7 @@ extension SemanticCheck {
             let (operand, type) = try checkArithmetic(rhs, lhsType: wanted)
             guard wanted.isCompatible(with: type) else {
                 throw FilterDiagnostic(
-                    "\(left.name) and \(Self.symbol(rhs)) are not of compatible types.", at: rhs.range)
+                    "\(left.shown) and \(Self.symbol(rhs)) are not of compatible types.", at: rhs.range)
             }
             return operand
         }

@@ -117,7 +117,7 @@ package struct SemanticCheck {
     private func checkMembership(_ relation: Relation, _ elements: [SetElement]) throws(FilterDiagnostic)
         -> CheckedRelation
     {
-        guard case .entity(let entity) = relation.lhs, case .field = resolve(entity) else {
+        guard case .entity(let entity) = relation.lhs, resolve(entity).isFieldOrLayer else {
             throw FilterDiagnostic("Only a field may be tested for membership in a set.", at: relation.lhs.range)
         }
         let context = Context(operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: false)
@@ -165,10 +165,14 @@ package struct SemanticCheck {
     func display(_ entity: Entity) -> [UInt8] {
         switch entity {
         case .string(let value, _): return StringDisplay.quoted(value)
-        case .field(let id, _), .layer(let id, _, _): return Array(fields[id].name.utf8)
+        case .field(let id, _): return Array(fields[id].name.utf8)
+        case .layer(let id, _, let layers):
+            let ranges = layers.map(\.description).joined(separator: ",")
+            return Array("\(fields[id].name)#[\(ranges)] <\(fields[id].type.name)>".utf8)
         case .reference(let id, _): return Array("\(fields[id].name) <\(fields[id].type.name)>".utf8)
         case .function(let name, _, _): return Array(name.rawValue.utf8)
-        case .slice(let inner, _): return display(inner)
+        case .slice(let inner, let ranges):
+            return display(inner) + Array("[\(ranges.map(\.description).joined(separator: ","))]".utf8)
         case .charConstant(_, let token), .literal(let token), .unparsed(let token): return Array(token.text.utf8)
         }
     }
