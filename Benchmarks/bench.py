@@ -3,7 +3,8 @@
 
 For each capture size it generates (once) a deterministic capture, checks that swfollow prints
 what tshark prints for the followed streams, then times on that same file, side by side:
-swfollow following one stream, ten streams and every stream; tshark on the same one and ten
+swfollow following one stream, ten streams and every stream (the library driver, and `swfollow
+search` over every stream); tshark on the same one and ten
 streams; tcpflow writing every stream; a libnids program reassembling every stream; and a bare
 libpcap read loop (the floor). It prints a Markdown table (MB/s of capture per CPU second, CPU
 seconds, wall seconds, peak RSS) and the ratios the project targets, and draws a PNG.
@@ -30,6 +31,8 @@ SWFOLLOW = ROOT / ".build" / "release" / "swfollow"
 GENERATOR = BENCH / ".build" / "release" / "swfollow-benchgen"
 ALLSTREAMS = BENCH / ".build" / "release" / "swfollow-allstreams"
 MODES = ["ascii", "hex", "raw", "yaml", "ebcdic"]
+# Found in most streams of the generated capture: `swfollow search -c` then prints one line a stream.
+SEARCH_PATTERN = "Content-Type: text/html"
 
 
 @dataclass
@@ -59,7 +62,8 @@ def parse_arguments():
     parser.add_argument("--work", type=Path, default=BENCH / ".work", help="captures and outputs (git-ignored)")
     parser.add_argument("--plot", type=Path, help="PNG to write (default WORK/throughput.png)")
     parser.add_argument("--markdown", type=Path, help="also write the tables here")
-    parser.add_argument("--only", help="comma-separated case keys to run: sw1,sw10,swall,ts1,ts10,tcpflow,nids,floor "
+    parser.add_argument("--only", help="comma-separated case keys to run: "
+                        "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
                         "(swfollow's output is checked only when the matching tshark case runs)")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions of the swfollow cases with valgrind --tool=callgrind")
@@ -115,6 +119,8 @@ def cases_for(path, connections, programs, work, repeat, tshark_repeat):
         Case("sw1", "swfollow", "1", [str(SWFOLLOW), "-r", str(path), "-q"] + one, repeat, "ts1"),
         Case("sw10", "swfollow", "10", [str(SWFOLLOW), "-r", str(path), "-q"] + ten, repeat, "ts10"),
         Case("swall", "swfollow-allstreams", "all", [str(ALLSTREAMS), str(path)], repeat),
+        Case("search", "swfollow search", "all",
+             [str(SWFOLLOW), "search", "-c", "-r", str(path), "-e", SEARCH_PATTERN], repeat),
     ]
     if shutil.which("tshark"):
         cases += [
@@ -133,7 +139,8 @@ def cases_for(path, connections, programs, work, repeat, tshark_repeat):
         flows.mkdir(exist_ok=True)
         cases.append(Case("tcpflow", "tcpflow (writes files)", "all", [], repeat, prepare=fresh_folder))
     if programs.get("nids-allstreams"):
-        cases.append(Case("nids", "libnids (counts bytes)", "all", [str(programs["nids-allstreams"]), str(path)], repeat))
+        cases.append(Case("nids", "libnids (counts bytes)", "all", [str(programs["nids-allstreams"]), str(path)],
+                          repeat))
     if programs.get("pcap-floor"):
         cases.append(Case("floor", "libpcap read loop (floor)", "-", [str(programs["pcap-floor"]), str(path)], repeat))
     return cases
@@ -211,6 +218,8 @@ def ratios(cases):
         ("swfollow one stream / libpcap floor (× slower)", ratio("sw1", "floor"), "≤ 3", lambda v: v <= 3),
         ("tcpflow / swfollow, all streams (× faster)", ratio("tcpflow", "swall"), "> 1", lambda v: v > 1),
         ("libnids / swfollow, all streams (× faster)", ratio("nids", "swall"), "≥ 1", lambda v: v >= 1),
+        ("tcpflow / swfollow search, all streams (× faster)", ratio("tcpflow", "search"), "> 1", lambda v: v > 1),
+        ("libnids / swfollow search, all streams (× faster)", ratio("nids", "search"), "≥ 1", lambda v: v >= 1),
         ("swfollow one stream, peak RSS MB", by_key["sw1"].best("rss_mb") if "sw1" in by_key else None, "< 64",
          lambda v: v < 64),
     ]
@@ -226,7 +235,7 @@ def instruction_counts(cases, work):
         return ["", "(valgrind not installed: no instruction counts)"]
     lines = ["", "| swfollow case | instructions (callgrind Ir) |", "|---|---:|"]
     for case in cases:
-        if case.key not in ("sw1", "sw10", "swall"):
+        if case.key not in ("sw1", "sw10", "swall", "search"):
             continue
         log = work / f"{case.key}.callgrind.log"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={work / (case.key + '.callgrind')}",
@@ -254,7 +263,8 @@ def machine():
             f"Linux {platform.release()}",
             f"- {first_line(['swift', '--version'])}",
             f"- {first_line(['tshark', '-v'])}",
-            f"- {first_line(['tcpflow', '-V'])}; libnids {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libnids-dev'])}"
+            f"- {first_line(['tcpflow', '-V'])}; "
+            f"libnids {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libnids-dev'])}"
             f"; libpcap {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libpcap0.8-dev'])}"]
 
 

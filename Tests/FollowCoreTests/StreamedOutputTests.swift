@@ -7,39 +7,15 @@ import Testing
 /// capture is cut short (stdout first, then the error).
 @Suite("Streamed output")
 struct StreamedOutputTests {
-    /// One client → server connection: a SYN, then `segments` segments of 1,000 bytes each.
+    /// One client → server connection: a handshake, then `segments` segments of 1,000 bytes each.
     private static func capture(segments: Int) -> [UInt8] {
-        var file: [UInt8] = []
-        func little32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { file += $0 } }
-        func big16(_ value: UInt16, into frame: inout [UInt8]) { frame += [UInt8(value >> 8), UInt8(value & 0xFF)] }
-        func big32(_ value: UInt32, into frame: inout [UInt8]) {
-            big16(UInt16(value >> 16), into: &frame)
-            big16(UInt16(value & 0xFFFF), into: &frame)
+        var capture = TestCapture()
+        var connection = TestConnection()
+        connection.handshake().forEach { capture.append($0) }
+        for index in 1...segments {
+            capture.append(connection.data(.client, [UInt8](repeating: UInt8(0x41 + index % 26), count: 1_000)))
         }
-        little32(0xA1B2_C3D4)
-        file += [2, 0, 4, 0]
-        little32(0)
-        little32(0)
-        little32(65_535)
-        little32(1)
-        for index in 0...segments {
-            let payload = index == 0 ? [] : [UInt8](repeating: UInt8(0x41 + index % 26), count: 1_000)
-            var frame: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00, 0x45, 0]
-            big16(UInt16(40 + payload.count), into: &frame)
-            frame += [0, 1, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2]
-            big16(40_000, into: &frame)
-            big16(80, into: &frame)
-            big32(index == 0 ? 1_000 : 1_001 + UInt32(index - 1) * 1_000, into: &frame)
-            big32(0, into: &frame)
-            frame += [0x50, index == 0 ? 0x02 : 0x18, 0xFF, 0xFF, 0, 0, 0, 0]
-            frame += payload
-            little32(1_700_000_000)
-            little32(UInt32(index))
-            little32(UInt32(frame.count))
-            little32(UInt32(frame.count))
-            file += frame
-        }
-        return file
+        return capture.fileBytes
     }
 
     private static func write(_ bytes: [UInt8]) throws -> URL {
