@@ -41,21 +41,34 @@ struct Evaluator<Frame: FieldProvider> {
         }
     }
 
-    /// Whether `predicate` holds for some pair (`any`) or for every pair, at least one (`all`).
+    /// Whether `predicate` holds for some pair of values (`any`) or for every pair (`all`).
+    ///
+    /// As in tshark, a relation naming a field the frame lacks is false whatever the mode; but
+    /// when every field is there and a computed side is empty (a slice past the end), `all`
+    /// holds vacuously (`tcp.payload[0:4] != "GET"` is true for a 2-byte payload).
     private func holds(_ mode: MatchMode, _ lhs: Operand, _ rhs: Operand, _ predicate: (Value, Value) -> Bool) -> Bool {
-        var sawPair = false
+        if mode == .all, !(isPresent(lhs) && isPresent(rhs)) { return false }
         var outcome = mode == .all
         forEach(lhs) { left in
             forEach(rhs) { right in
-                sawPair = true
-                if predicate(left, right) != (mode == .all) {
-                    outcome = mode == .any
-                    return false
-                }
-                return true
+                guard predicate(left, right) != (mode == .all) else { return true }
+                outcome = mode == .any
+                return false
             }
         }
-        return sawPair && outcome
+        return outcome
+    }
+
+    /// Whether every field `operand` reads has a value in this frame (tshark's `READ_TREE`
+    /// succeeding); constants are always there, references never.
+    private func isPresent(_ operand: Operand) -> Bool {
+        switch operand {
+        case .field: !forEach(operand) { _ in false }
+        case .constant: true
+        case .slice(let inner, _), .negate(let inner), .length(let inner, _), .count(let inner): isPresent(inner)
+        case .arithmetic(_, let left, let right): isPresent(left) && isPresent(right)
+        case .nothing: false
+        }
     }
 
     private static func test(_ predicate: Predicate, _ left: Value, _ right: Value) -> Bool {

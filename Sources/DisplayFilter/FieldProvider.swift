@@ -11,9 +11,13 @@
 /// - `tcp.payload`: `.bytes` (the segment's payload, absent when it is empty)
 /// - `frame.time_epoch`: `.relativeTime` (seconds and nanoseconds since the epoch)
 /// - protocols (`frame`, `eth`, `vlan`, `ip`, `ipv6`, `tcp`): `.protocolLayer`, one per
-///   occurrence: the bytes from the protocol's first header byte to the end of the captured
-///   frame, and its header length. tshark compares, slices and measures (`len`) the header only,
-///   but `contains`/`matches` search all the bytes. For `frame` the header is the whole frame.
+///   occurrence (a QinQ frame has two `vlan`s): the protocol's bytes and its header length.
+///   tshark compares, slices and measures (`len`) the header only, but `contains`/`matches`
+///   search all the bytes, which run from the first header byte to the end of the protocol's
+///   data: the end of the captured frame for `frame`, `eth` and `vlan` (`frame`'s "header" is
+///   the whole frame), the end of the IP datagram (`ip.len`, or 40 + payload length for IPv6;
+///   Ethernet padding excluded) for `ip`, `ipv6` and `tcp`. For a reassembled datagram, the
+///   reassembled bytes.
 package protocol FieldProvider {
     /// Calls `body` with each value of `field` in this frame, in order, until it returns false.
     ///

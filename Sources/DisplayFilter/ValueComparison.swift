@@ -31,10 +31,14 @@ enum ValueComparison {
         }
     }
 
-    /// Whether `left`'s searchable bytes contain `right`'s bytes (an empty needle always matches).
+    /// Whether `left`'s searchable bytes contain `right`'s bytes. An empty needle is found in
+    /// byte strings but not in protocols (tshark searches those with `tvb_find…`, which fails).
     static func contains(_ left: Value, _ right: Value) -> Bool {
         left.withSearchableBytes { haystack in
-            right.withBytes { needle in search(haystack, for: needle) } ?? false
+            right.withBytes { needle in
+                if case .protocolLayer = left, needle.isEmpty { return false }
+                return search(haystack, for: needle)
+            } ?? false
         } ?? false
     }
 

@@ -64,7 +64,11 @@ struct EvaluatorTests {
         ("tcp.payload matches \"(?-i)get\"", false), ("tcp.payload > \"ZZZZ\"", true),
         ("len(tcp.payload) == 16", true), ("ip.src[3] == 01", true), ("eth.src[5] == 01", true),
         ("tcp == 9c:40:00:50", true), ("len(tcp) == 4", true), ("tcp contains \"GET\"", true),
-        ("tcp[4]", false), ("tcp[0:2] == 9c:40", true),
+        ("tcp[4]", false), ("tcp[0:2] == 9c:40", true), ("tcp contains \"\"", false),
+        ("tcp.payload contains \"\"", true),
+        // A slice past the end gives no value: `any` fails, `all` holds vacuously (the field is there).
+        ("tcp.payload[90:4] == \"GET \"", false), ("tcp.payload[90:4] != \"GET \"", true),
+        ("tcp.payload[90:4] === \"\"", true),
     ])
     func bytesAndProtocols(filter: String, expected: Bool) throws {
         #expect(try passes(filter) == expected, "\(filter)")
