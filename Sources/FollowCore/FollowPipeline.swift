@@ -60,7 +60,8 @@ package struct FollowPipeline {
             }
             for index in addressPairBlocks {
                 let segment = frame.segment
-                if blocks[index].selects(stream: frame.stream, source: segment.source, destination: segment.destination) {
+                if blocks[index].selects(stream: frame.stream, source: segment.source, destination: segment.destination)
+                {
                     process(segment, block: index)
                 }
             }

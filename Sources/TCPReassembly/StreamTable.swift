@@ -40,11 +40,13 @@ package struct StreamTable {
         // tshark analyses sequence numbers only where it knows the segment length: ICMP quotes,
         // unreassembled first fragments and impossible data offsets are numbered but set no base.
         if segment.isSegmentLengthKnown {
-            streams[stream].observe(direction: direction, sequence: sequence,
-                                    acknowledgment: segment.acknowledgmentNumber, isSYN: isSYN, isACK: isACK)
+            streams[stream].observe(
+                direction: direction, sequence: sequence,
+                acknowledgment: segment.acknowledgmentNumber, isSYN: isSYN, isACK: isACK)
         }
         let bases = streams[stream]
-        let acknowledgment = isACK
+        let acknowledgment =
+            isACK
             ? segment.acknowledgmentNumber &- bases.base(1 - direction)
             : segment.acknowledgmentNumber
         return Assignment(

@@ -1,5 +1,6 @@
 import PacketDecoding
 import Testing
+
 @testable import TCPReassembly
 
 /// The stream table's hash index: lookups after growth, replacement on port reuse, address

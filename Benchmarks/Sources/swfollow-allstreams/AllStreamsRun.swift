@@ -20,8 +20,9 @@ struct AllStreamsRun {
     mutating func run(_ reader: CaptureReader) throws(CaptureError) {
         while let frame = try reader.nextFrame() {
             frameNumber += 1
-            guard let tcp = decoder.decode(
-                linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
+            guard
+                let tcp = decoder.decode(
+                    linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
             else { continue }
             let assignment = table.assign(tcp)
             guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }

@@ -9,8 +9,10 @@ struct CaptureGenerator {
     init(options: GeneratorOptions) {
         self.options = options
         var random = SplitMix64(seed: options.seed ^ 0x5057_4F4C)
-        let words = ["GET", "HTTP/1.1", "Host:", "example.org", "Content-Type:", "text/html", "<div>", "</div>",
-                     "swfollow", "stream", "segment", "the", "of", "and", "0x1F8B", "Accept:", "*/*", "{\"id\":"]
+        let words = [
+            "GET", "HTTP/1.1", "Host:", "example.org", "Content-Type:", "text/html", "<div>", "</div>",
+            "swfollow", "stream", "segment", "the", "of", "and", "0x1F8B", "Accept:", "*/*", "{\"id\":",
+        ]
         var text: [UInt8] = []
         while text.count < Self.poolMask + 1 + options.segmentSize {
             text += Array(words[random.draw(0...words.count - 1)].utf8)
@@ -39,13 +41,15 @@ struct CaptureGenerator {
             // each one's packets are spread over a stretch of the file.
             let slot = random.draw(0...active.count - 1)
             let packet = active[slot].script.packets[active[slot].position]
-            let payloadStart = ((packet.fromClient ? active[slot].clientBase : active[slot].serverBase)
-                + packet.streamOffset) & Self.poolMask
+            let payloadStart =
+                ((packet.fromClient ? active[slot].clientBase : active[slot].serverBase)
+                    + packet.streamOffset) & Self.poolMask
             let identification = active[slot].nextIdentification(packet)
             let frame = pool.withUnsafeBytes { bytes in
                 encoder.encode(
                     packet, hosts: active[slot].hosts, identification: identification,
-                    payload: UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadStart + packet.payloadLength]))
+                    payload: UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadStart + packet.payloadLength])
+                )
             }
             clock += UInt64(random.draw(1...40))
             writer.write(frame: frame, microseconds: clock)
@@ -64,7 +68,8 @@ struct CaptureGenerator {
     private func responseMeanLength() -> Int {
         let perConnection = Double(options.size) / Double(options.connections) - 1_300
         let segment = Double(options.segmentSize)
-        let cost = (segment + 70 + 35 + Double(options.disturbance.retransmitBasisPoints) / 10_000 * (segment + 70))
+        let cost =
+            (segment + 70 + 35 + Double(options.disturbance.retransmitBasisPoints) / 10_000 * (segment + 70))
             / segment
         return max(1, Int(perConnection / cost))
     }

@@ -61,9 +61,10 @@ struct ConnectionScript {
         _ fromClient: Bool, _ sequence: UInt32, _ acknowledgment: UInt32, _ flags: UInt8,
         _ offset: Int = 0, _ length: Int = 0
     ) {
-        packets.append(ScriptedPacket(
-            fromClient: fromClient, sequence: sequence, acknowledgment: acknowledgment, flags: flags,
-            streamOffset: offset, payloadLength: length))
+        packets.append(
+            ScriptedPacket(
+                fromClient: fromClient, sequence: sequence, acknowledgment: acknowledgment, flags: flags,
+                streamOffset: offset, payloadLength: length))
     }
 
     /// `total` bytes cut into (offset, length) pieces of at most `size` bytes.

@@ -26,10 +26,12 @@ struct GeneratorOptions {
             case "--size": guard let size = parseSize(value) else { return nil }; options.size = size
             case "--connections": guard let n = Int(value), n > 0 else { return nil }; options.connections = n
             case "--concurrency": guard let n = Int(value), n > 0 else { return nil }; options.concurrency = n
-            case "--segment-size": guard let n = Int(value), (1...65_000).contains(n) else { return nil }
+            case "--segment-size":
+                guard let n = Int(value), (1...65_000).contains(n) else { return nil }
                 options.segmentSize = n
             case "--reorder": guard let n = Int(value) else { return nil }; options.disturbance.reorderBasisPoints = n
-            case "--retransmit": guard let n = Int(value) else { return nil }
+            case "--retransmit":
+                guard let n = Int(value) else { return nil }
                 options.disturbance.retransmitBasisPoints = n
             case "--seed": guard let n = UInt64(value) else { return nil }; options.seed = n
             default: return nil
