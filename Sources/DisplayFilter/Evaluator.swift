@@ -37,7 +37,9 @@ struct Evaluator<Frame: FieldProvider> {
                 value.withSearchableBytes { pattern.matches($0) } ?? false
             }
         default:
-            return holds(relation.mode, relation.lhs, relation.rhs) { Self.test(relation.predicate, relation.mode, $0, $1) }
+            return holds(relation.mode, relation.lhs, relation.rhs) {
+                Self.test(relation.predicate, relation.mode, $0, $1)
+            }
         }
     }
 
