@@ -37,7 +37,9 @@ struct Evaluator<Frame: FieldProvider> {
                 value.withSearchableBytes { pattern.matches($0) } ?? false
             }
         default:
-            return holds(relation.mode, relation.lhs, relation.rhs) { Self.test(relation.predicate, $0, $1) }
+            return holds(relation.mode, relation.lhs, relation.rhs) {
+                Self.test(relation.predicate, relation.mode, $0, $1)
+            }
         }
     }
 
@@ -71,10 +73,12 @@ struct Evaluator<Frame: FieldProvider> {
         }
     }
 
-    private static func test(_ predicate: Predicate, _ left: Value, _ right: Value) -> Bool {
+    /// One pair of values. Values that cannot be compared (a negative number against an unsigned
+    /// field) fail every test, except that `all_ne` is tshark's "not any equal", so it passes.
+    private static func test(_ predicate: Predicate, _ mode: MatchMode, _ left: Value, _ right: Value) -> Bool {
         switch predicate {
         case .equal: ValueComparison.compare(left, right) == 0
-        case .notEqual: ValueComparison.compare(left, right) != 0
+        case .notEqual: ValueComparison.compare(left, right).map { $0 != 0 } ?? (mode == .all)
         case .greater: (ValueComparison.compare(left, right) ?? 0) > 0
         case .greaterOrEqual: ValueComparison.compare(left, right).map { $0 >= 0 } ?? false
         case .less: (ValueComparison.compare(left, right) ?? 0) < 0

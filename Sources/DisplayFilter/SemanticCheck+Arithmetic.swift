@@ -138,6 +138,7 @@ extension SemanticCheck {
     }
 }
 
+/// Operand classes the semantic check asks about.
 extension Entity {
     /// A field, or a field restricted to some layers.
     var isFieldOrLayer: Bool {

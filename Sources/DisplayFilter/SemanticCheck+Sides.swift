@@ -229,6 +229,7 @@ extension SemanticCheck {
     }
 }
 
+/// Error locations of arithmetic expressions.
 extension Arithmetic {
     /// Where errors about this expression point: an operand's token or the operator.
     package var range: SourceRange? {

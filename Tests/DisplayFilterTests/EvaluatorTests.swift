@@ -77,6 +77,7 @@ struct EvaluatorTests {
     @Test(arguments: [
         ("tcp.port + 1 == 81", true), ("tcp.port - tcp.port == 39920", true), ("tcp.dstport - 81 < 0", true),
         ("tcp.dstport - 81 == -1", true), ("tcp.port == -1", false), ("tcp.port != -1", true),
+        ("tcp.port !== -1", false), ("all tcp.port !== -1", true),
         ("tcp.flags & 0x10", true), ("tcp.flags & 0x02", false), ("tcp.flags & 0x18 == 0x18", true),
         ("tcp.dstport / 0 == 0", false), ("frame.number * 4294967295 > 1", false),
         ("frame.time_epoch > 1700000000.002", true), ("frame.time_epoch - 1 > 1700000000", false),
