@@ -12,6 +12,9 @@ struct Evaluator<Frame: FieldProvider> {
         case .and(let left, let right): evaluate(left) && evaluate(right)
         case .or(let left, let right): evaluate(left) || evaluate(right)
         case .not(let inner): !evaluate(inner)
+        case .exists(.slice(let inner, let ranges)):
+            // A slice always yields a value, empty when out of range; only a non-empty one counts.
+            !forEach(.slice(inner, ranges)) { Slicing.length(of: $0) == 0 }
         case .exists(let operand): !forEach(operand) { _ in false }
         case .nonZero(let operand): !forEach(operand) { ValueArithmetic.isZero($0) }
         case .relation(let relation): evaluate(relation)
@@ -24,11 +27,11 @@ struct Evaluator<Frame: FieldProvider> {
             return members.contains { member in
                 switch member {
                 case .value(let value):
-                    return holds(relation.mode, relation.lhs, value) { ValueComparison.compare($0, $1) == 0 }
+                    return holds(relation.mode, relation.lhs, value) { Self.test(.equal, relation.mode, $0, $1) }
                 case .range(let low, let high):
                     return holds(relation.mode, relation.lhs, low) { value, lowest in
-                        guard let order = ValueComparison.compare(value, lowest), order >= 0 else { return false }
-                        return forEach(high) { highest in (ValueComparison.compare(value, highest) ?? 1) <= 0 }
+                        guard Self.test(.greaterOrEqual, relation.mode, value, lowest) else { return false }
+                        return forEach(high) { Self.test(.lessOrEqual, relation.mode, value, $0) }
                     }
                 }
             }
@@ -46,8 +49,8 @@ struct Evaluator<Frame: FieldProvider> {
     /// Whether `predicate` holds for some pair of values (`any`) or for every pair (`all`).
     ///
     /// As in tshark, a relation naming a field the frame lacks is false whatever the mode; but
-    /// when every field is there and a computed side is empty (a slice past the end), `all`
-    /// holds vacuously (`tcp.payload[0:4] != "GET"` is true for a 2-byte payload).
+    /// when every field is there and a computed side has no value (every combination of an
+    /// arithmetic expression overflowed), `all` holds vacuously.
     private func holds(_ mode: MatchMode, _ lhs: Operand, _ rhs: Operand, _ predicate: (Value, Value) -> Bool) -> Bool {
         if mode == .all, !(isPresent(lhs) && isPresent(rhs)) { return false }
         var outcome = mode == .all
@@ -73,18 +76,20 @@ struct Evaluator<Frame: FieldProvider> {
         }
     }
 
-    /// One pair of values. Values that cannot be compared (a negative number against an unsigned
-    /// field) fail every test, except that `all_ne` is tshark's "not any equal", so it passes.
+    /// One pair of values. A pair that cannot be compared (a negative number against an
+    /// unsigned field) satisfies nothing under `any` and falsifies nothing under `all`: tshark's
+    /// all-tests are "no comparable pair fails" (`tcp.port === -1` is true).
     private static func test(_ predicate: Predicate, _ mode: MatchMode, _ left: Value, _ right: Value) -> Bool {
+        let incomparable = mode == .all
         switch predicate {
-        case .equal: ValueComparison.compare(left, right) == 0
-        case .notEqual: ValueComparison.compare(left, right).map { $0 != 0 } ?? (mode == .all)
-        case .greater: (ValueComparison.compare(left, right) ?? 0) > 0
-        case .greaterOrEqual: ValueComparison.compare(left, right).map { $0 >= 0 } ?? false
-        case .less: (ValueComparison.compare(left, right) ?? 0) < 0
-        case .lessOrEqual: ValueComparison.compare(left, right).map { $0 <= 0 } ?? false
-        case .contains: ValueComparison.contains(left, right)
-        case .matches, .membership: false
+        case .equal: return ValueComparison.compare(left, right).map { $0 == 0 } ?? incomparable
+        case .notEqual: return ValueComparison.compare(left, right).map { $0 != 0 } ?? incomparable
+        case .greater: return ValueComparison.compare(left, right).map { $0 > 0 } ?? incomparable
+        case .greaterOrEqual: return ValueComparison.compare(left, right).map { $0 >= 0 } ?? incomparable
+        case .less: return ValueComparison.compare(left, right).map { $0 < 0 } ?? incomparable
+        case .lessOrEqual: return ValueComparison.compare(left, right).map { $0 <= 0 } ?? incomparable
+        case .contains: return ValueComparison.contains(left, right)
+        case .matches, .membership: return false
         }
     }
 

@@ -23,6 +23,12 @@ package struct FilterDiagnostic: Error, Hashable, Sendable, CustomStringConverti
     /// The exit status tshark uses for a filter it cannot compile.
     package static let exitStatus: Int32 = 2
 
+    /// The lines tshark adds after a diagnostic when the rejected text compiles as a capture
+    /// (BPF) filter, which it tests with libpcap (`pcap_compile` on a dead `DLT_EN10MB` handle):
+    /// `host 10.0.0.1`, `tcp port 80`. The command, which can reach libpcap, appends them.
+    package static let captureFilterNote =
+        "  Note: That read filter code looks like a valid capture filter;\n        maybe you mixed them up?\n"
+
     /// The message as text (invalid UTF-8 replaced).
     package var message: String { String(decoding: messageBytes, as: UTF8.self) }
 

@@ -14,10 +14,7 @@ struct LiteralConversion {
         case .success(let value):
             return value
         case .failure(let message):
-            if let named = namedField, named.type == .boolean || named.valueNames != .none {
-                guard let number = named.valueNames.value(named: text) else { throw notAmongValues(text, range) }
-                return type == .boolean ? .boolean(number) : .unsigned(UInt32(truncatingIfNeeded: number))
-            }
+            if let named = try valueNamed(text, at: range) { return named }
             throw FilterDiagnostic(bytes: Array(message.utf8), at: range)
         }
     }
@@ -28,12 +25,7 @@ struct LiteralConversion {
         case .bytes, .protocolLayer:
             return .ownedBytes(value)
         default:
-            if let named = namedField, named.type == .boolean || named.valueNames != .none {
-                guard let number = named.valueNames.value(named: StringDisplay.raw(value)) else {
-                    throw notAmongValues(StringDisplay.raw(value), range)
-                }
-                return type == .boolean ? .boolean(number) : .unsigned(UInt32(truncatingIfNeeded: number))
-            }
+            if let named = try valueNamed(StringDisplay.raw(value), at: range) { return named }
             let message =
                 Array("\(type.prettyName) cannot be converted from a string (\"".utf8)
                 + StringDisplay.raw(value) + Array("\").".utf8)
@@ -168,8 +160,17 @@ struct LiteralConversion {
         return .success(bytes)
     }
 
+    /// The value `name` stands for when the left field has value names (booleans always do,
+    /// "True"/"False" by default): nil when it has none, tshark's error when `name` is unknown.
+    private func valueNamed(_ name: [UInt8], at range: SourceRange) throws(FilterDiagnostic) -> Value? {
+        guard let named = namedField, named.type == .boolean || named.valueNames != .none else { return nil }
+        let names = named.valueNames == .none ? ValueNames.trueFalse("True", "False") : named.valueNames
+        guard let number = names.value(named: name) else { throw notAmongValues(name, range) }
+        return type == .boolean ? .boolean(number) : .unsigned(UInt32(truncatingIfNeeded: number))
+    }
+
     /// "… cannot be found among the possible values for FIELD.", which tshark prefers when the
-    /// field has value names (booleans always have them).
+    /// field has value names.
     private func notAmongValues(_ text: [UInt8], _ range: SourceRange) -> FilterDiagnostic {
         let message =
             [0x22] + text + Array("\" cannot be found among the possible values for \(namedField?.name ?? "").".utf8)

@@ -25,7 +25,7 @@ extension SemanticCheck {
             }
             guard leftType.isCompatible(with: rightType) else {
                 throw FilterDiagnostic(
-                    "\(Self.symbol(first)) and \(Self.symbol(second)) are not type compatible.", at: second.range)
+                    "\(symbol(first)) and \(symbol(second)) are not type compatible.", at: second.range)
             }
             return (.arithmetic(op, left, right), leftType)
         }

@@ -106,7 +106,7 @@ extension SemanticCheck {
             let (operand, type) = try checkArithmetic(rhs, lhsType: wanted)
             guard wanted.isCompatible(with: type) else {
                 throw FilterDiagnostic(
-                    "\(left.shown) and \(Self.symbol(rhs)) are not of compatible types.", at: rhs.range)
+                    "\(left.shown) and \(symbol(rhs)) are not of compatible types.", at: rhs.range)
             }
             return operand
         }
@@ -220,10 +220,11 @@ extension SemanticCheck {
         return .slice(operand, [SliceRange(start: 0, end: .toTheEnd)])
     }
 
-    /// How an arithmetic node appears in messages: its operator.
-    static func symbol(_ arithmetic: Arithmetic) -> String {
+    /// How an arithmetic expression appears in messages: an operand as `display` shows it, an
+    /// operation as its operator.
+    func symbol(_ arithmetic: Arithmetic) -> String {
         switch arithmetic {
-        case .entity: ""
+        case .entity(let entity): String(decoding: display(resolve(entity)), as: UTF8.self)
         case .negate(_, let token), .binary(_, _, _, let token): token.text
         }
     }

@@ -1,11 +1,11 @@
 /// Byte slices and lengths of values (`fvalue_slice`, `fvalue_length`).
 enum Slicing {
-    /// Calls `body` with the bytes `ranges` select in `value`, unless none could be taken.
+    /// Calls `body` with the bytes `ranges` select in `value`.
     ///
     /// Ranges apply in order; the first that does not fit stops slicing and what earlier ranges
-    /// gave is kept (`frame[1,99]` is `frame[1]`). One range borrows the value's bytes; several
-    /// are copied into one array.
-    /// - Returns: `body`'s result, or true when there was nothing to pass it.
+    /// gave is kept (`frame[1,99]` is `frame[1]`, `frame[99]` an empty byte string, as in tshark).
+    /// One range borrows the value's bytes; several are copied into one array.
+    /// - Returns: `body`'s result (true for values without bytes, which the check rules out).
     static func slice(_ value: Value, _ ranges: [SliceRange], _ body: (Value) -> Bool) -> Bool {
         value.withBytes { bytes -> Bool in
             var pieces: [Range<Int>] = []
@@ -13,7 +13,7 @@ enum Slicing {
                 guard let piece = range.bounds(in: bytes.count) else { break }
                 pieces.append(piece)
             }
-            guard !pieces.isEmpty else { return true }
+            guard !pieces.isEmpty else { return body(.ownedBytes([])) }
             if pieces.count == 1, let only = pieces.first {
                 return body(.bytes(UnsafeRawBufferPointer(rebasing: bytes[only])))
             }

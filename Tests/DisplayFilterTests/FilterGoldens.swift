@@ -23,15 +23,10 @@ struct FilterGolden: Decodable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Locations of the fixtures and of the shared captures.
+/// Locations of the fixtures (they hold tshark's outputs, so no capture or tshark is needed).
 enum FixturePaths {
     /// `Tests/DisplayFilterTests/Fixtures`.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-    /// `../shared` next to the package root.
-    static let shared = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared")
 
     /// Every golden, in file order.
     static func goldens() -> [FilterGolden] {
