@@ -50,6 +50,6 @@ package struct CommandLineOptions: Hashable, Sendable {
 
     /// The value of a preference after all `-o` options, or nil when none set it.
     package func preference(_ name: PreferenceOverride.Name) -> Bool? {
-        preferences.last { $0.name == name }?.value
+        PreferenceOverride.value(of: name, in: preferences)
     }
 }

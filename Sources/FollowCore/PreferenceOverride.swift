@@ -87,3 +87,10 @@ extension CommandLineError {
         Self("-o flag \"\(argument)\" specifies unknown preference")
     }
 }
+
+extension PreferenceOverride {
+    /// The value `overrides` give `name`: the last `-o` for it wins; nil when none sets it.
+    package static func value(of name: Name, in overrides: [PreferenceOverride]) -> Bool? {
+        overrides.last { $0.name == name }?.value
+    }
+}

@@ -109,7 +109,7 @@ extension FollowSettings {
     /// The settings that `-o` overrides give (the last one for a name wins); relative sequence
     /// numbers need both TCP preferences on (R5.2).
     init(preferences: [PreferenceOverride], frameLimit: UInt64?) {
-        func value(_ name: PreferenceOverride.Name) -> Bool? { preferences.last { $0.name == name }?.value }
+        func value(_ name: PreferenceOverride.Name) -> Bool? { PreferenceOverride.value(of: name, in: preferences) }
         let analyze = value(.tcpAnalyzeSequenceNumbers) ?? true
         let relative = value(.tcpRelativeSequenceNumbers) ?? true
         self.init(
