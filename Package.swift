@@ -26,9 +26,13 @@ let package = Package(
         .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
+        .target(name: "CaptureFilter", dependencies: ["CPcap"]),
         .target(
             name: "FollowCore",
-            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex"]
+            dependencies: [
+                "PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "DisplayFilter",
+                "CaptureFilter",
+            ]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
 

@@ -1,4 +1,5 @@
 import CaptureFile
+import DisplayFilter
 
 /// The whole `swfollow` run as tshark would do it, minus the process: arguments in, bytes and
 /// diagnostics out. `main` writes the result; tests call it in-process.
@@ -51,6 +52,11 @@ package enum SwfollowCommand {
             return fail("\(programName): \(CommandLineText.statistics)", status: 0)
         case .run:
             break
+        }
+        do {
+            _ = try CommandFilters(options)
+        } catch {
+            return fail("\(programName): \(error.text)", status: FilterDiagnostic.exitStatus)
         }
         if let unsupported = unsupportedFeature(of: options) {
             return fail("\(programName): \(unsupported)\n", status: 1)
