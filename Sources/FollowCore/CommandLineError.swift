@@ -93,4 +93,12 @@ extension CommandLineError {
     static func unreadableHostsFile(_ path: String) -> Self {
         Self("Can't read host entries from \"\(path)\"")
     }
+
+    /// swfollow's own: `--mode` names no follow mode.
+    static func invalidStreamsMode(_ mode: String) -> Self {
+        Self("--mode \"\(mode)\" is not a follow mode: ascii, hex, raw, yaml or ebcdic")
+    }
+
+    /// swfollow's own: `--mode` sets the mode of the `--streams` blocks and means nothing alone.
+    static let modeWithoutStreams = Self("--mode was given without --streams")
 }

@@ -1,3 +1,5 @@
+import FollowOutput
+
 /// Reading the command line with tshark 4.0.17's rules: its getopt (``GetoptScanner``), its checks
 /// while reading each option, and its checks after the last one.
 extension CommandLineOptions {
@@ -54,6 +56,10 @@ extension CommandLineOptions {
         case .version: self.action = .showVersion
         case .displayFilter: displayFilter = argument
         case .statistic: try addStatistic(argument)
+        case .streamsFilter: streamsFilter = argument
+        case .streamsMode:
+            guard let mode = FollowMode(rawValue: argument) else { throw .invalidStreamsMode(argument) }
+            streamsMode = mode
         }
     }
 
@@ -77,6 +83,7 @@ extension CommandLineOptions {
             displayFilter = operands.joined(separator: " ")
         }
         if readFilter != nil, !twoPass { throw .readFilterWithoutTwoPass }
+        if streamsMode != nil, streamsFilter == nil { throw .modeWithoutStreams }
         if readFile == nil { throw .liveCaptureUnsupported }
     }
 }

@@ -1,3 +1,5 @@
+import FollowOutput
+
 /// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
 ///
 /// Values are kept as given, in command-line order where an option repeats; checks that need the
@@ -45,6 +47,10 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var outputFormat: OutputFormat?
     /// Every `-e` in command-line order.
     package var fields: [String] = []
+    /// `--streams FILTER` (swfollow extension): follow every stream with a frame that passes it.
+    package var streamsFilter: String?
+    /// `--mode MODE`: the follow mode of the `--streams` blocks (ascii when not given).
+    package var streamsMode: FollowMode?
 
     package init() {}
 

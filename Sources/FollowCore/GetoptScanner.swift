@@ -10,6 +10,7 @@
 /// * Long options are `--name`, `--name=value` or `--name value`; a unique prefix of a name is
 ///   accepted (`--ver`), an exact name always wins, and a prefix of several is ambiguous.
 /// * Short option characters are Unicode scalars, as musl decodes them in a UTF-8 locale.
+/// * swfollow's own long options (``OptionTable/extensionLong``) match only in full.
 struct GetoptScanner {
     /// One recognised option: how it was written (`-c`, `--help`), its table entry and argument.
     struct Option: Hashable {
@@ -78,7 +79,8 @@ struct GetoptScanner {
         let attached = equals.map { String(scalars[scalars.index(after: $0)...]) }
         let candidates = OptionTable.long.filter { $0.name.utf8.starts(with: name.utf8) }
         let match =
-            candidates.first { $0.name.utf8.elementsEqual(name.utf8) }
+            OptionTable.extensionLong.first { $0.name.utf8.elementsEqual(name.utf8) }
+            ?? candidates.first { $0.name.utf8.elementsEqual(name.utf8) }
             ?? (candidates.count == 1 ? candidates[0] : nil)
         guard let match else {
             throw candidates.isEmpty ? .unrecognizedOption(String(text)) : .ambiguousOption(String(text))

@@ -10,6 +10,8 @@ enum OptionTable {
     enum Action: Hashable, Sendable {
         case twoPass, packetCount, field, help, hostsFile, noNameResolution, nameResolution
         case preference, quiet, readFile, readFilter, outputFormat, version, displayFilter, statistic
+        /// swfollow's `--streams` and `--mode` (see ``extensionLong``).
+        case streamsFilter, streamsMode
     }
 
     /// One option: whether getopt gives it an argument, and swfollow's action for it.
@@ -65,4 +67,14 @@ enum OptionTable {
             "color", "list-data-link-types", "list-interfaces", "list-time-stamp-types", "monitor-mode",
             "no-duplicate-keys", "no-promiscuous-mode", "print",
         ].map { ($0, Entry(takesArgument: false, action: nil)) }
+}
+
+extension OptionTable {
+    /// swfollow's own long options. tshark rejects them, and they match only when spelled in
+    /// full: as prefixes they would turn prefixes tshark reads (`--m` for `--monitor-mode`) or
+    /// rejects (`--st`) into something else.
+    static let extensionLong: [(name: String, entry: Entry)] = [
+        ("streams", Entry(takesArgument: true, action: .streamsFilter)),
+        ("mode", Entry(takesArgument: true, action: .streamsMode)),
+    ]
 }

@@ -37,6 +37,18 @@ private func rejected(_ arguments: [String], _ line: String, status: Int32 = 1, 
 }
 
 enum CommandLineCases {
+    /// swfollow's `--streams`/`--mode`: only in full, so tshark's own prefixes keep their meaning.
+    static let extensionOptions: [CommandLineCase] = [
+        accepted("--streams", "tcp.port == 80", matchesTShark: false),
+        accepted("--streams=tcp", "--mode", "hex", matchesTShark: false),
+        accepted("--mode=yaml", "--streams", "tcp", matchesTShark: false),
+        rejected(["--st", "tcp"], "unrecognized option: st"),
+        rejected(["--stream", "tcp"], "unrecognized option: stream"),
+        rejected(["--mod", "hex"], "unrecognized option: mod"),
+        rejected(["--streams", "tcp", "--mode", "utf-8"], "--mode \"utf-8\" is not a follow mode: ascii, hex, raw, yaml or ebcdic", matchesTShark: false),
+        rejected(["--mode", "hex"], "--mode was given without --streams", matchesTShark: false),
+    ]
+
     /// getopt behaviour: clusters, attached values, `--`, long options and their errors.
     static let getopt: [CommandLineCase] = [
         accepted("-q", "-z", "follow,tcp,ascii,0"),
@@ -271,5 +283,5 @@ enum CommandLineCases {
         rejected(["-H", ""], "Can't read host entries from \"\""),
     ]
 
-    static let all = getopt + order + packetCount + preferences + values
+    static let all = getopt + order + packetCount + preferences + values + extensionOptions
 }

@@ -18,6 +18,9 @@ struct CommandLineOptionsTests {
     @Test("-z, -N, -T/-e and -H values", arguments: CommandLineCases.values)
     func values(row: CommandLineCase) { check(row) }
 
+    @Test("swfollow's --streams and --mode", arguments: CommandLineCases.extensionOptions)
+    func extensionOptions(row: CommandLineCase) { check(row) }
+
     private func check(_ row: CommandLineCase) {
         let outcome = FrontEnd.run(row.arguments)
         switch row.expected {
