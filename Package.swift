@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
         .target(
             name: "FollowCore",
-            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex"]
+            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "DisplayFilter"]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
 

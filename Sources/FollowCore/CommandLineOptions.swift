@@ -1,3 +1,5 @@
+import DisplayFilter
+
 /// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
 ///
 /// Values are kept as given, in command-line order where an option repeats; checks that need the
@@ -31,6 +33,9 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var preferences: [PreferenceOverride] = []
     /// `-n`.
     package var disablesNameResolution = false
+    /// Whether tshark would resolve MAC addresses: the last `-n` (no) or `-N` (whether its flags
+    /// include `m`) decides; yes by default.
+    package var resolvesMACNames = true
     /// The `-N` flags, concatenated (validated; they do not affect follow output).
     package var nameResolutionFlags = ""
     /// The `-H` files (checked as tshark checks them; no effect on follow output).
@@ -45,6 +50,10 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var outputFormat: OutputFormat?
     /// Every `-e` in command-line order.
     package var fields: [String] = []
+    /// The `-E` settings, applied in command-line order.
+    package var fieldOutput = FieldOutputOptions()
+    /// The checked `-e` columns with the `-E` settings; nil without `-e`.
+    package var fieldColumns: FieldColumns?
 
     package init() {}
 
