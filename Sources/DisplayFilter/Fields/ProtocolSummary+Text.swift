@@ -10,20 +10,19 @@ extension ProtocolSummary {
         func text(_ string: StaticString) {
             string.withUTF8Buffer { output.append(contentsOf: $0) }
         }
-        func number(_ field: FieldID?) {
-            FieldText.appendDecimal(UInt64(frame.unsigned(field, at: index) ?? 0), to: &output)
-        }
-        func address(_ field: FieldID?) {
-            if let value = frame.value(of: field, at: index) { FieldText.append(value, hexDigits: nil, to: &output) }
+        /// `label` and the field's value, when the occurrence has one (a cut header lacks some).
+        func part(_ label: StaticString, _ field: FieldID?) {
+            guard let value = frame.value(of: field, at: index) else { return }
+            text(label)
+            FieldText.append(value, hexDigits: nil, to: &output)
         }
         switch self {
         case .frame:
             appendFrame(frame, interface: interface, fields: fields, to: &output)
         case .ethernet:
-            text("Ethernet II, Src: ")
-            address(fields.ethernetSource)
-            text(", Dst: ")
-            address(fields.ethernetDestination)
+            text("Ethernet II")
+            part(", Src: ", fields.ethernetSource)
+            part(", Dst: ", fields.ethernetDestination)
         case .vlan:
             let tag = layer.count >= 2 ? UInt64(layer[0]) << 8 | UInt64(layer[1]) : 0
             text("802.1Q Virtual LAN, PRI: ")
@@ -33,23 +32,20 @@ extension ProtocolSummary {
             text(", ID: ")
             FieldText.appendDecimal(tag & 0xFFF, to: &output)
         case .ipv4, .ipv6:
-            text(self == .ipv4 ? "Internet Protocol Version 4, Src: " : "Internet Protocol Version 6, Src: ")
-            address(self == .ipv4 ? fields.ipv4Source : fields.ipv6Source)
-            text(", Dst: ")
-            address(self == .ipv4 ? fields.ipv4Destination : fields.ipv6Destination)
+            text(self == .ipv4 ? "Internet Protocol Version 4" : "Internet Protocol Version 6")
+            part(", Src: ", self == .ipv4 ? fields.ipv4Source : fields.ipv6Source)
+            part(", Dst: ", self == .ipv4 ? fields.ipv4Destination : fields.ipv6Destination)
         case .tcp:
-            text("Transmission Control Protocol, Src Port: ")
-            number(fields.sourcePort)
-            text(", Dst Port: ")
-            number(fields.destinationPort)
-            text(", Seq: ")
-            number(fields.sequence)
-            if (frame.unsigned(fields.flags, at: index) ?? 0) & 0x10 != 0 {
-                text(", Ack: ")
-                number(fields.acknowledgment)
-            }
-            text(", Len: ")
-            number(fields.segmentLength)
+            text("Transmission Control Protocol")
+            part(", Src Port: ", fields.sourcePort)
+            part(", Dst Port: ", fields.destinationPort)
+            // A TCP header inside an ICMP error has no stream and stops after the ports; a cut
+            // header without flags has no Ack or Len.
+            guard frame.value(of: fields.stream, at: index) != nil else { return }
+            part(", Seq: ", fields.sequence)
+            guard let flags = frame.unsigned(fields.flags, at: index) else { return }
+            if flags & 0x10 != 0 { part(", Ack: ", fields.acknowledgment) }
+            part(", Len: ", fields.segmentLength)
         }
     }
 

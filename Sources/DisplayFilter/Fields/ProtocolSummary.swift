@@ -8,7 +8,10 @@
 /// - `vlan`: `802.1Q Virtual LAN, PRI: 0, DEI: 0, ID: 100`
 /// - `ip`, `ipv6`: `Internet Protocol Version 4, Src: 10.0.0.1, Dst: 10.0.0.2`
 /// - `tcp`: `Transmission Control Protocol, Src Port: 40000, Dst Port: 80, Seq: 1, Ack: 1,
-///   Len: 0` (relative numbers; `Ack` only when the ACK flag is set)
+///   Len: 0` (relative numbers; `Ack` only when the ACK flag is set; only the ports for a
+///   header in an ICMP error, which has no `tcp.stream`; no `Ack` or `Len` without `tcp.flags`)
+///
+/// A part whose field the occurrence lacks (a header cut short) is left out, as tshark does.
 package enum ProtocolSummary: Hashable, Sendable {
     case frame, ethernet, vlan, ipv4, ipv6, tcp
 

@@ -3,7 +3,7 @@ struct SummaryFields: Sendable {
     var frameNumber, frameLength, captureLength: FieldID?
     var ethernetSource, ethernetDestination: FieldID?
     var ipv4Source, ipv4Destination, ipv6Source, ipv6Destination: FieldID?
-    var sourcePort, destinationPort, sequence, acknowledgment, segmentLength, flags: FieldID?
+    var sourcePort, destinationPort, stream, sequence, acknowledgment, segmentLength, flags: FieldID?
 
     init(_ registry: FieldRegistry) {
         frameNumber = registry.field(named: "frame.number")
@@ -17,6 +17,7 @@ struct SummaryFields: Sendable {
         ipv6Destination = registry.field(named: "ipv6.dst")
         sourcePort = registry.field(named: "tcp.srcport")
         destinationPort = registry.field(named: "tcp.dstport")
+        stream = registry.field(named: "tcp.stream")
         sequence = registry.field(named: "tcp.seq")
         acknowledgment = registry.field(named: "tcp.ack")
         segmentLength = registry.field(named: "tcp.len")
