@@ -66,8 +66,10 @@ struct CorpusFieldsGoldenTests {
             case "vlan":
                 protocols[name] = text.components(separatedBy: ",802.1Q").map { summary in
                     let numbers = summary.split { !$0.isNumber }.compactMap { Int($0) }.suffix(3)
-                    let tag = numbers.count == 3 ? numbers[numbers.startIndex] << 13
-                        | numbers[numbers.startIndex + 1] << 12 | numbers[numbers.startIndex + 2] : 0
+                    let tag =
+                        numbers.count == 3
+                        ? numbers[numbers.startIndex] << 13
+                            | numbers[numbers.startIndex + 1] << 12 | numbers[numbers.startIndex + 2] : 0
                     return [.hex(String(format: "%04x", tag)), .hex(String(format: "%04x", tag))]
                 }
             case "ip", "ipv6", "tcp":

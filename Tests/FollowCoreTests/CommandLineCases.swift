@@ -280,7 +280,9 @@ enum CommandLineCases {
         accepted("-q", "-T", "fields", "-e", "tcp.flags.str", "-e", "tcp", "-e", "ip", "-e", "frame", "-e", "ff"),
         accepted("-q", "-n", "-T", "fields", "-e", "eth"),
         accepted("-q", "-N", "m", "-N", "n", "-T", "fields", "-e", "eth"),
-        rejected(["-T", "fields", "-e", "ip.src", "-E", "header=x"], #""header" is not a valid field output option=value pair."#),
+        rejected(
+            ["-T", "fields", "-e", "ip.src", "-E", "header=x"],
+            #""header" is not a valid field output option=value pair."#),
         rejected(["-E", "header=Y"], #""header" is not a valid field output option=value pair."#),
         rejected(["-E", "escape=y"], #""escape" is not a valid field output option=value pair."#),
         rejected(["-E", "quote=x"], #""quote" is not a valid field output option=value pair."#),
@@ -292,13 +294,20 @@ enum CommandLineCases {
         rejected(["-E", "foo", "-Z"], #""foo" is not a valid field output option=value pair."#),
         rejected(["-T", "fields", "-e", "foo.bar"], "Some fields aren't valid:"),
         rejected(["-T", "json", "-e", "nope"], "Some fields aren't valid:"),
-        rejected(["-T", "fields", "-e", "nope", "-R", "x"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
+        rejected(
+            ["-T", "fields", "-e", "nope", "-R", "x"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
         rejected(
             ["-T", "fields", "-e", "nope", "-Y", "x", "extra"],
             "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
         rejected(["-T", "fields", "-e", "nope", "-z", "follow,tcp,foo"], "Some fields aren't valid:"),
-        rejected(["-T", "fields", "-e", "eth"], "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses", matchesTShark: false),
-        rejected(["-n", "-N", "m", "-T", "fields", "-e", "eth"], "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses", matchesTShark: false),
+        rejected(
+            ["-T", "fields", "-e", "eth"],
+            "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses",
+            matchesTShark: false),
+        rejected(
+            ["-n", "-N", "m", "-T", "fields", "-e", "eth"],
+            "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses",
+            matchesTShark: false),
     ]
 
     static let all = getopt + order + packetCount + preferences + values + fieldOutput

@@ -67,8 +67,10 @@ struct CommandLineOptionsTests {
     @Test("-E settings apply in order; the last -n or -N decides MAC name resolution")
     func fieldSettings() throws {
         let options = try CommandLineOptions.parse(
-            ["-r", "f", "-T", "fields", "-e", "tcp.port", "-E", "occurrence=l", "-E", "quote=s", "-E", "quote=n",
-             "-E", "separator=;", "-N", "m"])
+            [
+                "-r", "f", "-T", "fields", "-e", "tcp.port", "-E", "occurrence=l", "-E", "quote=s", "-E", "quote=n",
+                "-E", "separator=;", "-N", "m",
+            ])
         var expected = FieldOutputOptions()
         expected.occurrence = .last
         expected.separator = 0x3B
