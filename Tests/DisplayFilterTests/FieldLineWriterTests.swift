@@ -149,10 +149,12 @@ struct FieldLineWriterTests {
         var options = FieldOutputOptions()
         try options.apply("header=y")
         try options.apply("bom=y")
+        try options.apply("separator=,")
+        try options.apply("quote=d")
         let writer = FieldLineWriter(
             columns: try FieldColumns(names: ["ip.src", "tcp.port", "ip.src"], options: options))
         var output: [UInt8] = []
         writer.appendPreamble(to: &output)
-        #expect(output == [0xEF, 0xBB, 0xBF] + Array("ip.src\ttcp.port\tip.src\n".utf8))
+        #expect(output == [0xEF, 0xBB, 0xBF] + Array("ip.src,tcp.port,ip.src\n".utf8))
     }
 }
