@@ -1,3 +1,4 @@
+import DisplayFilter
 import FollowOutput
 
 /// Reading the command line with tshark 4.0.17's rules: its getopt (``GetoptScanner``), its checks
@@ -6,10 +7,10 @@ extension CommandLineOptions {
     /// Parses swfollow's arguments (without the program name).
     ///
     /// Options are read left to right and the first error stops the parse, as in tshark: each
-    /// option's value is checked when the option is read (`-c`, `-o`, `-z`, `-N`, `-T`, `-H`), and
-    /// `-h`, `-v` and `-z help` end the parse at once. After the options, in tshark's order:
+    /// option's value is checked when the option is read (`-c`, `-o`, `-z`, `-N`, `-T`, `-H`, `-E`),
+    /// and `-h`, `-v` and `-z help` end the parse at once. After the options, in tshark's order:
     /// `-e`/`-T` agreement, operands used as a display filter (an error next to `-Y`), `-R`
-    /// without `-2`, and finally a missing `-r` (swfollow cannot capture live).
+    /// without `-2`, the `-e` field names, and finally a missing `-r` (swfollow cannot capture live).
     ///
     /// - Parameter hostsFileCheck: whether a `-H` file is acceptable (replaceable in tests).
     /// - Throws: ``CommandLineError`` with tshark's text and exit status.
@@ -38,13 +39,22 @@ extension CommandLineOptions {
         case .twoPass: twoPass = true
         case .packetCount: packetCount = try PacketCount.parse(argument)
         case .field: fields.append(argument)
+        case .fieldOption:
+            do {
+                try fieldOutput.apply(argument)
+            } catch {
+                throw CommandLineError(error.message)
+            }
         case .help: self.action = .showHelp
         case .hostsFile:
             guard hostsFileCheck(argument) else { throw .unreadableHostsFile(argument) }
             hostsFiles.append(argument)
-        case .noNameResolution: disablesNameResolution = true
+        case .noNameResolution:
+            disablesNameResolution = true
+            resolvesMACNames = false
         case .nameResolution:
             try NameResolutionFlags.validate(argument)
+            resolvesMACNames = argument.contains("m")
             nameResolutionFlags += argument
         case .preference: preferences.append(try PreferenceOverride.parse(argument))
         case .quiet: quiet = true
@@ -84,6 +94,13 @@ extension CommandLineOptions {
         }
         if readFilter != nil, !twoPass { throw .readFilterWithoutTwoPass }
         if streamsMode != nil, streamsFilter == nil { throw .modeWithoutStreams }
+        if !fields.isEmpty {
+            do {
+                fieldColumns = try FieldColumns(names: fields, options: fieldOutput, resolvesMACNames: resolvesMACNames)
+            } catch {
+                throw CommandLineError(error.message)
+            }
+        }
         if readFile == nil { throw .liveCaptureUnsupported }
     }
 }

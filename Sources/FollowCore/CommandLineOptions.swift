@@ -1,3 +1,4 @@
+import DisplayFilter
 import FollowOutput
 
 /// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
@@ -33,6 +34,9 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var preferences: [PreferenceOverride] = []
     /// `-n`.
     package var disablesNameResolution = false
+    /// Whether tshark would resolve MAC addresses: the last `-n` (no) or `-N` (whether its flags
+    /// include `m`) decides; yes by default.
+    package var resolvesMACNames = true
     /// The `-N` flags, concatenated (validated; they do not affect follow output).
     package var nameResolutionFlags = ""
     /// The `-H` files (checked as tshark checks them; no effect on follow output).
@@ -51,6 +55,10 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var streamsFilter: String?
     /// `--mode MODE`: the follow mode of the `--streams` blocks (ascii when not given).
     package var streamsMode: FollowMode?
+    /// The `-E` settings, applied in command-line order.
+    package var fieldOutput = FieldOutputOptions()
+    /// The checked `-e` columns with the `-E` settings; nil without `-e`.
+    package var fieldColumns: FieldColumns?
 
     package init() {}
 

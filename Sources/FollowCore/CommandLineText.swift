@@ -49,7 +49,8 @@ package enum CommandLineText {
                                    tcp.try_heuristic_first, ip.defragment; value TRUE or FALSE
           -n, -N <flags>, -H <hosts file>
                                    accepted and checked; follow output never resolves names
-          -T <format>, -e <field>  accepted and checked; swfollow prints only the -z output
+          -T <format>, -e <field>, -E <option>=<value>
+                                   accepted and checked; swfollow prints only the -z output
 
         Miscellaneous:
           -h, --help               display this help and exit

@@ -8,7 +8,7 @@
 enum OptionTable {
     /// What an option does in swfollow; nil in ``Entry/action`` for tshark options swfollow lacks.
     enum Action: Hashable, Sendable {
-        case twoPass, packetCount, field, help, hostsFile, noNameResolution, nameResolution
+        case twoPass, packetCount, field, fieldOption, help, hostsFile, noNameResolution, nameResolution
         case preference, quiet, readFile, readFilter, outputFormat, version, displayFilter, statistic
         /// swfollow's `--streams` and `--mode` (see ``extensionLong``).
         case streamsFilter, streamsMode
@@ -25,6 +25,7 @@ enum OptionTable {
         "2": Entry(takesArgument: false, action: .twoPass),
         "c": Entry(takesArgument: true, action: .packetCount),
         "e": Entry(takesArgument: true, action: .field),
+        "E": Entry(takesArgument: true, action: .fieldOption),
         "h": Entry(takesArgument: false, action: .help),
         "H": Entry(takesArgument: true, action: .hostsFile),
         "n": Entry(takesArgument: false, action: .noNameResolution),
@@ -41,7 +42,7 @@ enum OptionTable {
 
     /// tshark's other short options: without an argument, then with one.
     private static let otherShortFlags = "glpxDILPQV"
-    private static let otherShortWithArgument = "abdfijstuwyBCEFGJKMOSUWX"
+    private static let otherShortWithArgument = "abdfijstuwyBCFGJKMOSUWX"
 
     /// The entry for a short option character, or nil when tshark does not know it.
     static func short(_ character: Unicode.Scalar) -> Entry? {

@@ -283,5 +283,44 @@ enum CommandLineCases {
         rejected(["-H", ""], "Can't read host entries from \"\""),
     ]
 
-    static let all = getopt + order + packetCount + preferences + values + extensionOptions
+    /// `-E` values (checked when read) and `-e` names (checked after the other final checks).
+    static let fieldOutput: [CommandLineCase] = [
+        accepted("-q", "-T", "fields", "-e", "ip.src", "-E", "header=y", "-E", "separator=/s", "-E", "quote=d"),
+        accepted("-q", "-T", "fields", "-e", "ip.src", "-E", "header=yes", "-E", "occurrence=first", "-E", "bom=n"),
+        accepted("-q", "-T", "fields", "-e", "ip.src", "-E", "aggregator=/x", "-E", "==separator=x"),
+        accepted("-q", "-E", "header=y"),
+        accepted("-q", "-T", "fields", "-e", "tcp.flags.str", "-e", "tcp", "-e", "ip", "-e", "frame", "-e", "ff"),
+        accepted("-q", "-n", "-T", "fields", "-e", "eth"),
+        accepted("-q", "-N", "m", "-N", "n", "-T", "fields", "-e", "eth"),
+        rejected(
+            ["-T", "fields", "-e", "ip.src", "-E", "header=x"],
+            #""header" is not a valid field output option=value pair."#),
+        rejected(["-E", "header=Y"], #""header" is not a valid field output option=value pair."#),
+        rejected(["-E", "escape=y"], #""escape" is not a valid field output option=value pair."#),
+        rejected(["-E", "quote=x"], #""quote" is not a valid field output option=value pair."#),
+        rejected(["-E", "separator="], #""separator" is not a valid field output option=value pair."#),
+        rejected(["-E", "=header=y"], #""=header" is not a valid field output option=value pair."#),
+        rejected(["-E", ""], #""" is not a valid field output option=value pair."#),
+        rejected(["-E", "foo", "-c", "0"], #""foo" is not a valid field output option=value pair."#),
+        rejected(["-c", "0", "-E", "foo"], "The specified packet count is zero"),
+        rejected(["-E", "foo", "-Z"], #""foo" is not a valid field output option=value pair."#),
+        rejected(["-T", "fields", "-e", "foo.bar"], "Some fields aren't valid:"),
+        rejected(["-T", "json", "-e", "nope"], "Some fields aren't valid:"),
+        rejected(
+            ["-T", "fields", "-e", "nope", "-R", "x"], "-R without -2 is deprecated. For single-pass filtering use -Y."),
+        rejected(
+            ["-T", "fields", "-e", "nope", "-Y", "x", "extra"],
+            "Display filters were specified both with \"-Y\" and with additional command-line arguments."),
+        rejected(["-T", "fields", "-e", "nope", "-z", "follow,tcp,foo"], "Some fields aren't valid:"),
+        rejected(
+            ["-T", "fields", "-e", "eth"],
+            "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses",
+            matchesTShark: false),
+        rejected(
+            ["-n", "-N", "m", "-T", "fields", "-e", "eth"],
+            "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses",
+            matchesTShark: false),
+    ]
+
+    static let all = getopt + order + packetCount + preferences + values + fieldOutput + extensionOptions
 }

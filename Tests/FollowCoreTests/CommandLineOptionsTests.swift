@@ -1,3 +1,4 @@
+import DisplayFilter
 import FollowCore
 import Testing
 
@@ -20,6 +21,9 @@ struct CommandLineOptionsTests {
 
     @Test("swfollow's --streams and --mode", arguments: CommandLineCases.extensionOptions)
     func extensionOptions(row: CommandLineCase) { check(row) }
+
+    @Test("-E values and -e names", arguments: CommandLineCases.fieldOutput)
+    func fieldOutput(row: CommandLineCase) { check(row) }
 
     private func check(_ row: CommandLineCase) {
         let outcome = FrontEnd.run(row.arguments)
@@ -55,10 +59,45 @@ struct CommandLineOptionsTests {
             PreferenceOverride(name: .ipDefragment, value: false),
         ]
         expected.nameResolutionFlags = "mnt"
+        expected.resolvesMACNames = false
         expected.outputFormat = .fields
         expected.fields = ["frame.number", "tcp.stream"]
+        expected.fieldColumns = try FieldColumns(names: ["frame.number", "tcp.stream"])
         expected.displayFilter = "b"
         #expect(options == expected)
+    }
+
+    @Test("-E settings apply in order; the last -n or -N decides MAC name resolution")
+    func fieldSettings() throws {
+        let options = try CommandLineOptions.parse(
+            [
+                "-r", "f", "-T", "fields", "-e", "tcp.port", "-E", "occurrence=l", "-E", "quote=s", "-E", "quote=n",
+                "-E", "separator=;", "-N", "m",
+            ])
+        var expected = FieldOutputOptions()
+        expected.occurrence = .last
+        expected.separator = 0x3B
+        #expect(options.fieldOutput == expected)
+        #expect(options.fieldColumns == (try FieldColumns(names: ["tcp.port"], options: expected)))
+        #expect(options.resolvesMACNames)
+        #expect(try CommandLineOptions.parse(["-r", "f"]).resolvesMACNames)
+        #expect(try !CommandLineOptions.parse(["-r", "f", "-N", "m", "-n"]).resolvesMACNames)
+        #expect(try CommandLineOptions.parse(["-r", "f", "-n", "-N", "mt"]).resolvesMACNames)
+        #expect(try !CommandLineOptions.parse(["-r", "f", "-N", "m", "-N", "n"]).resolvesMACNames)
+        #expect(try CommandLineOptions.parse(["-r", "f", "-e", "eth", "-T", "fields", "-n"]).fieldColumns != nil)
+    }
+
+    @Test("A bad -E prints tshark's message and option list")
+    func fieldOptionText() {
+        let outcome = FrontEnd.run(["-r", "f", "-E", "bom=x"])
+        guard case .rejected(let text, let status) = outcome else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(status == 1)
+        #expect(text.hasPrefix("tshark: \"bom\" is not a valid field output option=value pair.\nTShark: The available"))
+        #expect(text.hasSuffix("     n: no quotes around field values (def: n: none)\n"))
+        #expect(text.split(separator: "\n").count == 12)
     }
 
     @Test("-r - reads standard input; the last -r wins; -H files are kept")
