@@ -386,7 +386,7 @@ def plot(rows, path, work, title, axis):
     """A bar chart of `rows` (group, bar label, value), drawn by Benchmarks/plot.py with matplotlib
     (installed into a virtual environment under WORK when the system Python lacks it)."""
     data = work / f"{path.stem}-data.tsv"
-    data.write_text("".join(f"{group}\t{bar}\t{value:.1f}\n" for group, bar, value in rows))
+    data.write_text("".join(f"{group}\t{bar}\t{value:.3f}\n" for group, bar, value in rows))
     python = sys.executable
     if subprocess.run([python, "-c", "import matplotlib"], capture_output=True).returncode != 0:
         venv = work / "venv"
