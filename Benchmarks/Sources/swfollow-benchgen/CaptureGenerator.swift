@@ -1,5 +1,5 @@
 /// Writes the benchmark capture: `connections` HTTP-like IPv4 connections, `concurrency` of them
-/// interleaved at any time, started in index order (so connection i is `tcp.stream` i).
+/// interleaved at any time, opened in index order (so connection i is `tcp.stream` i give or take a few).
 struct CaptureGenerator {
     let options: GeneratorOptions
     /// Printable text with line breaks, from which every payload is cut.
@@ -46,9 +46,9 @@ struct CaptureGenerator {
                     + packet.streamOffset) & Self.poolMask
             let identification = active[slot].nextIdentification(packet)
             let payloadRange = payloadStart..<payloadStart + packet.payloadLength
-            let marks =
-                packet.fromClient
-                ? [] : active[slot].marks.filter { $0.overlaps(start: packet.streamOffset, length: packet.payloadLength) }
+            let marks = active[slot].marks.filter {
+                !packet.fromClient && $0.overlaps(start: packet.streamOffset, length: packet.payloadLength)
+            }
             let frame: [UInt8]
             if marks.isEmpty {
                 frame = pool.withUnsafeBytes { bytes in
