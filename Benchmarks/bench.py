@@ -9,12 +9,19 @@ streams; tcpflow writing every stream; a libnids program reassembling every stre
 libpcap read loop (the floor). It prints a Markdown table (MB/s of capture per CPU second, CPU
 seconds, wall seconds, peak RSS) and the ratios the project targets, and draws a PNG.
 
+Then the search comparison (`--search-only` runs only that): `swfollow search` (text output of
+every match, and -c), `tshark -Y 'tcp.payload matches …'` and ngrep, side by side on the same
+file, for a pattern found often and one found rarely (a mark the generator writes into one
+connection in 1,000, half the time split over two segments), with the matches (or frames) each
+tool reports and how many of the matches straddle segments.
+
 Timing: /usr/bin/time for peak RSS, wait4(2) for CPU time (user + sys). Each case runs --repeat
 times, interleaved with the others; the table keeps the fastest CPU time (user + sys), the fastest
 wall time and the largest peak RSS. The capture is read once before the first run, so every run
 reads it from the page cache.
 """
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -33,6 +40,13 @@ ALLSTREAMS = BENCH / ".build" / "release" / "swfollow-allstreams"
 MODES = ["ascii", "hex", "raw", "yaml", "ebcdic"]
 # Found in most streams of the generated capture: `swfollow search -c` then prints one line a stream.
 SEARCH_PATTERN = "Content-Type: text/html"
+# The search comparison's patterns: (name, regular expression). The rare one is the mark that
+# swfollow-benchgen writes twice into one connection in 1,000 (once split over two segments).
+# Both are the same with and without case folding (tshark's `matches` ignores case).
+COMPARED_PATTERNS = [("often", SEARCH_PATTERN), ("rare", "SWFOLLOW-MARK-[0-9]{5}")]
+# Bumped when swfollow-benchgen writes different bytes for the same options, so that a capture
+# cached in --work by an older generator is not reused.
+GENERATOR_VERSION = 2
 
 
 @dataclass
@@ -45,6 +59,8 @@ class Case:
     repeat: int
     check_against: str = ""  # key of the case whose output must be identical
     prepare: object = None  # called before each run, untimed; returns the command to run
+    pattern: str = ""  # search comparison: the pattern's name
+    counter: object = None  # search comparison: output path -> (count, unit) the tool reported
     runs: list = field(default_factory=list)
 
     def best(self, name):
@@ -61,10 +77,14 @@ def parse_arguments():
     parser.add_argument("--tshark-repeat", type=int, default=1, help="timed tshark runs (default 1)")
     parser.add_argument("--work", type=Path, default=BENCH / ".work", help="captures and outputs (git-ignored)")
     parser.add_argument("--plot", type=Path, help="PNG to write (default WORK/throughput.png)")
+    parser.add_argument("--search-plot", type=Path, help="the search comparison's PNG (default WORK/search.png)")
     parser.add_argument("--markdown", type=Path, help="also write the tables here")
     parser.add_argument("--only", help="comma-separated case keys to run: "
                         "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
-                        "(swfollow's output is checked only when the matching tshark case runs)")
+                        "(swfollow's output is checked only when the matching tshark case runs); "
+                        "add 'compare' to also run the search comparison")
+    parser.add_argument("--search-only", action="store_true",
+                        help="run only the search comparison (swfollow search, tshark -Y matches, ngrep)")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions of the swfollow cases with valgrind --tool=callgrind")
     return parser.parse_args()
@@ -94,7 +114,7 @@ def build_c_programs(work):
 
 
 def capture(work, size, connections, seed):
-    path = work / f"bench-{size}-{connections}c-seed{seed}.pcap"
+    path = work / f"bench-{size}-{connections}c-seed{seed}-g{GENERATOR_VERSION}.pcap"
     if not path.exists():
         print(f"generating {path.name} …", flush=True)
         partial = path.with_suffix(".partial")
@@ -144,6 +164,64 @@ def cases_for(path, connections, programs, work, repeat, tshark_repeat):
     if programs.get("pcap-floor"):
         cases.append(Case("floor", "libpcap read loop (floor)", "-", [str(programs["pcap-floor"]), str(path)], repeat))
     return cases
+
+
+def count_lines_starting(prefix, unit):
+    """A counter for outputs that print one line per item, each beginning with `prefix`."""
+    def count(output):
+        return sum(1 for line in Path(output).read_bytes().splitlines() if line and line.startswith(prefix)), unit
+    return count
+
+
+def count_per_stream(output):
+    """`swfollow search -c` prints STREAM:COUNT lines: the matches are their sum."""
+    return sum(int(line.rsplit(b":", 1)[1]) for line in Path(output).read_bytes().splitlines() if line), "matches"
+
+
+def search_cases_for(path, repeat, tshark_repeat):
+    """The search comparison: for each pattern, swfollow search (all matches as text, and -c),
+    tshark's display filter on each frame's TCP payload and ngrep on each TCP packet's payload."""
+    cases = []
+    for name, pattern in COMPARED_PATTERNS:
+        cases += [
+            Case(f"cmp-sw-{name}", "swfollow search", "all",
+                 [str(SWFOLLOW), "search", "-r", str(path), "-e", pattern], repeat,
+                 pattern=name, counter=count_lines_starting(b"stream ", "matches")),
+            Case(f"cmp-swc-{name}", "swfollow search -c", "all",
+                 [str(SWFOLLOW), "search", "-c", "-r", str(path), "-e", pattern], repeat,
+                 pattern=name, counter=count_per_stream),
+        ]
+        if shutil.which("tshark"):
+            cases.append(Case(f"cmp-ts-{name}", "tshark -Y matches", "all",
+                              ["tshark", "-r", str(path), "-Y", f'tcp.payload matches "{pattern}"',
+                               "-T", "fields", "-e", "frame.number"], tshark_repeat,
+                              pattern=name, counter=count_lines_starting(b"", "frames")))
+        if shutil.which("ngrep"):
+            cases.append(Case(f"cmp-ng-{name}", "ngrep", "all",
+                              ["ngrep", "-q", "-I", str(path), pattern, "tcp"], repeat,
+                              pattern=name, counter=count_lines_starting(b"T ", "frames")))
+    return cases
+
+
+def straddling(path):
+    """For each compared pattern, from `swfollow search --json` (untimed): the matches, those
+    whose bytes come from more than one frame, and the frames that hold a whole match."""
+    rows = []
+    for name, pattern in COMPARED_PATTERNS:
+        result = subprocess.run([str(SWFOLLOW), "search", "--json", "-r", str(path), "-e", pattern],
+                                capture_output=True, check=False)
+        matches, split, whole_frames = 0, 0, set()
+        for line in result.stdout.splitlines():
+            record = json.loads(line)
+            if record["type"] != "match":
+                continue
+            matches += 1
+            if record["frame"] != record["end_frame"]:
+                split += 1
+            else:
+                whole_frames.add(record["frame"])
+        rows.append((name, pattern, matches, split, len(whole_frames)))
+    return rows
 
 
 def timed(case, output):
@@ -202,6 +280,30 @@ def table(cases, size_mb, title):
     return lines
 
 
+def search_table(cases, size_mb, title, straddle_rows, work):
+    """The search comparison: time, throughput and what each tool reported, per pattern; then how
+    many matches straddle segments (from swfollow's JSON output)."""
+    lines = [f"### {title}: search", "",
+             "| tool | pattern | CPU s | wall s | MB/s (wall) | MB/s (CPU) | peak RSS MB | reported |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    reported = {}
+    for case in cases:
+        count, unit = case.counter(work / f"{case.key}.out")
+        reported[case.key] = count
+        cpu, wall = max(case.best("cpu"), 0.005), max(case.best("wall"), 0.005)
+        lines.append(f"| {case.tool} | {case.pattern} | {case.best('cpu'):.3f} | {case.best('wall'):.3f} | "
+                     f"{size_mb / wall:,.0f} | {size_mb / cpu:,.0f} | {case.best('rss_mb'):.1f} | "
+                     f"{count:,} {unit} |")
+    lines += ["", "| pattern | regular expression | matches (swfollow) | split over segments | "
+              "frames holding a whole match | tshark frames | ngrep frames |",
+              "|---|---|---:|---:|---:|---:|---:|"]
+    for name, pattern, matches, split, whole_frames in straddle_rows:
+        tshark, ngrep = reported.get(f"cmp-ts-{name}"), reported.get(f"cmp-ng-{name}")
+        lines.append(f"| {name} | `{pattern}` | {matches:,} | {split:,} | {whole_frames:,} | "
+                     f"{'-' if tshark is None else f'{tshark:,}'} | {'-' if ngrep is None else f'{ngrep:,}'} |")
+    return lines
+
+
 def ratios(cases):
     """The issue's targets as ratios of CPU time (equivalently, of CPU throughput)."""
     by_key = {case.key: case for case in cases}
@@ -246,6 +348,11 @@ def instruction_counts(cases, work):
     return lines
 
 
+def load():
+    """The 1, 5 and 15 minute load averages (the machine may be shared)."""
+    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def machine():
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor())
@@ -263,7 +370,7 @@ def machine():
             f"Linux {platform.release()}",
             f"- {first_line(['swift', '--version'])}",
             f"- {first_line(['tshark', '-v'])}",
-            f"- {first_line(['tcpflow', '-V'])}; "
+            f"- {first_line(['tcpflow', '-V'])}; {first_line(['ngrep', '-V'])}; "
             f"libnids {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libnids-dev'])}"
             f"; libpcap {first_line(['dpkg-query', '-W', '-f', '${Version}', 'libpcap0.8-dev'])}"]
 
@@ -275,12 +382,11 @@ def label(case):
     return f"{case.tool}, {case.streams} stream{'' if case.streams == '1' else 's'}"
 
 
-def plot(results, path, work):
-    """A bar chart of MB/s (CPU) per tool and size, drawn by Benchmarks/plot.py with matplotlib
+def plot(rows, path, work, title, axis):
+    """A bar chart of `rows` (group, bar label, value), drawn by Benchmarks/plot.py with matplotlib
     (installed into a virtual environment under WORK when the system Python lacks it)."""
-    data = work / "plot-data.tsv"
-    data.write_text("".join(f"{size}\t{label(case)}\t{mb / max(case.best('cpu'), 0.005):.1f}\n"
-                            for size, mb, cases in results for case in cases))
+    data = work / f"{path.stem}-data.tsv"
+    data.write_text("".join(f"{group}\t{bar}\t{value:.3f}\n" for group, bar, value in rows))
     python = sys.executable
     if subprocess.run([python, "-c", "import matplotlib"], capture_output=True).returncode != 0:
         venv = work / "venv"
@@ -293,7 +399,7 @@ def plot(results, path, work):
         except (subprocess.CalledProcessError, OSError):
             print("note: no plot (could not install matplotlib)")
             return
-    run([python, str(BENCH / "plot.py"), str(data), str(path)])
+    run([python, str(BENCH / "plot.py"), str(data), str(path), title, axis])
     print(f"plot: {path}")
 
 
@@ -302,20 +408,28 @@ def main():
     work = arguments.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     programs = build_c_programs(work)
-    results, report = [], ["## Machine", ""] + machine()
+    results, search_results, report = [], [], ["## Machine", "", f"- load average before the run: {load()}"] + machine()
     for size in arguments.size or ["300M"]:
         path = capture(work, size, arguments.connections, arguments.seed)
         size_mb = path.stat().st_size / 1e6
-        cases = cases_for(path, arguments.connections, programs, work, arguments.repeat, arguments.tshark_repeat)
-        if arguments.only:
-            cases = [case for case in cases if case.key in arguments.only.split(",")]
-        check_outputs(cases, work)
-        time_cases(cases, work)
         title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
-        report += [""] + table(cases, size_mb, title) + ratios(cases)
-        if arguments.instructions:
-            report += instruction_counts(cases, work)
-        results.append((size, size_mb, cases))
+        only = arguments.only.split(",") if arguments.only else None
+        if not arguments.search_only:
+            cases = cases_for(path, arguments.connections, programs, work, arguments.repeat, arguments.tshark_repeat)
+            if only:
+                cases = [case for case in cases if case.key in only]
+            check_outputs(cases, work)
+            time_cases(cases, work)
+            report += [""] + table(cases, size_mb, title) + ratios(cases)
+            if arguments.instructions:
+                report += instruction_counts(cases, work)
+            results.append((size, size_mb, cases))
+        if arguments.search_only or not only or "compare" in only:
+            compared = search_cases_for(path, arguments.repeat, arguments.tshark_repeat)
+            run(["cat", str(path)])
+            time_cases(compared, work)
+            report += [""] + search_table(compared, size_mb, title, straddling(path), work)
+            search_results.append((size, size_mb, compared))
     if len(results) > 1:
         rss = ", ".join(f"{size}: {case.best('rss_mb'):.1f} MB"
                         for size, _, cases in results for case in cases if case.key == "sw1")
@@ -324,7 +438,18 @@ def main():
     print("\n" + text)
     if arguments.markdown:
         arguments.markdown.write_text(text)
-    plot(results, arguments.plot or work / "throughput.png", work)
+    if results:
+        plot([(f"{size} capture", label(case), mb / max(case.best("cpu"), 0.005))
+              for size, mb, cases in results for case in cases],
+             arguments.plot or work / "throughput.png", work,
+             "Following TCP streams: swfollow vs tshark, tcpflow, libnids, libpcap",
+             "MB of capture per CPU second (log scale; higher is faster)")
+    if search_results:
+        plot([(f"{size}, {case.pattern} pattern", case.tool, mb / max(case.best("wall"), 0.005))
+              for size, mb, cases in search_results for case in cases],
+             arguments.search_plot or work / "search.png", work,
+             "Searching every TCP payload: swfollow search vs tshark -Y matches, ngrep",
+             "MB of capture per wall-clock second (log scale; higher is faster)")
     shutil.rmtree(work / "tcpflow-out", ignore_errors=True)
 
 

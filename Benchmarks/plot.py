@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""plot.py DATA.tsv OUT.png: horizontal bars of capture throughput (MB per CPU second) per tool,
-one group per capture size. DATA lines: size TAB tool TAB MB/s (written by bench.py)."""
+"""plot.py DATA.tsv OUT.png TITLE AXIS-LABEL: horizontal bars of capture throughput per tool, one
+group per capture size (or per size and pattern). DATA lines: group TAB tool TAB MB/s (written by
+bench.py)."""
 import sys
 from collections import defaultdict
 
@@ -19,7 +20,7 @@ height = 0.8 / len(sizes)
 for index, size in enumerate(sizes):
     positions = [tool_index + index * height for tool_index in range(len(tools))]
     values = [value[(size, tool)] for tool in tools]
-    bars = axes.barh(positions, values, height=height, label=f"{size} capture")
+    bars = axes.barh(positions, values, height=height, label=size)
     for bar, number in zip(bars, values):
         if number:
             axes.text(number * 1.05, bar.get_y() + bar.get_height() / 2, f"{number:,.0f}", va="center", fontsize=8)
@@ -27,8 +28,8 @@ axes.set_yticks([tool_index + height * (len(sizes) - 1) / 2 for tool_index in ra
 axes.set_yticklabels(tools)
 axes.invert_yaxis()
 axes.set_xscale("log")
-axes.set_xlabel("MB of capture per CPU second (log scale; higher is faster)")
-axes.set_title("Following TCP streams: swfollow vs tshark, tcpflow, libnids, libpcap")
+axes.set_title(sys.argv[3])
+axes.set_xlabel(sys.argv[4])
 axes.legend(loc="center right")
 figure.tight_layout()
 figure.savefig(sys.argv[2], dpi=110)

@@ -1,5 +1,5 @@
 /// Writes the benchmark capture: `connections` HTTP-like IPv4 connections, `concurrency` of them
-/// interleaved at any time, started in index order (so connection i is `tcp.stream` i).
+/// interleaved at any time, opened in index order (so connection i is `tcp.stream` i give or take a few).
 struct CaptureGenerator {
     let options: GeneratorOptions
     /// Printable text with line breaks, from which every payload is cut.
@@ -45,11 +45,25 @@ struct CaptureGenerator {
                 ((packet.fromClient ? active[slot].clientBase : active[slot].serverBase)
                     + packet.streamOffset) & Self.poolMask
             let identification = active[slot].nextIdentification(packet)
-            let frame = pool.withUnsafeBytes { bytes in
-                encoder.encode(
-                    packet, hosts: active[slot].hosts, identification: identification,
-                    payload: UnsafeRawBufferPointer(rebasing: bytes[payloadStart..<payloadStart + packet.payloadLength])
-                )
+            let payloadRange = payloadStart..<payloadStart + packet.payloadLength
+            let marks = active[slot].marks.filter {
+                !packet.fromClient && $0.overlaps(start: packet.streamOffset, length: packet.payloadLength)
+            }
+            let frame: [UInt8]
+            if marks.isEmpty {
+                frame = pool.withUnsafeBytes { bytes in
+                    encoder.encode(
+                        packet, hosts: active[slot].hosts, identification: identification,
+                        payload: UnsafeRawBufferPointer(rebasing: bytes[payloadRange]))
+                }
+            } else {
+                var payload = Array(pool[payloadRange])
+                for mark in marks {
+                    mark.write(into: &payload, start: packet.streamOffset)
+                }
+                frame = payload.withUnsafeBytes { bytes in
+                    encoder.encode(packet, hosts: active[slot].hosts, identification: identification, payload: bytes)
+                }
             }
             clock += UInt64(random.draw(1...40))
             writer.write(frame: frame, microseconds: clock)
@@ -81,13 +95,17 @@ struct CaptureGenerator {
             serverAddress: 0xC0A8_0001 | UInt32(index % 16) << 8,
             clientPort: UInt16(1024 + (index * 37) % 60_000),
             serverPort: index % 3 == 0 ? 443 : 80)
+        let requestLength = random.draw(200...1_200)
+        let responseLength = random.draw(responseMean / 2...responseMean * 3 / 2)
         let script = ConnectionScript(
-            requestLength: random.draw(200...1_200),
-            responseLength: random.draw(responseMean / 2...responseMean * 3 / 2),
+            requestLength: requestLength, responseLength: responseLength,
             segmentSize: options.segmentSize, disturbance: options.disturbance, random: &random)
+        let marks = PayloadMark.marks(
+            connection: index, every: options.markEvery, responseLength: responseLength,
+            segmentSize: options.segmentSize)
         return ActiveConnection(
             hosts: hosts, script: script, clientBase: random.draw(0...Self.poolMask),
-            serverBase: random.draw(0...Self.poolMask))
+            serverBase: random.draw(0...Self.poolMask), marks: marks)
     }
 }
 
@@ -97,14 +115,17 @@ private struct ActiveConnection {
     var script: ConnectionScript
     var clientBase: Int
     var serverBase: Int
+    /// Rare texts written over the response bytes (see `PayloadMark`).
+    var marks: [PayloadMark]
     var position = 0
     private var identifications: (client: UInt16, server: UInt16) = (0x1000, 0x8000)
 
-    init(hosts: FrameEncoder.Hosts, script: ConnectionScript, clientBase: Int, serverBase: Int) {
+    init(hosts: FrameEncoder.Hosts, script: ConnectionScript, clientBase: Int, serverBase: Int, marks: [PayloadMark]) {
         self.hosts = hosts
         self.script = script
         self.clientBase = clientBase
         self.serverBase = serverBase
+        self.marks = marks
     }
 
     /// The IPv4 identification for the sender of `packet` (one counter per direction).

@@ -9,10 +9,13 @@ struct GeneratorOptions {
     var segmentSize = 1460
     var disturbance = ConnectionScript.Disturbance(reorderBasisPoints: 200, retransmitBasisPoints: 100)
     var seed: UInt64 = 1
+    /// Every `markEvery`-th connection carries `PayloadMark`s (0: none).
+    var markEvery = 1_000
 
     static let usage = """
         usage: swfollow-benchgen -o FILE [--size 300M|2G|BYTES] [--connections N] [--concurrency N]
                                  [--segment-size N] [--reorder BASIS-POINTS] [--retransmit BASIS-POINTS] [--seed N]
+                                 [--mark-every N]
         """
 
     /// Parses `arguments` (without the program name); nil on a usage error.
@@ -34,6 +37,7 @@ struct GeneratorOptions {
                 guard let n = Int(value) else { return nil }
                 options.disturbance.retransmitBasisPoints = n
             case "--seed": guard let n = UInt64(value) else { return nil }; options.seed = n
+            case "--mark-every": guard let n = Int(value), n >= 0 else { return nil }; options.markEvery = n
             default: return nil
             }
         }
