@@ -27,7 +27,8 @@ package enum SwfollowCommand {
         standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) -> Outcome {
         if let command = arguments.first, SearchCommand.names.contains(command) {
-            return SearchCommand.run(Array(arguments.dropFirst()), programName: programName)
+            return SearchCommand.run(
+                Array(arguments.dropFirst()), programName: programName, standardOutput: standardOutput)
         }
         var outcome = Outcome()
         func fail(_ text: String, status: Int32) -> Outcome {

@@ -80,4 +80,17 @@ struct StreamedOutputTests {
         #expect(!pieces.isEmpty)
         #expect(Self.same(pieces, streamed, as: buffered), "streamed output differs")
     }
+
+    @Test("search output streams too: text, JSON and --follow add up to the buffered output")
+    func searchStreams() throws {
+        let url = try Self.write(Self.capture(segments: 300))
+        defer { try? FileManager.default.removeItem(at: url) }
+        for output in [[], ["--json"], ["--follow", "hex"]] {
+            let arguments = ["search", "-r", url.path, "-e", "[A-Z]{50}"] + output
+            let (buffered, pieces, streamed) = Self.bothWays(arguments)
+            #expect(buffered.status == 0 && streamed.status == 0)
+            #expect(pieces.count >= 2, "\(output)")
+            #expect(Self.same(pieces, streamed, as: buffered), "streamed output differs for \(output)")
+        }
+    }
 }

@@ -12,7 +12,11 @@ enum SearchCommand {
     /// - Parameters:
     ///   - arguments: the arguments after `search`.
     ///   - programName: the prefix of diagnostics.
-    static func run(_ arguments: [String], programName: String) -> SwfollowCommand.Outcome {
+    ///   - standardOutput: where output may go while the capture is read (the outcome's
+    ///     `standardOutput` is the rest); nil keeps it all in the outcome.
+    static func run(
+        _ arguments: [String], programName: String, standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) -> SwfollowCommand.Outcome {
         var outcome = SwfollowCommand.Outcome()
         var diagnostics: [String] = []
         do {
@@ -23,7 +27,9 @@ enum SearchCommand {
             }
             let path = try capturePath(options)
             let patterns = try compile(options)
-            try search(path, patterns: patterns, options: options, into: &outcome, diagnostics: &diagnostics)
+            try search(
+                path, patterns: patterns, options: options, sink: standardOutput, into: &outcome,
+                diagnostics: &diagnostics)
         } catch {
             outcome.standardError = diagnosticLines(error.message, programName: programName).map { $0 + "\n" }.joined()
             outcome.status = 2
@@ -67,11 +73,12 @@ enum SearchCommand {
     /// the program name).
     /// - Throws: only for a capture that cannot be opened.
     private static func search(
-        _ path: String, patterns: [PCRE2Pattern], options: SearchOptions, into outcome: inout SwfollowCommand.Outcome,
-        diagnostics: inout [String]
+        _ path: String, patterns: [PCRE2Pattern], options: SearchOptions, sink: ((UnsafeRawBufferPointer) -> Void)?,
+        into outcome: inout SwfollowCommand.Outcome, diagnostics: inout [String]
     ) throws(CommandLineError) {
         let reader = try open(path)
-        let report = SearchReport(output: options.output, verbose: options.verbose, patternCount: patterns.count)
+        let report = SearchReport(
+            output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink)
         var run = StreamSearchRun(
             context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams)
         var damage: CaptureError?
@@ -84,7 +91,8 @@ enum SearchCommand {
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
         if case .follow(let mode) = options.output, damage == nil {
-            damage = followMatchingStreams(path, mode: mode, report: report, options: options, into: &outcome)
+            damage = followMatchingStreams(
+                path, mode: mode, report: report, options: options, sink: sink, into: &outcome)
         }
         if let damage {
             diagnostics.append(damage.message)
@@ -97,12 +105,13 @@ enum SearchCommand {
     /// - Returns: the error of a capture damaged (or changed) since the first pass.
     private static func followMatchingStreams(
         _ path: String, mode: FollowMode, report: SearchReport, options: SearchOptions,
-        into outcome: inout SwfollowCommand.Outcome
+        sink: ((UnsafeRawBufferPointer) -> Void)?, into outcome: inout SwfollowCommand.Outcome
     ) -> CaptureError? {
         let streams = report.matchCounts.keys.sorted(by: >)
+        // The first block may stream out only if nothing is waiting to be printed before it.
         var pipeline = FollowPipeline(
             requests: streams.map { FollowRequest(mode: mode, filter: .stream($0), range: nil) },
-            settings: options.followSettings)
+            settings: options.followSettings, firstBlockSink: outcome.standardOutput.isEmpty ? sink : nil)
         var damage: CaptureError?
         do {
             try pipeline.run(try CaptureReader(path: path))

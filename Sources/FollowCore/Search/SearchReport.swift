@@ -7,17 +7,31 @@ final class SearchReport {
     private let verbose: Bool
     /// Whether lines name the pattern (more than one was given).
     private let namesPatterns: Bool
-    /// Standard output so far.
+    /// Standard output not yet handed to ``sink``.
     private(set) var text: [UInt8] = []
+    /// Where the output goes while the capture is read, in pieces of at least
+    /// ``FollowPipeline/streamingChunk`` bytes; nil keeps it all for ``finish()``.
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
     /// Where PCRE2 first gave up, and how often, per pattern and reason, in order of appearance.
     private var failures: [(reason: String, first: String, count: Int)] = []
     /// Matches per stream with at least one.
     private(set) var matchCounts: [UInt32: Int] = [:]
 
-    init(output: SearchOutput, verbose: Bool, patternCount: Int) {
+    init(
+        output: SearchOutput, verbose: Bool, patternCount: Int, sink: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) {
         self.output = output
         self.verbose = verbose
+        self.sink = sink
         namesPatterns = patternCount > 1
+    }
+
+    /// Hands the output gathered so far to the sink once there is enough of it, so that a search
+    /// with many matches holds at most one piece of its output.
+    private func drain() {
+        guard let sink, text.count >= FollowPipeline.streamingChunk else { return }
+        text.withUnsafeBytes(sink)
+        text.removeAll(keepingCapacity: true)
     }
 
     /// Whether anything matched.
@@ -42,6 +56,7 @@ final class SearchReport {
         case .json: MatchJSON.write(match, to: &text)
         case .count, .list, .quiet, .follow: break
         }
+        drain()
     }
 
     /// Prints a gap: always in JSON, in text when it cut a possible match or with `--verbose`.
@@ -51,6 +66,7 @@ final class SearchReport {
         case .lines where verbose || !gap.cut.isEmpty: MatchLine.write(gap, namesPattern: namesPatterns, to: &text)
         default: break
         }
+        drain()
     }
 
     /// Notes that PCRE2 gave up (a match or depth limit, the JIT stack): the search of that
@@ -73,7 +89,7 @@ final class SearchReport {
         }
     }
 
-    /// The end of the output: the per-stream lines of `-c` and `-l`.
+    /// The end of the output not yet handed to the sink: the per-stream lines of `-c` and `-l`.
     func finish() -> [UInt8] {
         switch output {
         case .count:
