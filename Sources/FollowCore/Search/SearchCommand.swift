@@ -91,8 +91,10 @@ enum SearchCommand {
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
         if case .follow(let mode) = options.output, damage == nil {
-            damage = followMatchingStreams(
-                path, mode: mode, report: report, options: options, sink: sink, into: &outcome)
+            let targets = report.matchCounts.keys.map {
+                StreamBlocksPass.Target(stream: $0, lastFrame: run.lastFrames[Int($0)])
+            }
+            damage = followStreams(targets, in: path, mode: mode, settings: options.followSettings, sink: sink, into: &outcome)
         }
         if let damage {
             diagnostics.append(damage.message)
@@ -100,25 +102,27 @@ enum SearchCommand {
         outcome.status = damage != nil || !report.diagnostics.isEmpty ? 2 : report.hasMatch ? 0 : 1
     }
 
-    /// Prints the follow block of every stream with a match, ascending, exactly as
+    /// Prints the follow block of every target stream, ascending, exactly as
     /// `swfollow -z follow,tcp,MODE,N` (and tshark) prints it: a second pass over the capture.
     /// - Returns: the error of a capture damaged (or changed) since the first pass.
-    private static func followMatchingStreams(
-        _ path: String, mode: FollowMode, report: SearchReport, options: SearchOptions,
+    static func followStreams(
+        _ targets: [StreamBlocksPass.Target], in path: String, mode: FollowMode, settings: FollowSettings,
         sink: ((UnsafeRawBufferPointer) -> Void)?, into outcome: inout SwfollowCommand.Outcome
     ) -> CaptureError? {
-        let streams = report.matchCounts.keys.sorted(by: >)
-        // The first block may stream out only if nothing is waiting to be printed before it.
-        var pipeline = FollowPipeline(
-            requests: streams.map { FollowRequest(mode: mode, filter: .stream($0), range: nil) },
-            settings: options.followSettings, firstBlockSink: outcome.standardOutput.isEmpty ? sink : nil)
+        // Output may stream out only if nothing is waiting to be printed before it.
+        let streams = outcome.standardOutput.isEmpty ? sink : nil
+        var collected: [UInt8] = []
+        var pass = StreamBlocksPass(targets: targets, mode: mode, settings: settings) { bytes in
+            if let streams { streams(bytes) } else { collected += bytes }
+        }
         var damage: CaptureError?
         do {
-            try pipeline.run(try CaptureReader(path: path))
+            try pass.run(try CaptureReader(path: path))
         } catch {
             damage = error
         }
-        outcome.standardOutput += pipeline.finish()
+        pass.finish()
+        outcome.standardOutput += collected
         return damage
     }
 

@@ -21,6 +21,9 @@ struct StreamSearchRun {
     private let context: SearchContext
     private let selection: StreamSelection?
     private var slots: [Slot] = []
+    /// The number of each stream's last frame that reached follow (by stream index; 0 for none):
+    /// where `--follow`'s second pass can write that stream's block.
+    private(set) var lastFrames: [UInt64] = []
 
     init(context: SearchContext, selection: StreamSelection?) {
         self.context = context
@@ -50,7 +53,9 @@ struct StreamSearchRun {
         let index = Int(frame.stream)
         if index >= slots.count {
             slots += repeatElement(.unopened, count: index + 1 - slots.count)
+            lastFrames += repeatElement(0, count: index + 1 - lastFrames.count)
         }
+        lastFrames[index] = frame.segment.frameNumber
         switch slots[index] {
         case .settled:
             return

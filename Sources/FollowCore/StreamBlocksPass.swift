@@ -1,0 +1,101 @@
+import CaptureFile
+import FollowOutput
+import TCPReassembly
+
+/// The second pass of `--streams` and `search --follow`: the follow blocks of chosen streams,
+/// printed in ascending stream order, each written out as soon as it is complete and every
+/// block before it has been written.
+///
+/// The first pass found the streams and the number of each one's last frame. A block is
+/// complete once the pass has read past that frame, so memory holds only the blocks of streams
+/// still open and of finished ones waiting for an earlier, longer stream: it is bounded by the
+/// streams open at once, not by the capture. The block being printed streams its text out as it
+/// is rendered.
+struct StreamBlocksPass {
+    /// A stream to follow and the last frame the first pass saw of it.
+    struct Target {
+        var stream: UInt32
+        var lastFrame: UInt64
+    }
+
+    private var blocks: [FollowBlock?]
+    /// Block index by stream.
+    private let blockByStream: [UInt32: Int]
+    /// Block indices ordered by their last frame, and how many of them are complete.
+    private let completionOrder: [Int]
+    private var completedCount = 0
+    private var isComplete: [Bool]
+    private let lastFrames: [UInt64]
+    /// The next block to print: every block before it has been written.
+    private var nextToPrint = 0
+    private let settings: FollowSettings
+    private let sink: (UnsafeRawBufferPointer) -> Void
+
+    /// - Parameters:
+    ///   - targets: the streams, in any order; each is printed once, in ascending stream order.
+    ///   - mode: the follow mode of every block.
+    ///   - sink: where the blocks' text goes, in order.
+    init(
+        targets: [Target], mode: FollowMode, settings: FollowSettings,
+        sink: @escaping (UnsafeRawBufferPointer) -> Void
+    ) {
+        var unique: [UInt32: UInt64] = [:]
+        for target in targets { unique[target.stream] = max(unique[target.stream] ?? 0, target.lastFrame) }
+        let ordered = unique.keys.sorted()
+        blocks = ordered.map { FollowBlock(request: FollowRequest(mode: mode, filter: .stream($0), range: nil)) }
+        blockByStream = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element, $0.offset) })
+        let lastFrames = ordered.map { unique[$0] ?? 0 }
+        self.lastFrames = lastFrames
+        completionOrder = ordered.indices.sorted { (lastFrames[$0], $0) < (lastFrames[$1], $1) }
+        isComplete = Array(repeating: false, count: ordered.count)
+        self.settings = settings
+        self.sink = sink
+    }
+
+    /// Reads the capture again and writes every block whose stream ends before the capture does.
+    /// - Throws: the reader's error for a damaged capture (or one that changed since the first pass).
+    mutating func run(_ reader: CaptureReader) throws(CaptureError) {
+        var frames = FollowFrameReader(reader: reader, settings: settings)
+        while nextToPrint < blocks.count, let frame = try frames.next() {
+            let segment = frame.segment
+            if let index = blockByStream[frame.stream] {
+                blocks[index]?.process(segment)
+                if index == nextToPrint {
+                    blocks[index]?.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink)
+                }
+            }
+            completeBlocks(through: segment.frameNumber)
+        }
+    }
+
+    /// Writes the blocks not written yet (those whose last frame the second pass did not reach).
+    mutating func finish() {
+        while nextToPrint < blocks.count {
+            write(nextToPrint)
+        }
+    }
+
+    /// Marks complete the blocks whose last frame is at most `frameNumber`, then writes every
+    /// complete block that is next in order.
+    private mutating func completeBlocks(through frameNumber: UInt64) {
+        while completedCount < completionOrder.count, lastFrames[completionOrder[completedCount]] <= frameNumber {
+            isComplete[completionOrder[completedCount]] = true
+            completedCount += 1
+        }
+        while nextToPrint < blocks.count, isComplete[nextToPrint] {
+            write(nextToPrint)
+        }
+    }
+
+    /// Writes block `index`'s remaining text and frees it.
+    private mutating func write(_ index: Int) {
+        if var block = blocks[index] {
+            blocks[index] = nil
+            block.finish().withUnsafeBytes(sink)
+        }
+        nextToPrint = index + 1
+        if nextToPrint < blocks.count {
+            blocks[nextToPrint]?.drain(ifAtLeast: 1, into: sink)
+        }
+    }
+}
