@@ -41,15 +41,22 @@ let package = Package(
         .executableTarget(name: "swfollow-conformance", dependencies: ["ConformanceKit"]),
         .executableTarget(name: "swfollow-corpusgen", dependencies: ["ConformanceKit"]),
 
-        .testTarget(name: "PacketDecodingTests", dependencies: ["PacketDecoding", "CaptureFile"], exclude: ["Fixtures"]),
+        // Helpers shared by test targets (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
+        .testTarget(
+            name: "PacketDecodingTests", dependencies: ["PacketDecoding", "CaptureFile", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"], exclude: ["Fixtures"]),
-        .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding"]),
+        .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding", "TestSupport"]),
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
-        .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),
+        .testTarget(
+            name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
         .testTarget(
-            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"], exclude: ["Fixtures"]),
+            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
     ]
 )

@@ -19,7 +19,7 @@ extension CommandLineOptions {
         hostsFileCheck: (String) -> Bool = HostsFileProbe.hasEntries
     ) throws(CommandLineError) -> CommandLineOptions {
         var options = CommandLineOptions()
-        var scanner = GetoptScanner(arguments)
+        var scanner = GetoptScanner<OptionTable>(arguments)
         while let option = try scanner.next() {
             guard let action = option.entry.action else { throw .unsupportedOption(option.spelling) }
             try options.apply(action, option.argument ?? "", hostsFileCheck: hostsFileCheck)

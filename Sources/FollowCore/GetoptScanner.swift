@@ -1,27 +1,30 @@
-/// Reads options one at a time the way tshark 4.0.17's `getopt_long` does (musl semantics, with
-/// tshark's leading `+` in the option string). This, not swift-argument-parser, is the
-/// specification of swfollow's command line, because a drop-in must split arguments exactly
-/// as tshark does:
+/// Reads options one at a time the way musl's `getopt_long` does, over the options of a
+/// ``GetoptTable``. For tshark's table (``OptionTable``) this, not swift-argument-parser, is the
+/// specification of swfollow's command line, because a drop-in must split arguments exactly as
+/// tshark 4.0.17 does:
 ///
-/// * Options stop at the first argument that does not start with `-`, or is `-` alone (no
-///   permutation); `--` is consumed and also stops them. What is left are the operands.
+/// * Options stop at the first argument that does not start with `-`, or is `-` alone, unless
+///   the table permutes operands (then such arguments are set aside as operands and reading
+///   goes on); `--` is consumed and stops the options. What is left are the operands.
 /// * Short options cluster (`-qz ARG`, `-nqr FILE`); an option taking an argument takes the rest
 ///   of its cluster (`-rFILE`) or else the next argument, whatever it is (`-c -q` gives `-q`).
 /// * Long options are `--name`, `--name=value` or `--name value`; a unique prefix of a name is
 ///   accepted (`--ver`), an exact name always wins, and a prefix of several is ambiguous.
 /// * Short option characters are Unicode scalars, as musl decodes them in a UTF-8 locale.
-/// * swfollow's own long options (``OptionTable/extensionLong``) match only in full.
-struct GetoptScanner {
+/// * The table's ``GetoptTable/exactLong`` options (swfollow's own) match only in full.
+struct GetoptScanner<Table: GetoptTable> {
     /// One recognised option: how it was written (`-c`, `--help`), its table entry and argument.
     struct Option: Hashable {
         var spelling: String
-        var entry: OptionTable.Entry
+        var entry: GetoptEntry<Table.Meaning>
         var argument: String?
     }
 
     private let arguments: [String]
     /// The next argument to look at.
     private var index = 0
+    /// Operands set aside before ``index`` (only when the table permutes operands).
+    private var setAside: [String] = []
     /// The rest of a short-option cluster being read (after its leading `-`).
     private var cluster: Substring.UnicodeScalarView = Substring("").unicodeScalars
 
@@ -30,14 +33,24 @@ struct GetoptScanner {
         self.arguments = arguments
     }
 
-    /// The arguments after the options: valid once ``next()`` has returned nil.
-    var operands: [String] { Array(arguments[index...]) }
+    /// The arguments that are not options, in order: valid once ``next()`` has returned nil.
+    var operands: [String] { setAside + arguments[index...] }
 
     /// The next option, or nil when the options have ended.
-    /// - Throws: tshark's getopt errors (unrecognized, ambiguous, missing or unexpected argument).
+    /// - Throws: getopt's errors (unrecognized, ambiguous, missing or unexpected argument).
     mutating func next() throws(CommandLineError) -> Option? {
         if cluster.isEmpty {
-            guard index < arguments.count else { return nil }
+            guard let scalars = nextOptionArgument() else { return nil }
+            if scalars.dropFirst().first == "-" { return try longOption(Substring(scalars.dropFirst(2))) }
+            cluster = scalars.dropFirst()
+        }
+        return try shortOption()
+    }
+
+    /// The next argument that holds options (consumed), or nil when the options have ended;
+    /// operands passed on the way are set aside when the table permutes them.
+    private mutating func nextOptionArgument() -> Substring.UnicodeScalarView? {
+        while index < arguments.count {
             let argument = arguments[index]
             if argument == "--" {
                 index += 1
@@ -45,18 +58,21 @@ struct GetoptScanner {
             }
             // Byte-wise tests, as in C: `-` followed by a combining mark is still an option.
             let scalars = Substring(argument).unicodeScalars
-            guard scalars.first == "-", scalars.count > 1 else { return nil }
+            if scalars.first == "-", scalars.count > 1 {
+                index += 1
+                return scalars
+            }
+            guard Table.permutesOperands else { return nil }
+            setAside.append(argument)
             index += 1
-            if scalars.dropFirst().first == "-" { return try longOption(Substring(scalars.dropFirst(2))) }
-            cluster = scalars.dropFirst()
         }
-        return try shortOption()
+        return nil
     }
 
     /// The next character of the current cluster.
     private mutating func shortOption() throws(CommandLineError) -> Option {
         let character = cluster.removeFirst()
-        guard let entry = OptionTable.short(character) else { throw .unrecognizedOption(String(character)) }
+        guard let entry = Table.short(character) else { throw .unrecognizedOption(String(character)) }
         var option = Option(spelling: "-\(character)", entry: entry, argument: nil)
         guard entry.takesArgument else { return option }
         if !cluster.isEmpty {
@@ -77,9 +93,9 @@ struct GetoptScanner {
         let equals = scalars.firstIndex(of: "=")
         let name = Substring(scalars[..<(equals ?? scalars.endIndex)])
         let attached = equals.map { String(scalars[scalars.index(after: $0)...]) }
-        let candidates = OptionTable.long.filter { $0.name.utf8.starts(with: name.utf8) }
+        let candidates = Table.long.filter { $0.name.utf8.starts(with: name.utf8) }
         let match =
-            OptionTable.extensionLong.first { $0.name.utf8.elementsEqual(name.utf8) }
+            Table.exactLong.first { $0.name.utf8.elementsEqual(name.utf8) }
             ?? candidates.first { $0.name.utf8.elementsEqual(name.utf8) }
             ?? (candidates.count == 1 ? candidates[0] : nil)
         guard let match else {

@@ -5,20 +5,22 @@
 /// alone, and every long-option prefix was narrowed until unique. Knowing the options swfollow
 /// does *not* implement matters for exactness: they still take their argument, and long-option
 /// prefixes are ambiguous among all of them (`--h` could be `--help` or `--hexdump`).
-enum OptionTable {
-    /// What an option does in swfollow; nil in ``Entry/action`` for tshark options swfollow lacks.
+enum OptionTable: GetoptTable {
+    /// What an option does in swfollow; nil in an entry's `action` for tshark options swfollow lacks.
     enum Action: Hashable, Sendable {
         case twoPass, packetCount, field, fieldOption, help, hostsFile, noNameResolution, nameResolution
         case preference, quiet, readFile, readFilter, outputFormat, version, displayFilter, statistic
-        /// swfollow's `--streams` and `--mode` (see ``extensionLong``).
+        /// swfollow's `--streams` and `--mode` (see ``exactLong``).
         case streamsFilter, streamsMode
     }
 
+    /// An entry's meaning: swfollow's action, or nil for a tshark option swfollow lacks.
+    typealias Meaning = Action?
     /// One option: whether getopt gives it an argument, and swfollow's action for it.
-    struct Entry: Hashable, Sendable {
-        var takesArgument: Bool
-        var action: Action?
-    }
+    typealias Entry = GetoptEntry<Meaning>
+
+    /// tshark's option string starts with `+`: options stop at the first operand.
+    static let permutesOperands = false
 
     /// Short options implemented by swfollow.
     private static let supportedShort: [Unicode.Scalar: Entry] = [
@@ -74,7 +76,7 @@ extension OptionTable {
     /// swfollow's own long options. tshark rejects them, and they match only when spelled in
     /// full: as prefixes they would turn prefixes tshark reads (`--m` for `--monitor-mode`) or
     /// rejects (`--st`) into something else.
-    static let extensionLong: [(name: String, entry: Entry)] = [
+    static let exactLong: [(name: String, entry: Entry)] = [
         ("streams", Entry(takesArgument: true, action: .streamsFilter)),
         ("mode", Entry(takesArgument: true, action: .streamsMode)),
     ]

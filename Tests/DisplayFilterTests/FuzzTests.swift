@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import DisplayFilter
@@ -6,18 +7,6 @@ import Testing
 /// and random bytes either compile or fail with a diagnostic whose caret stays within the text.
 @Suite("Fuzz")
 struct FuzzTests {
-    /// A small deterministic generator (SplitMix64).
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "tcp.port", "ip.addr", "tcp.payload", "frame", "eth.src", "frame.time_epoch", "tcp.flags.syn", "ip.proto",
         "==", "!=", "===", "!==", "~=", "<", ">=", "eq", "contains", "matches", "~", "in", "not", "and", "or",
@@ -27,7 +16,7 @@ struct FuzzTests {
     ]
 
     @Test func tenThousandRandomFiltersNeverTrap() {
-        var random = SplitMix(state: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         var compiled = 0
         var rejected = 0
         for _ in 0..<10_000 {

@@ -1,6 +1,7 @@
 import Foundation
 import PCRE2Regex
 import PacketDecoding
+import TestSupport
 import Testing
 
 @testable import FollowCore
@@ -19,7 +20,7 @@ struct StreamingSearchTests {
 
     @Test("random cuts and gaps give the whole-piece matches", arguments: patterns)
     func invariance(pattern: String) throws {
-        var random = SplitMix(seed: UInt64(pattern.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
+        var random = SplitMix64(seed: UInt64(pattern.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
         let compiled = try PCRE2Pattern(pattern)
         for _ in 0..<150 {
             let data = (0..<random.next(upTo: 120)).map { _ in Array("abxy\n".utf8)[random.next(upTo: 5)] }
@@ -111,23 +112,5 @@ struct StreamingSearchTests {
             pieceStart = pieceEnd
         }
         return found
-    }
-}
-
-/// A small deterministic random generator (SplitMix64), so failures reproduce.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next(upTo bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        value ^= value >> 31
-        return bound > 0 ? Int(value % UInt64(bound)) : 0
     }
 }

@@ -1,21 +1,10 @@
 import PacketDecoding
+import TestSupport
 import Testing
 
 /// Mangled and random frames never trap the decoder, and what it returns stays consistent.
 struct FuzzTests {
     typealias P = TestPackets
-
-    /// SplitMix64: a small deterministic generator, so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let segment = P.tcp(options: [2, 4, 5, 180], payload: Array("fuzzing payload".utf8))
     static let seeds: [(LinkType, [UInt8])] = [
@@ -50,7 +39,7 @@ struct FuzzTests {
     ]
 
     @Test func mangledFramesDecodeConsistently() {
-        var random = SplitMix(state: 2024)
+        var random = SplitMix64(seed: 2024)
         var decoder = PacketDecoder()
         for _ in 0..<20_000 {
             let (linkType, seed) = Self.seeds.randomElement(using: &random)!
@@ -75,7 +64,7 @@ struct FuzzTests {
         LinkType(rawValue: 104),
     ])
     func randomBytesNeverTrap(linkType: LinkType) {
-        var random = SplitMix(state: UInt64(linkType.rawValue) + 1)
+        var random = SplitMix64(seed: UInt64(linkType.rawValue) + 1)
         var decoder = PacketDecoder()
         for _ in 0..<5_000 {
             let frame = (0..<Int.random(in: 0...120, using: &random)).map { _ in

@@ -1,4 +1,6 @@
+import TestSupport
 import Testing
+
 @testable import TCPReassembly
 
 @Suite("SequenceNumber serial arithmetic")
@@ -31,18 +33,5 @@ struct SequenceNumberTests {
     func forwardDistance() {
         #expect(SequenceNumber(10).forwardDistance(to: SequenceNumber(15)) == 5)
         #expect(SequenceNumber(0xFFFF_FFFE).forwardDistance(to: SequenceNumber(3)) == 5)
-    }
-}
-
-/// A small deterministic generator for property-style tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

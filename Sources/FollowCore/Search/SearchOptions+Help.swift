@@ -1,5 +1,5 @@
 extension SearchOptions {
-    /// The usage lines printed after a getopt error.
+    /// The usage lines printed after a getopt error (unknown or ambiguous option, missing value).
     static let usageSummary = """
         Usage: swfollow search [options] -r FILE -e PATTERN [-e PATTERN ...]
                swfollow search [options] PATTERN FILE
@@ -30,6 +30,9 @@ extension SearchOptions {
                            most 4096; each open direction keeps N bytes for it)
           --frames N       read only the first N frames
           --pref PREF:VALUE  a follow preference, as -o in swfollow (e.g. tcp.relative_sequence_numbers:FALSE)
+
+        Options may also follow PATTERN and FILE, and -- ends them. A long option may be shortened
+        to a unique prefix (--max for --max-match), and its value attached (--context=8, as -C8).
 
         Output (one of):
           (default)        a line per match: stream, node and endpoints, byte offset in that

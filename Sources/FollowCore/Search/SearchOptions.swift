@@ -36,19 +36,17 @@ struct SearchOptions: Equatable {
         var options = SearchOptions()
         var preferences: [PreferenceOverride] = []
         var modes = ModeFlags()
-        var reader = GetoptReader(
-            arguments: arguments, valueOptions: "reCY", flagOptions: "iFcloqh",
-            longFlags: ["help", "version", "json", "both", "verbose"],
-            longValueOptions: ["follow", "max-match", "stream", "pref", "frames", "context", "regexp"],
-            usageSummary: usageSummary)
+        var scanner = GetoptScanner<SearchOptionTable>(arguments)
         do {
-            while let (option, value) = try reader.next() {
-                try options.apply(option, value ?? "", modes: &modes, preferences: &preferences)
+            while let option = try scanner.next() {
+                try options.apply(option, modes: &modes, preferences: &preferences)
             }
         } catch {
-            throw CommandLineError(error.message, exitStatus: 2)
+            // getopt's complaints are followed by the search usage, not tshark's.
+            let usage = error.appendsUsage ? "\n\n" + usageSummary : ""
+            throw CommandLineError(error.message + usage, exitStatus: 2)
         }
-        var operands = reader.operands[...]
+        var operands = scanner.operands[...]
         if options.patterns.isEmpty, let pattern = operands.popFirst() {
             options.patterns = [pattern]
         }
@@ -66,44 +64,46 @@ struct SearchOptions: Equatable {
 
     /// Applies one option.
     private mutating func apply(
-        _ option: String, _ value: String, modes: inout ModeFlags, preferences: inout [PreferenceOverride]
+        _ option: GetoptScanner<SearchOptionTable>.Option, modes: inout ModeFlags,
+        preferences: inout [PreferenceOverride]
     ) throws(CommandLineError) {
-        switch option {
-        case "r": readFile = value
-        case "e", "regexp": patterns.append(value)
-        case "i": caseless = true
-        case "F": fixedStrings = true
-        case "c": modes.count = true
-        case "l": modes.list = true
-        case "o": modes.onlyMatching = true
-        case "q": modes.quiet = true
-        case "json": modes.json = true
-        case "follow": modes.follow = try followMode(value)
-        case "C", "context": contextBytes = try number(value, option: option, in: 0...4096)
-        case "max-match": maxMatchLength = try number(value, option: option, in: 1...(1 << 30))
-        case "both": conversation = true
-        case "stream":
+        let value = option.argument ?? ""
+        switch option.entry.action {
+        case .readFile: readFile = value
+        case .pattern: patterns.append(value)
+        case .caseless: caseless = true
+        case .fixedStrings: fixedStrings = true
+        case .count: modes.count = true
+        case .list: modes.list = true
+        case .onlyMatching: modes.onlyMatching = true
+        case .quiet: modes.quiet = true
+        case .json: modes.json = true
+        case .follow: modes.follow = try followMode(value)
+        case .context: contextBytes = try number(value, option: option.spelling, in: 0...4096)
+        case .maxMatch: maxMatchLength = try number(value, option: option.spelling, in: 1...(1 << 30))
+        case .conversation: conversation = true
+        case .streams:
             var selection = streams ?? StreamSelection()
             try selection.add(value)
             streams = selection
-        case "verbose": verbose = true
-        case "pref": preferences.append(try PreferenceOverride.parse(value))
-        case "frames": followSettings.frameLimit = UInt64(try number(value, option: option, in: 1...Int(Int32.max)))
-        case "h", "help": informationalText = Self.helpText
-        case "version": informationalText = CommandLineText.version
-        case "Y":
+        case .verbose: verbose = true
+        case .preference: preferences.append(try PreferenceOverride.parse(value))
+        case .frames:
+            followSettings.frameLimit = UInt64(try number(value, option: option.spelling, in: 1...Int(Int32.max)))
+        case .help: informationalText = Self.helpText
+        case .version: informationalText = CommandLineText.version
+        case .displayFilter:
             throw CommandLineError(
                 "-Y is not available in search yet (display filters are not built in); --stream LIST "
                     + "chooses streams")
-        default: throw CommandLineError("unrecognized option: \(option)")
         }
     }
 
-    /// A decimal option value within `range`.
+    /// A decimal option value within `range` (`option` as spelled in messages: `-C`, `--context`).
     private func number(_ text: String, option: String, in range: ClosedRange<Int>) throws(CommandLineError) -> Int {
         guard let value = Int(text), range.contains(value) else {
-            let name = option.count == 1 ? "-\(option)" : "--\(option)"
-            throw CommandLineError("\(name): \"\(text)\" is not a number in \(range.lowerBound)...\(range.upperBound)")
+            throw CommandLineError(
+                "\(option): \"\(text)\" is not a number in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
     }
