@@ -13,7 +13,10 @@ struct FollowFrameReader {
         /// The decoded TCP header.
         fileprivate var tcp: TCPSegment
         fileprivate var assignment: StreamTable.Assignment
-        fileprivate var timestamp: Timestamp
+        /// When it was captured.
+        fileprivate(set) var timestamp: Timestamp
+        /// Its length on the wire (`frame.len`), which conversation tables add up.
+        fileprivate(set) var originalLength: Int
         fileprivate var frameNumber: UInt64
         fileprivate var relativeSequenceNumbers: Bool
 
@@ -21,6 +24,10 @@ struct FollowFrameReader {
         var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
         var flags: TCPFlags { tcp.flags }
+        /// The sender's address and port.
+        var source: Endpoint { tcp.source }
+        /// The receiver's address and port.
+        var destination: Endpoint { tcp.destination }
 
         /// The engine's view of the frame (R4.1): relative or raw numbers, SYN counting one.
         /// Built on demand: following a few streams, most frames are numbered and dropped.
@@ -43,6 +50,9 @@ struct FollowFrameReader {
     private var streams = StreamTable()
     /// 1-based number of the last frame read.
     private var frameNumber: UInt64 = 0
+    /// When the capture's first frame (of any protocol) was captured: tshark's reference for
+    /// relative times. Nil before the first frame.
+    private(set) var firstTimestamp: Timestamp?
 
     init(reader: CaptureReader, settings: FollowSettings) {
         self.reader = reader
@@ -55,6 +65,7 @@ struct FollowFrameReader {
     mutating func next() throws(CaptureError) -> Frame? {
         while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
             frameNumber += 1
+            if frameNumber == 1 { firstTimestamp = frame.timestamp }
             guard
                 let tcp = decoder.decode(
                     linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
@@ -62,7 +73,8 @@ struct FollowFrameReader {
             let assignment = streams.assign(tcp)
             guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }
             return Frame(
-                tcp: tcp, assignment: assignment, timestamp: frame.timestamp, frameNumber: frameNumber,
+                tcp: tcp, assignment: assignment, timestamp: frame.timestamp,
+                originalLength: frame.originalLength, frameNumber: frameNumber,
                 relativeSequenceNumbers: settings.relativeSequenceNumbers)
         }
         return nil
