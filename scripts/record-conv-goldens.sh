@@ -8,12 +8,8 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 captures="$root/../shared/corpus/captures"
 out="$root/Golden/corpus-conv"
-want="TShark (Wireshark) 4.0.17"
-got=$(tshark -v 2>/dev/null | head -1)
-case "$got" in
-"$want"*) ;;
-*) echo "record-conv-goldens: need $want, found: $got" >&2; exit 1 ;;
-esac
+script=record-conv-goldens
+. "$root/scripts/require-tshark.sh"
 [ -d "$captures" ] || { echo "record-conv-goldens: $captures is missing" >&2; exit 1; }
 mkdir -p "$out"
 rm -f "$out"/*.txt
