@@ -20,6 +20,9 @@ struct FollowFrameReader {
         fileprivate var frameNumber: UInt64
         fileprivate var relativeSequenceNumbers: Bool
 
+        /// Whether the frame reaches follow; false only for the frames a reader made with
+        /// `includesTapOnlyFrames` returns for conversation tables alone.
+        let reachesFollow: Bool
         /// Its `tcp.stream` index.
         var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
@@ -46,6 +49,8 @@ struct FollowFrameReader {
 
     private let reader: CaptureReader
     private let settings: FollowSettings
+    /// Whether ``next()`` also returns frames that reach tshark's TCP tap but not follow.
+    private let includesTapOnlyFrames: Bool
     private var decoder: PacketDecoder
     private var streams = StreamTable()
     /// 1-based number of the last frame read.
@@ -54,9 +59,13 @@ struct FollowFrameReader {
     /// relative times. Nil before the first frame.
     private(set) var firstTimestamp: Timestamp?
 
-    init(reader: CaptureReader, settings: FollowSettings) {
+    /// - Parameter includesTapOnlyFrames: also return the frames that tshark's TCP tap sees but
+    ///   follow does not (first IP fragments that were not reassembled, counted by conversation
+    ///   tables), marked by ``Frame/reachesFollow``.
+    init(reader: CaptureReader, settings: FollowSettings, includesTapOnlyFrames: Bool = false) {
         self.reader = reader
         self.settings = settings
+        self.includesTapOnlyFrames = includesTapOnlyFrames
         decoder = PacketDecoder(options: .init(defragment: settings.defragment))
     }
 
@@ -71,11 +80,12 @@ struct FollowFrameReader {
                     linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
             else { continue }
             let assignment = streams.assign(tcp)
-            guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }
+            let reachesFollow = !tcp.isQuotedInICMP && tcp.isHeaderComplete
+            guard reachesFollow || (includesTapOnlyFrames && tcp.reachesTCPTap) else { continue }
             return Frame(
                 tcp: tcp, assignment: assignment, timestamp: frame.timestamp,
                 originalLength: frame.originalLength, frameNumber: frameNumber,
-                relativeSequenceNumbers: settings.relativeSequenceNumbers)
+                relativeSequenceNumbers: settings.relativeSequenceNumbers, reachesFollow: reachesFollow)
         }
         return nil
     }

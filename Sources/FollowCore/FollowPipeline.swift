@@ -91,7 +91,7 @@ package struct FollowPipeline {
     /// - Throws: the reader's error for a damaged capture; the frames before the damage have
     ///   been processed, so ``finish()`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        var frames = FollowFrameReader(reader: reader, settings: settings)
+        var frames = FollowFrameReader(reader: reader, settings: settings, includesTapOnlyFrames: !tables.isEmpty)
         while let frame = try frames.next() {
             if !tables.isEmpty {
                 let time = RelativeTime(frame.timestamp, since: frames.firstTimestamp ?? frame.timestamp)
@@ -100,6 +100,7 @@ package struct FollowPipeline {
                         stream: frame.stream, source: frame.source, destination: frame.destination,
                         length: frame.originalLength, time: time)
                 }
+                guard frame.reachesFollow else { continue }
             }
             if followedStreams.mayContain(frame.stream) {
                 for index in blocksByStream[frame.stream] ?? [] {

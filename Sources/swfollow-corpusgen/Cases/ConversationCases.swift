@@ -85,6 +85,29 @@ extension Catalog {
                 early.ack(.client)
                 cutFirst.ack(.client)
             },
+            area.flow(
+                6, "ip-fragments",
+                "Fragmented segments: a reassembled one counts once (the completing frame); a first fragment cut "
+                    + "by the snap length, or any first fragment with ip.defragment off, counts though follow skips it.",
+                tags: ["conversations", "fragments"],
+                invocations: [
+                    conv,
+                    Invocations.custom(
+                        "conv-no-defragment", ["-r", "{capture}", "-q", "-o", "ip.defragment:FALSE", "-z", "conv,tcp"]),
+                ]
+            ) { flow in
+                flow.handshake()
+                for (index, caplen) in [nil, 14 + 20 + 24].enumerated() {
+                    let payload = [UInt8](repeating: 0x61 + UInt8(index), count: 120)
+                    var datagram = flow.datagram(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, payload)
+                    datagram.identification = UInt16(0x6000 + index)
+                    let pieces = datagram.fragments([(0, 72, true), (72, 68, false)])
+                    flow.advance(.client, by: payload.count)
+                    flow.trace.append(ip: pieces[0], caplen: caplen)
+                    flow.trace.append(ip: pieces[1])
+                }
+                flow.ack(.server)
+            },
             area.trace(
                 5, "no-tcp", "Only UDP: the table has its headers and no row.",
                 tags: ["conversations", "empty"], invocations: [conv]
