@@ -94,12 +94,7 @@ package struct FollowPipeline {
         var frames = FollowFrameReader(reader: reader, settings: settings, includesTapOnlyFrames: !tables.isEmpty)
         while let frame = try frames.next() {
             if !tables.isEmpty {
-                let time = RelativeTime(frame.timestamp, since: frames.firstTimestamp ?? frame.timestamp)
-                for index in tables.indices {
-                    tables[index].record(
-                        stream: frame.stream, source: frame.source, destination: frame.destination,
-                        length: frame.originalLength, time: time)
-                }
+                count(frame, reference: frames.firstTimestamp ?? frame.timestamp)
                 guard frame.reachesFollow else { continue }
             }
             if followedStreams.mayContain(frame.stream) {
@@ -114,6 +109,18 @@ package struct FollowPipeline {
                     process(segment, block: index)
                 }
             }
+        }
+    }
+
+    /// Counts `frame` in every conversation table. (A filtered table will test its predicate on
+    /// the frame here, before recording it.)
+    /// - Parameter reference: the capture's first frame time, which relative times count from.
+    private mutating func count(_ frame: FollowFrameReader.Frame, reference: Timestamp) {
+        let time = RelativeTime(frame.timestamp, since: reference)
+        for index in tables.indices {
+            tables[index].record(
+                stream: frame.stream, source: frame.source, destination: frame.destination,
+                length: frame.originalLength, time: time)
         }
     }
 

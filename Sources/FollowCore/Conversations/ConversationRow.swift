@@ -17,9 +17,10 @@ struct ConversationRow {
     var leftToRight = Tally()
     /// Every other frame of the stream (tshark's `<-` column, "rx").
     var rightToLeft = Tally()
-    /// The earliest and latest time of the stream's counted frames (not necessarily its first
-    /// and last frames: captures are not always in time order), by tshark's comparison.
+    /// The earliest time of the stream's counted frames (not necessarily its first frame's:
+    /// captures are not always in time order), by tshark's comparison.
     var start: RelativeTime
+    /// The latest time of the stream's counted frames, by tshark's comparison.
     var stop: RelativeTime
 
     /// A row for a stream whose first counted frame went from `source` to `destination` at `time`.
