@@ -17,7 +17,9 @@ struct ConversationGoldenTests {
     @Test func everyCaptureHasAGolden() throws {
         #expect(Self.names.count > 50)
         for name in Self.names {
-            #expect(FileManager.default.fileExists(atPath: Self.goldens.appendingPathComponent(name + ".txt").path), "\(name)")
+            #expect(
+                FileManager.default.fileExists(atPath: Self.goldens.appendingPathComponent(name + ".txt").path),
+                "\(name)")
         }
     }
 

@@ -1,6 +1,7 @@
-@testable import FollowCore
 import PacketDecoding
 import Testing
+
+@testable import FollowCore
 
 /// The `-z conv,tcp` accumulator and renderer on hand-built frames. Expected texts are tshark
 /// 4.0.17's, measured on small generated captures (thresholds, negative starts, tie order) and on
@@ -12,7 +13,9 @@ struct ConversationTableTests {
     }
 
     private static func time(_ seconds: Int64, _ nanoseconds: UInt32) -> RelativeTime {
-        RelativeTime(Timestamp(seconds: seconds, nanoseconds: nanoseconds), since: Timestamp(seconds: 10, nanoseconds: 500_000_000))
+        RelativeTime(
+            Timestamp(seconds: seconds, nanoseconds: nanoseconds),
+            since: Timestamp(seconds: 10, nanoseconds: 500_000_000))
     }
 
     private static func text(_ table: ConversationTable) -> String {
@@ -29,11 +32,12 @@ struct ConversationTableTests {
         """
     private static let rule = String(repeating: "=", count: 80) + "\n"
 
-    @Test(arguments: [
-        (0, "0 bytes"), (9999, "9999 bytes"), (10_000, "10 kB"), (9_999_999, "9999 kB"), (10_000_000, "10 MB"),
-        (9_999_999_999, "9999 MB"), (10_000_000_000, "10 GB"), (10_000_000_000_000, "10 TB"),
-        (100_000_000_000_000, "100 TB"), (UInt64(Int64.max), "9223372 TB"),
-    ] as [(UInt64, String)])
+    @Test(
+        arguments: [
+            (0, "0 bytes"), (9999, "9999 bytes"), (10_000, "10 kB"), (9_999_999, "9999 kB"), (10_000_000, "10 MB"),
+            (9_999_999_999, "9999 MB"), (10_000_000_000, "10 GB"), (10_000_000_000_000, "10 TB"),
+            (100_000_000_000_000, "100 TB"), (UInt64(Int64.max), "9223372 TB"),
+        ] as [(UInt64, String)])
     func byteUnits(size: UInt64, expected: String) {
         #expect(ConversationTableText.sizeText(size) == expected)
     }
@@ -43,10 +47,11 @@ struct ConversationTableTests {
         #expect(Self.text(table) == Self.header + Self.rule)
     }
 
-    @Test(arguments: [
-        ("conv,tcp", nil), ("conv,tcpx", nil), ("conv,tcpx,tcp", nil), ("conv,tcp,", ""),
-        ("conv,tcp,tcp.port==80", "tcp.port==80"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("conv,tcp", nil), ("conv,tcpx", nil), ("conv,tcpx,tcp", nil), ("conv,tcp,", ""),
+            ("conv,tcp,tcp.port==80", "tcp.port==80"),
+        ] as [(String, String?)])
     func filterText(argument: String, filter: String?) {
         let request = ConversationRequest(argument)
         #expect(request.filter == filter)
@@ -109,7 +114,9 @@ struct ConversationTableTests {
         var table = ConversationTable(ConversationRequest("conv,tcp"))
         let a = Self.endpoint("10.0.0.1", 40000), b = Self.endpoint("10.0.0.2", 80)
         let reference = Timestamp(seconds: 0, nanoseconds: 0)
-        for (seconds, nanoseconds) in [(0, 0), (1_700_000_000, 999_999_999), (4_294_967_295, 999_999_999)] as [(Int64, UInt32)] {
+        for (seconds, nanoseconds) in [(0, 0), (1_700_000_000, 999_999_999), (4_294_967_295, 999_999_999)]
+            as [(Int64, UInt32)]
+        {
             let time = RelativeTime(Timestamp(seconds: seconds, nanoseconds: nanoseconds), since: reference)
             table.record(stream: 0, source: a, destination: b, length: 56, time: time)
         }
@@ -129,10 +136,14 @@ struct ConversationTableTests {
     }
 
     @Test(arguments: [
-        (["-r", "x.pcap", "-q", "-z", "conv,tcp,tcp.port==80"],
-         "swfollow: -z conv,tcp,FILTER is not supported yet (it needs the display-filter engine)\n"),
-        (["-r", "x.pcap", "-q", "-N", "t", "-z", "conv,tcp"],
-         "swfollow: -z conv,tcp with name resolution (-N, -H) is not supported yet\n"),
+        (
+            ["-r", "x.pcap", "-q", "-z", "conv,tcp,tcp.port==80"],
+            "swfollow: -z conv,tcp,FILTER is not supported yet (it needs the display-filter engine)\n"
+        ),
+        (
+            ["-r", "x.pcap", "-q", "-N", "t", "-z", "conv,tcp"],
+            "swfollow: -z conv,tcp with name resolution (-N, -H) is not supported yet\n"
+        ),
     ])
     func refusals(arguments: [String], message: String) {
         let outcome = SwfollowCommand.run(arguments)

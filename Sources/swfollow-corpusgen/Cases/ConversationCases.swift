@@ -14,7 +14,8 @@ extension Catalog {
                 invocations: [
                     conv,
                     Invocations.custom(
-                        "follow-ascii-0-then-conv", ["-r", "{capture}", "-q", "-z", "follow,tcp,ascii,0", "-z", "conv,tcp"]),
+                        "follow-ascii-0-then-conv",
+                        ["-r", "{capture}", "-q", "-z", "follow,tcp,ascii,0", "-z", "conv,tcp"]),
                     Invocations.custom(
                         "conv-then-follow-hex-1", ["-r", "{capture}", "-q", "-z", "conv,tcp", "-z", "follow,tcp,hex,1"]),
                     Invocations.custom("conv-twice", ["-r", "{capture}", "-q", "-z", "conv,tcp", "-z", "conv,tcp"]),
@@ -69,7 +70,8 @@ extension Catalog {
                     conv,
                     Invocations.z("conv,tcp,", name: "conv-empty-filter"),
                     Invocations.z("conv,tcpx", name: "conv-prefix-only"),
-                    Invocations.custom("conv-display-filter", ["-r", "{capture}", "-q", "-Y", "frame.number==1", "-z", "conv,tcp"]),
+                    Invocations.custom(
+                        "conv-display-filter", ["-r", "{capture}", "-q", "-Y", "frame.number==1", "-z", "conv,tcp"]),
                     Invocations.custom("conv-count-3", ["-r", "{capture}", "-q", "-c", "3", "-z", "conv,tcp"]),
                 ]
             ) { trace in
