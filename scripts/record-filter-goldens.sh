@@ -11,12 +11,8 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared="$root/../shared"
-want="TShark (Wireshark) 4.0.17"
-got=$(tshark -v 2>/dev/null | head -1)
-case "$got" in
-"$want"*) ;;
-*) echo "record-filter-goldens: need $want, found: $got" >&2; exit 1 ;;
-esac
+script=record-filter-goldens
+. "$root/scripts/require-tshark.sh"
 export SHARED="$shared" FIXTURES="$root/Tests/DisplayFilterTests/Fixtures" RECORD_ALL="${1:-}"
 exec python3 - <<'PY'
 import json, os, subprocess

@@ -37,7 +37,7 @@ package enum CommandLineText {
                                    <filter>: a tcp.stream index, or ADDR:PORT,ADDR:PORT
                                    ([ADDR]:PORT for IPv6)
                                    <range>: N or N-M, the records (chunks) to print
-          -z conv,tcp              accepted (the TCP conversation table)
+          -z conv,tcp              print tshark's TCP conversation table (FILTER not yet)
           -q                       print only the statistics. swfollow never prints the
                                    per-packet list, so without -q the output is the same
 

@@ -13,14 +13,24 @@ struct FollowFrameReader {
         /// The decoded TCP header.
         fileprivate var tcp: TCPSegment
         fileprivate var assignment: StreamTable.Assignment
-        fileprivate var timestamp: Timestamp
+        /// When it was captured.
+        fileprivate(set) var timestamp: Timestamp
+        /// Its length on the wire (`frame.len`), which conversation tables add up.
+        fileprivate(set) var originalLength: Int
         fileprivate var frameNumber: UInt64
         fileprivate var relativeSequenceNumbers: Bool
 
+        /// Whether the frame reaches follow; false only for the frames a reader made with
+        /// `includesTapOnlyFrames` returns for conversation tables alone.
+        let reachesFollow: Bool
         /// Its `tcp.stream` index.
         var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
         var flags: TCPFlags { tcp.flags }
+        /// The sender's address and port.
+        var source: Endpoint { tcp.source }
+        /// The receiver's address and port.
+        var destination: Endpoint { tcp.destination }
 
         /// The engine's view of the frame (R4.1): relative or raw numbers, SYN counting one.
         /// Built on demand: following a few streams, most frames are numbered and dropped.
@@ -39,14 +49,23 @@ struct FollowFrameReader {
 
     private let reader: CaptureReader
     private let settings: FollowSettings
+    /// Whether ``next()`` also returns frames that reach tshark's TCP tap but not follow.
+    private let includesTapOnlyFrames: Bool
     private var decoder: PacketDecoder
     private var streams = StreamTable()
     /// 1-based number of the last frame read.
     private var frameNumber: UInt64 = 0
+    /// When the capture's first frame (of any protocol) was captured: tshark's reference for
+    /// relative times. Nil before the first frame.
+    private(set) var firstTimestamp: Timestamp?
 
-    init(reader: CaptureReader, settings: FollowSettings) {
+    /// - Parameter includesTapOnlyFrames: also return the frames that tshark's TCP tap sees but
+    ///   follow does not (first IP fragments that were not reassembled, counted by conversation
+    ///   tables), marked by ``Frame/reachesFollow``.
+    init(reader: CaptureReader, settings: FollowSettings, includesTapOnlyFrames: Bool = false) {
         self.reader = reader
         self.settings = settings
+        self.includesTapOnlyFrames = includesTapOnlyFrames
         decoder = PacketDecoder(options: .init(defragment: settings.defragment))
     }
 
@@ -55,15 +74,18 @@ struct FollowFrameReader {
     mutating func next() throws(CaptureError) -> Frame? {
         while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
             frameNumber += 1
+            if frameNumber == 1 { firstTimestamp = frame.timestamp }
             guard
                 let tcp = decoder.decode(
                     linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
             else { continue }
             let assignment = streams.assign(tcp)
-            guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }
+            let reachesFollow = !tcp.isQuotedInICMP && tcp.isHeaderComplete
+            guard reachesFollow || (includesTapOnlyFrames && tcp.reachesTCPTap) else { continue }
             return Frame(
-                tcp: tcp, assignment: assignment, timestamp: frame.timestamp, frameNumber: frameNumber,
-                relativeSequenceNumbers: settings.relativeSequenceNumbers)
+                tcp: tcp, assignment: assignment, timestamp: frame.timestamp,
+                originalLength: frame.originalLength, frameNumber: frameNumber,
+                relativeSequenceNumbers: settings.relativeSequenceNumbers, reachesFollow: reachesFollow)
         }
         return nil
     }

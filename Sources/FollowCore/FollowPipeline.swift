@@ -11,10 +11,29 @@ import TCPReassembly
 /// rendered, so following one stream holds at most ``streamingChunk`` bytes of output however long
 /// the stream is.
 package struct FollowPipeline {
+    /// One `-z` statistic the pass computes.
+    package enum Statistic {
+        /// A `-z follow,tcp,…` block.
+        case follow(FollowRequest)
+        /// A `-z conv,tcp` table (unfiltered: a filtered one needs a per-frame predicate).
+        case conversation(ConversationRequest)
+    }
+
+    /// Where one statistic's state lives.
+    private enum Slot {
+        case follow(Int)
+        case conversation(Int)
+    }
+
     /// How much of the first-printed block's text is gathered before it is handed on.
     package static let streamingChunk = 1 << 16
 
-    private var blocks: [FollowBlock]
+    private var blocks: [FollowBlock] = []
+    private var tables: [ConversationTable] = []
+    /// The statistics in tshark's printing order: the last `-z` first (R1.8).
+    private let printOrder: [Slot]
+    /// The block printed first, when the last `-z` is a follow: its text can be streamed out.
+    private let streamingBlock: Int?
     private let settings: FollowSettings
     /// The blocks of each `tcp.stream eq N` filter, in `-z` order.
     private let blocksByStream: [UInt32: [Int]]
@@ -24,24 +43,45 @@ package struct FollowPipeline {
     private let addressPairBlocks: [Int]
     private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
 
-    /// - Parameter firstBlockSink: where the first-printed block's text goes while the capture is
-    ///   read, in pieces of at least ``streamingChunk`` bytes; nil keeps it for ``finish()``.
-    ///   Either way ``finish()`` returns everything not yet handed over, in tshark's order.
+    /// A pass computing follow blocks only.
     package init(
         requests: [FollowRequest], settings: FollowSettings,
         firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) {
-        blocks = requests.map(FollowBlock.init)
+        self.init(statistics: requests.map(Statistic.follow), settings: settings, firstBlockSink: firstBlockSink)
+    }
+
+    /// - Parameters:
+    ///   - statistics: the `-z` statistics in command-line order.
+    ///   - firstBlockSink: where the first-printed block's text goes while the capture is read, in
+    ///     pieces of at least ``streamingChunk`` bytes, when that block is a follow block; nil keeps
+    ///     it for ``finish()``. Either way ``finish()`` returns everything not yet handed over, in
+    ///     tshark's order.
+    package init(
+        statistics: [Statistic], settings: FollowSettings,
+        firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) {
         self.settings = settings
         self.firstBlockSink = firstBlockSink
+        var slots: [Slot] = []
         var byStream: [UInt32: [Int]] = [:]
         var pairs: [Int] = []
-        for (index, request) in requests.enumerated() {
-            switch request.filter {
-            case .stream(let stream): byStream[stream, default: []].append(index)
-            case .addressPair: pairs.append(index)
+        for statistic in statistics {
+            switch statistic {
+            case .follow(let request):
+                switch request.filter {
+                case .stream(let stream): byStream[stream, default: []].append(blocks.count)
+                case .addressPair: pairs.append(blocks.count)
+                }
+                slots.append(.follow(blocks.count))
+                blocks.append(FollowBlock(request: request))
+            case .conversation(let request):
+                slots.append(.conversation(tables.count))
+                tables.append(ConversationTable(request))
             }
         }
+        printOrder = slots.reversed()
+        if case .follow(let index) = printOrder.first { streamingBlock = index } else { streamingBlock = nil }
         blocksByStream = byStream
         followedStreams = StreamBitFilter(byStream.keys)
         addressPairBlocks = pairs
@@ -51,8 +91,12 @@ package struct FollowPipeline {
     /// - Throws: the reader's error for a damaged capture; the frames before the damage have
     ///   been processed, so ``finish()`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        var frames = FollowFrameReader(reader: reader, settings: settings)
+        var frames = FollowFrameReader(reader: reader, settings: settings, includesTapOnlyFrames: !tables.isEmpty)
         while let frame = try frames.next() {
+            if !tables.isEmpty {
+                count(frame, reference: frames.firstTimestamp ?? frame.timestamp)
+                guard frame.reachesFollow else { continue }
+            }
             if followedStreams.mayContain(frame.stream) {
                 for index in blocksByStream[frame.stream] ?? [] {
                     process(frame.segment, block: index)
@@ -68,20 +112,36 @@ package struct FollowPipeline {
         }
     }
 
+    /// Counts `frame` in every conversation table. (A filtered table will test its predicate on
+    /// the frame here, before recording it.)
+    /// - Parameter reference: the capture's first frame time, which relative times count from.
+    private mutating func count(_ frame: FollowFrameReader.Frame, reference: Timestamp) {
+        let time = RelativeTime(frame.timestamp, since: reference)
+        for index in tables.indices {
+            tables[index].record(
+                stream: frame.stream, source: frame.source, destination: frame.destination,
+                length: frame.originalLength, time: time)
+        }
+    }
+
     /// Feeds `segment` to one block; the first-printed block then hands on what it has rendered.
     private mutating func process(_ segment: FollowSegment, block index: Int) {
         blocks[index].process(segment)
-        if index == blocks.count - 1, let firstBlockSink {
+        if index == streamingBlock, let firstBlockSink {
             blocks[index].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
         }
     }
 
-    /// The blocks' text in tshark's order, the last `-z` first (R1.8), less what went to the
+    /// The statistics' text in tshark's order, the last `-z` first (R1.8), less what went to the
     /// first-block sink.
     package mutating func finish() -> [UInt8] {
         var output: [UInt8] = []
-        for index in blocks.indices.reversed() {
-            output += blocks[index].finish()
+        for slot in printOrder {
+            switch slot {
+            case .follow(let index): output += blocks[index].finish()
+            case .conversation(let index):
+                output += ConversationTableText.render(tables[index])
+            }
         }
         return output
     }

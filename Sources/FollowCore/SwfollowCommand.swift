@@ -68,16 +68,21 @@ package enum SwfollowCommand {
         } catch {
             return fail("\(programName): \(error.message)\n", status: 2)
         }
-        var requests: [FollowRequest] = []
-        for case .follow(let argument) in options.statistics {
-            do {
-                requests.append(try FollowRequest.parse(argument))
-            } catch {
-                return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+        var statistics: [FollowPipeline.Statistic] = []
+        for argument in options.statistics {
+            switch argument {
+            case .follow(let text):
+                do {
+                    statistics.append(.follow(try FollowRequest.parse(text)))
+                } catch {
+                    return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+                }
+            case .conversation(let text):
+                statistics.append(.conversation(ConversationRequest(text)))
             }
         }
         var pipeline = FollowPipeline(
-            requests: requests, settings: FollowSettings(options), firstBlockSink: standardOutput)
+            statistics: statistics, settings: FollowSettings(options), firstBlockSink: standardOutput)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)
@@ -100,10 +105,23 @@ package enum SwfollowCommand {
         if options.outputFormat != nil || !options.fields.isEmpty {
             return "-T and -e are not supported yet (they need the display-filter engine)"
         }
-        if options.statistics.contains(where: { if case .conversation = $0 { true } else { false } }) {
-            return "-z conv,tcp is not supported yet"
+        let conversations = options.statistics.compactMap { statistic in
+            if case .conversation(let text) = statistic { ConversationRequest(text) } else { nil }
+        }
+        if conversations.contains(where: \.hasFilter) {
+            return "-z conv,tcp,FILTER is not supported yet (it needs the display-filter engine)"
+        }
+        if !conversations.isEmpty && resolvesNames(options) {
+            return "-z conv,tcp with name resolution (-N, -H) is not supported yet"
         }
         return nil
+    }
+
+    /// Whether tshark would print names instead of numbers in a conversation table: `-N` with
+    /// network (`n`, `N`, `d`) or port (`t`) resolution, or hosts files (which it reads for
+    /// network names). swfollow resolves nothing.
+    private static func resolvesNames(_ options: CommandLineOptions) -> Bool {
+        !options.hostsFiles.isEmpty || options.nameResolutionFlags.contains(where: { "nNdt".contains($0) })
     }
 }
 

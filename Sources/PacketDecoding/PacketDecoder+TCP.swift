@@ -27,7 +27,7 @@ extension PacketDecoder {
         // What was captured after the header, inside the IP payload: at most `segmentLength`
         // bytes when that is known (tshark shows these bytes as `tcp.payload` either way).
         let payloadStart = min(headerLength, segment.capturedLength)
-        return TCPSegment(
+        var result = TCPSegment(
             source: Endpoint(address: addresses.source, port: sourcePort),
             destination: Endpoint(address: addresses.destination, port: destinationPort),
             sequenceNumber: sequenceNumber,
@@ -39,5 +39,8 @@ extension PacketDecoder {
             payload: UnsafeRawBufferPointer(rebasing: segment.bytes[payloadStart...]),
             isQuotedInICMP: context.isInErrorPacket,
             isSegmentLengthKnown: isLengthKnown)
+        result.reachesTCPTap =
+            !context.isInErrorPacket && headerLength >= 20 && segment.capturedLength >= headerLength
+        return result
     }
 }

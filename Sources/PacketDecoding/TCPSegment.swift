@@ -33,6 +33,11 @@ package struct TCPSegment {
     /// header quoted in an ICMP error. Such frames still get a `tcp.stream`, but do not set a
     /// direction's base sequence number (R4.1b) and never reach follow.
     package var isSegmentLengthKnown: Bool
+    /// Whether tshark's TCP tap sees this header (conversation tables count it): not quoted in an
+    /// ICMP error, a data offset of at least 5, the whole header captured. Unlike
+    /// ``isHeaderComplete`` the segment length may be unknown: a first IP fragment that was not
+    /// reassembled is counted, though it never reaches follow.
+    package var reachesTCPTap = false
 
     package init(
         source: Endpoint, destination: Endpoint, sequenceNumber: UInt32, acknowledgmentNumber: UInt32,

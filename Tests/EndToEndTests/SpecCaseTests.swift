@@ -6,9 +6,9 @@ import Testing
 /// stderr (with `tshark:` read as `swfollow:`), like `../shared/tools/compare-index`.
 @Suite("tshark spec cases", .enabled(if: SharedMaterial.isPresent, "../shared is absent"))
 struct SpecCaseTests {
-    /// Labels outside issue 2: the display-filter issue's (-Y, -2 -R, -T fields, -z conv), and the
+    /// Labels outside issue 2: the display-filter issue's (-Y, -2 -R, -T fields), and the
     /// deliberate differences (no packet list without -q, no tap list for an unknown -z name).
-    static let skipped = #"\.frames|^prefs|^opt\.(Y|2|R|noq)|multi\.conv|err\.addr\.hostname|noanalyze|err\.proto\.foo|badproto"#
+    static let skipped = #"\.frames|^prefs|^opt\.(Y|2|R|noq)|err\.addr\.hostname|noanalyze|err\.proto\.foo|badproto"#
 
     struct Invocation: CustomTestStringConvertible, Sendable {
         var label: String

@@ -30,12 +30,12 @@ struct TimestampTextTests {
 
     @Test func nanosecondUnitsRoundsTiesToEven() {
         // Not ties: the nearest doubles to 0.5e-9, 1.5e-9, 2.5e-9 lie just above, below, above.
-        #expect(TimestampText.nanosecondUnits(0.5e-9) == 1)
-        #expect(TimestampText.nanosecondUnits(1.5e-9) == 1)
-        #expect(TimestampText.nanosecondUnits(2.5e-9) == 3)
-        #expect(TimestampText.nanosecondUnits(1.0 / 1024) == 976_562)  // 976562.5 exactly
-        #expect(TimestampText.nanosecondUnits(3.0 / 1024) == 2_929_688)  // 2929687.5 exactly
-        #expect(TimestampText.nanosecondUnits(.leastNonzeroMagnitude) == 0)
-        #expect(TimestampText.nanosecondUnits(0) == 0)
+        #expect(FixedPointText.scaledUnits(0.5e-9, fractionDigits: 9) == 1)
+        #expect(FixedPointText.scaledUnits(1.5e-9, fractionDigits: 9) == 1)
+        #expect(FixedPointText.scaledUnits(2.5e-9, fractionDigits: 9) == 3)
+        #expect(FixedPointText.scaledUnits(1.0 / 1024, fractionDigits: 9) == 976_562)  // 976562.5 exactly
+        #expect(FixedPointText.scaledUnits(3.0 / 1024, fractionDigits: 9) == 2_929_688)  // 2929687.5 exactly
+        #expect(FixedPointText.scaledUnits(.leastNonzeroMagnitude, fractionDigits: 9) == 0)
+        #expect(FixedPointText.scaledUnits(0, fractionDigits: 9) == 0)
     }
 }

@@ -1,0 +1,21 @@
+/// A `-z conv,tcp[,FILTER]` argument: tshark's TCP conversation table.
+///
+/// tshark takes the text after `conv,tcp,` as the table's display filter, even when it is empty
+/// (the table then says `Filter:` with nothing after it, and counts every frame). Any other text
+/// that passed the option-time prefix check (`conv,tcp`, `conv,tcpx`, `conv,tcpx,tcp`) means no
+/// filter at all (`Filter:<No Filter>`).
+package struct ConversationRequest: Hashable, Sendable {
+    /// The filter text after `conv,tcp,`, or nil when the argument has none.
+    package var filter: String?
+
+    /// Reads an argument that ``StatisticArgument`` classified as a conversation table.
+    package init(_ argument: String) {
+        let prefix = "conv,tcp,"
+        filter = argument.hasPrefix(prefix) ? String(argument.dropFirst(prefix.count)) : nil
+    }
+
+    /// Whether the table selects frames with a display filter (a non-empty filter text).
+    package var hasFilter: Bool {
+        !(filter ?? "").isEmpty
+    }
+}

@@ -1,0 +1,50 @@
+import PacketDecoding
+
+/// The accumulator behind one `-z conv,tcp`: a row per `tcp.stream`, fed one frame at a time by
+/// the pipeline's single pass (tshark's TCP conversation tap).
+///
+/// tshark's tap sees exactly the frames that reach follow (FOLLOW-SPEC R3.4, R3.6): TCP headers
+/// quoted in ICMP errors, headers cut by the snap length and headers whose segment length is
+/// unknown are not counted, though they may have opened the stream. Rows are kept in the order
+/// their stream was first counted, which decides the order of rows with equal frame counts.
+/// A filtered table (`conv,tcp,FILTER`) is the same accumulator fed only the frames its filter
+/// accepts: the caller applies the predicate before ``record(stream:source:destination:length:time:)``.
+/// - Complexity: memory is one row per counted stream plus 4 bytes per stream index.
+struct ConversationTable {
+    /// What the command line asked for.
+    let request: ConversationRequest
+    /// The rows in first-counted order.
+    private(set) var rows: [ConversationRow] = []
+    /// For each `tcp.stream` index, its row in ``rows``, or -1 while none.
+    private var rowOfStream: [Int32] = []
+
+    init(_ request: ConversationRequest) {
+        self.request = request
+    }
+
+    /// Counts one frame of stream `stream`.
+    /// - Parameters:
+    ///   - length: the frame's length on the wire (`frame.len`), whatever was captured.
+    ///   - time: its time relative to the capture's first frame.
+    mutating func record(stream: UInt32, source: Endpoint, destination: Endpoint, length: Int, time: RelativeTime) {
+        let index = Int(stream)
+        if index >= rowOfStream.count {
+            rowOfStream.append(contentsOf: repeatElement(-1, count: index + 1 - rowOfStream.count))
+        }
+        var row = Int(rowOfStream[index])
+        if row < 0 {
+            row = rows.count
+            rowOfStream[index] = Int32(truncatingIfNeeded: row)
+            rows.append(ConversationRow(source: source, destination: destination, time: time))
+        }
+        rows[row].count(source: source, destination: destination, length: length, time: time)
+    }
+
+    /// The rows in tshark's printing order: most frames first, rows with equal counts in the order
+    /// their stream was first counted.
+    var sortedRows: [ConversationRow] {
+        rows.enumerated()
+            .sorted { ($0.element.totalFrames, $1.offset) > ($1.element.totalFrames, $0.offset) }
+            .map(\.element)
+    }
+}
