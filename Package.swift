@@ -26,9 +26,12 @@ let package = Package(
         .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
+        .target(name: "FrameFields", dependencies: ["PacketDecoding", "TCPReassembly", "DisplayFilter", "CaptureFile"]),
         .target(
             name: "FollowCore",
-            dependencies: ["PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex"]
+            dependencies: [
+                "PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "FrameFields",
+            ]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
 
@@ -44,8 +47,14 @@ let package = Package(
         .testTarget(name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
+        // tshark's field snapshots and filter goldens, shared by the filter and frame-field tests.
+        .target(name: "FilterFixtures", dependencies: ["DisplayFilter"], path: "Tests/FilterFixtures"),
         .testTarget(
-            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding"], exclude: ["Fixtures"]),
+            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding", "FilterFixtures"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "FrameFieldsTests",
+            dependencies: ["FrameFields", "FilterFixtures", "DisplayFilter", "PacketDecoding", "CaptureFile"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
     ]
 )

@@ -1,4 +1,5 @@
 import CaptureFile
+import FrameFields
 import PacketDecoding
 import TCPReassembly
 
@@ -6,64 +7,55 @@ import TCPReassembly
 /// numbered (`tcp.stream`) and in the form the follow engine takes (FOLLOW-SPEC R3, R4.1).
 ///
 /// Every TCP header is numbered, even those that never reach follow (ICMP quotes, cut headers),
-/// because they still open streams. Shared by the follow pipeline and the search.
+/// because they still open streams: ``FrameFieldReader`` reads, decodes and numbers every frame.
+/// Shared by the follow pipeline and the search.
 struct FollowFrameReader {
     /// One frame for the follow engine. `segment.payload` is valid until the next call to ``next()``.
     struct Frame {
+        /// The frame as read, with its display-filter fields.
+        fileprivate var record: FrameFieldReader.Frame
         /// The decoded TCP header.
         fileprivate var tcp: TCPSegment
         fileprivate var assignment: StreamTable.Assignment
-        fileprivate var timestamp: Timestamp
-        fileprivate var frameNumber: UInt64
-        fileprivate var relativeSequenceNumbers: Bool
 
         /// Its `tcp.stream` index.
         var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
         var flags: TCPFlags { tcp.flags }
+        /// Its display-filter fields (`-R`, `--streams`, `-T fields`).
+        var fields: FrameFieldView { record.fields }
 
         /// The engine's view of the frame (R4.1): relative or raw numbers, SYN counting one.
         /// Built on demand: following a few streams, most frames are numbered and dropped.
         var segment: FollowSegment {
-            let sequence = relativeSequenceNumbers ? assignment.relativeSequence : tcp.sequenceNumber
-            let acknowledgment =
-                relativeSequenceNumbers ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber
+            let relative = record.fields.relativeSequenceNumbers
+            let sequence = relative ? assignment.relativeSequence : tcp.sequenceNumber
+            let acknowledgment = relative ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber
             return FollowSegment(
                 source: tcp.source, destination: tcp.destination,
                 sequence: SequenceNumber(sequence).advanced(by: tcp.flags.contains(.syn) ? 1 : 0),
                 acknowledgment: SequenceNumber(acknowledgment),
                 segmentLength: tcp.segmentLength, payload: tcp.payload,
-                frameNumber: frameNumber, timestamp: timestamp)
+                frameNumber: record.number, timestamp: record.timestamp)
         }
     }
 
-    private let reader: CaptureReader
-    private let settings: FollowSettings
-    private var decoder: PacketDecoder
-    private var streams = StreamTable()
-    /// 1-based number of the last frame read.
-    private var frameNumber: UInt64 = 0
+    private var frames: FrameFieldReader
 
     init(reader: CaptureReader, settings: FollowSettings) {
-        self.reader = reader
-        self.settings = settings
-        decoder = PacketDecoder(options: .init(defragment: settings.defragment))
+        frames = FrameFieldReader(
+            reader: reader, options: .init(defragment: settings.defragment),
+            relativeSequenceNumbers: settings.relativeSequenceNumbers, frameLimit: settings.frameLimit)
     }
 
     /// The next frame that reaches follow, or nil after the last frame (or the `-c` limit).
     /// - Throws: the reader's error for a damaged capture; the frames before it were valid.
     mutating func next() throws(CaptureError) -> Frame? {
-        while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
-            frameNumber += 1
-            guard
-                let tcp = decoder.decode(
-                    linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
+        while let record = try frames.next() {
+            guard let tcp = record.segment, let assignment = record.assignment, !tcp.isQuotedInICMP,
+                tcp.isHeaderComplete
             else { continue }
-            let assignment = streams.assign(tcp)
-            guard !tcp.isQuotedInICMP, tcp.isHeaderComplete else { continue }
-            return Frame(
-                tcp: tcp, assignment: assignment, timestamp: frame.timestamp, frameNumber: frameNumber,
-                relativeSequenceNumbers: settings.relativeSequenceNumbers)
+            return Frame(record: record, tcp: tcp, assignment: assignment)
         }
         return nil
     }

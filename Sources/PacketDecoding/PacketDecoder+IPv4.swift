@@ -26,6 +26,9 @@ extension PacketDecoder {
         guard var context = context.entering(), let header = IPv4Header(packet),
             var payload = packet.limited(to: header.totalLength).dropping(header.headerLength)
         else { return nil }
+        layers.record(
+            .ipv4, span: packet.limited(to: header.totalLength).bytes, headerLength: header.headerLength,
+            isReassembled: context.isInReassembledData)
         context.isUnreassembledFirstFragment = false
         let addresses = AddressPair(source: .v4(header.source), destination: .v4(header.destination))
         if header.isFragment {
@@ -35,6 +38,7 @@ extension PacketDecoder {
                 guard let datagram = reassemble(key, header.fragmentOffset, !header.hasMoreFragments, payload)
                 else { return nil }
                 payload = datagram
+                context.isInReassembledData = true
             } else if header.fragmentOffset == 0 {
                 context.isUnreassembledFirstFragment = true
             } else {
@@ -81,6 +85,8 @@ extension PacketDecoder {
     ) -> ByteCursor? {
         guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
         else { return nil }
-        return ByteCursor(bytes: reassembled.prefix(length), reportedLength: length)
+        let datagram = reassembled.prefix(length)
+        layers.setReassembled(datagram)
+        return ByteCursor(bytes: datagram, reportedLength: length)
     }
 }

@@ -32,6 +32,9 @@ package struct PacketDecoder {
     var defragmenter = IPDefragmenter()
     /// Where a completed datagram is assembled; segments point into it until the next decode.
     var reassembled = ReassemblyBuffer()
+    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
+    /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
+    package internal(set) var layers = LayerTrail()
 
     package init(options: Options = Options()) {
         self.options = options
@@ -47,12 +50,14 @@ package struct PacketDecoder {
     /// - Returns: The TCP segment the frame carries: possibly one completed by defragmentation
     ///   (its payload then lives in the decoder, valid until the next call), or one quoted in an
     ///   ICMP error. Nil when tshark would not see a TCP header of at least 16 bytes.
+    ///   Either way, ``layers`` then lists the layers passed through.
     package mutating func decode(
         linkType: LinkType, bytes: UnsafeRawBufferPointer, originalLength: Int
     ) -> TCPSegment? {
         if !isKnownUniquelyReferenced(&reassembled) {
             reassembled = ReassemblyBuffer()
         }
+        layers.reset(frame: bytes)
         let frame = ByteCursor(bytes: bytes, reportedLength: max(originalLength, bytes.count))
         return dissectLinkLayer(linkType, frame, DissectionContext())
     }

@@ -1,0 +1,62 @@
+import DisplayFilter
+import PacketDecoding
+
+/// TCP fields: the header as decoded, numbered by the stream table.
+extension FrameFieldView {
+    /// `tcp.*` fields other than the protocol itself.
+    ///
+    /// As tshark: `tcp.seq`/`tcp.ack` are relative only where it analyses sequence numbers
+    /// (relative numbering on, segment length known, not quoted in an ICMP error), raw
+    /// otherwise; a quoted header has no `tcp.seq_raw`; `tcp.len` is absent when the length is
+    /// unknown and `tcp.payload` when no payload byte was captured.
+    func forEachTCPValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
+        guard let segment else { return }
+        let isAnalysed = relativeSequenceNumbers && segment.isSegmentLengthKnown && !segment.isQuotedInICMP
+        switch field {
+        case .tcpSourcePort:
+            _ = body(.unsigned(UInt32(segment.source.port)), 1)
+        case .tcpDestinationPort:
+            _ = body(.unsigned(UInt32(segment.destination.port)), 1)
+        case .tcpPort:
+            _ = body(.unsigned(UInt32(segment.source.port)), 1)
+                && body(.unsigned(UInt32(segment.destination.port)), 1)
+        case .tcpStream:
+            if let assignment { _ = body(.unsigned(assignment.stream), 1) }
+        case .tcpSequence:
+            let relative = isAnalysed ? assignment?.relativeSequence : nil
+            _ = body(.unsigned(relative ?? segment.sequenceNumber), 1)
+        case .tcpAcknowledgment:
+            let relative = isAnalysed ? assignment?.relativeAcknowledgment : nil
+            _ = body(.unsigned(relative ?? segment.acknowledgmentNumber), 1)
+        case .tcpRawSequence:
+            if !segment.isQuotedInICMP { _ = body(.unsigned(segment.sequenceNumber), 1) }
+        case .tcpRawAcknowledgment:
+            _ = body(.unsigned(segment.acknowledgmentNumber), 1)
+        case .tcpLength:
+            if segment.isSegmentLengthKnown { _ = body(.unsigned(UInt32(clamping: segment.segmentLength)), 1) }
+        case .tcpFlags:
+            _ = body(.unsigned(UInt32(segment.flags.rawValue)), 1)
+        case .tcpWindow:
+            forEachHeader(.tcp) { header, occurrence in
+                header.uint16(at: 14).map { body(.unsigned(UInt32($0)), occurrence) } ?? true
+            }
+        case .tcpPayload:
+            if !segment.payload.isEmpty { _ = body(.bytes(segment.payload), 1) }
+        default:
+            if let flag = Self.flag(field) { _ = body(.boolean(segment.flags.contains(flag)), 1) }
+        }
+    }
+
+    /// The flag a `tcp.flags.*` boolean shows.
+    private static func flag(_ field: FrameField) -> TCPFlags? {
+        switch field {
+        case .tcpSYN: .syn
+        case .tcpACK: .ack
+        case .tcpFIN: .fin
+        case .tcpRST: .rst
+        case .tcpPSH: .psh
+        case .tcpURG: .urg
+        default: nil
+        }
+    }
+}

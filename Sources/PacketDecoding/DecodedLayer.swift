@@ -1,0 +1,38 @@
+/// One protocol layer the decoder passed through in a frame, and where its bytes are.
+///
+/// Offsets count from the start of the layer's bytes source: the captured frame, or the datagram
+/// the decoder reassembled from IP fragments (``LayerTrail/reassembled``). A layer runs from its
+/// first header byte to its searchable end: the end of what was captured of its enclosing data
+/// for Ethernet and 802.1Q, of its IP datagram (Ethernet padding excluded) for IPv4, IPv6 and TCP.
+package struct DecodedLayer: Hashable, Sendable {
+    /// The protocols recorded: those the display filter names.
+    package enum Kind: UInt8, Hashable, Sendable {
+        case ethernet
+        case vlan
+        case ipv4
+        case ipv6
+        case tcp
+    }
+
+    package var kind: Kind
+    /// True when the layer lies in the reassembled datagram rather than in the frame.
+    package var isReassembled: Bool
+    private var storedHeaderLength: UInt16
+    private var storedOffset: Int32
+    private var storedEnd: Int32
+
+    package init(kind: Kind, isReassembled: Bool, offset: Int, headerLength: Int, end: Int) {
+        self.kind = kind
+        self.isReassembled = isReassembled
+        storedHeaderLength = UInt16(clamping: headerLength)
+        storedOffset = Int32(clamping: offset)
+        storedEnd = Int32(clamping: end)
+    }
+
+    /// Where the header starts in its bytes source.
+    package var offset: Int { Int(storedOffset) }
+    /// The header's length (the TCP data offset, the IPv4 IHL, 40 for IPv6, 14, 4).
+    package var headerLength: Int { Int(storedHeaderLength) }
+    /// Where the searchable bytes end in the bytes source (never before ``offset``).
+    package var end: Int { Int(storedEnd) }
+}

@@ -1,0 +1,56 @@
+import DisplayFilter
+import Testing
+
+/// TCP fields of frames whose TCP header tshark finds inside an ICMP error, or without a known
+/// segment length: the values tshark 4.0.17 prints with `-T fields` (recorded by hand from
+/// `tshark -r ../shared/spec-cases/num_icmp_err.pcap -T fields -E occurrence=a …` and from
+/// `num_ipfrag.pcap` with `-o ip.defragment:FALSE`).
+@Suite("Quoted and length-less TCP fields", .enabled(if: SharedCaptures.isPresent, "../shared is absent"))
+struct QuotedTCPFieldTests {
+    /// Field → the values tshark prints, layer after `#`.
+    static let quoted: [(frame: UInt64, fields: [String: [String]])] = [
+        (5, [
+            "ip.src": ["ipv4 a000002 #1", "ipv4 a000001 #2"], "ip.proto": ["1 #1", "6 #2"],
+            "ip.len": ["68 #1", "40 #2"], "tcp.srcport": ["40000 #1"], "tcp.stream": ["0 #1"],
+            "tcp.seq": ["1001 #1"], "tcp.ack": ["0 #1"], "tcp.seq_raw": [], "tcp.ack_raw": ["0 #1"],
+            "tcp.len": [], "tcp.flags": ["24 #1"], "tcp.window_size_value": ["8192 #1"], "tcp.payload": [],
+        ]),
+        (6, [
+            "ip.src": ["ipv4 a000003 #1", "ipv4 a000001 #2"], "tcp.srcport": ["41000 #1"],
+            "tcp.stream": ["1 #1"], "tcp.seq": ["1 #1"], "tcp.seq_raw": [], "tcp.len": [],
+        ]),
+        (7, ["tcp.stream": ["2 #1"], "tcp.seq": ["0 #1"], "tcp.seq_raw": ["1000 #1"], "tcp.len": ["0 #1"]]),
+    ]
+
+    @Test func icmpQuotedTCPAsTshark() throws {
+        try expectFields(capture: "num_icmp_err.pcap", Self.quoted)
+    }
+
+    @Test func unreassembledFirstFragmentAsTshark() throws {
+        let expected: [(frame: UInt64, fields: [String: [String]])] = [
+            (4, [
+                "tcp.stream": ["0 #1"], "tcp.seq": ["1001 #1"], "tcp.ack": ["5001 #1"], "tcp.seq_raw": ["1001 #1"],
+                "tcp.len": [], "ip.flags.mf": ["true #1"], "ip.frag_offset": ["0 #1"],
+            ]),
+            (5, ["tcp": [], "tcp.stream": [], "ip.frag_offset": ["8 #1"], "ip.len": ["84 #1"]]),
+            (7, ["tcp.seq": ["121 #1"], "tcp.len": ["10 #1"]]),
+        ]
+        try expectFields(capture: "num_ipfrag.pcap", expected, defragment: false)
+    }
+
+    /// Decodes `capture` and compares the named fields of the listed frames.
+    private func expectFields(
+        capture: String, _ expected: [(frame: UInt64, fields: [String: [String]])], defragment: Bool = true
+    ) throws {
+        var seen = 0
+        try SharedCaptures.forEachFrame(capture, options: .init(defragment: defragment)) { frame in
+            guard let wanted = expected.first(where: { $0.frame == frame.number }) else { return }
+            seen += 1
+            for (name, values) in wanted.fields {
+                let field = try #require(FieldRegistry.standard.field(named: name))
+                #expect(FieldValueText.values(of: field, in: frame.fields) == values, "frame \(frame.number) \(name)")
+            }
+        }
+        #expect(seen == expected.count)
+    }
+}
