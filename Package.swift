@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
-        .target(name: "FrameFields", dependencies: ["PacketDecoding", "TCPReassembly", "DisplayFilter", "CaptureFile"]),
+        .target(
+            name: "FrameFields", dependencies: ["PacketDecoding", "TCPReassembly", "DisplayFilter", "CaptureFile"]),
         .target(
             name: "FollowCore",
             dependencies: [

@@ -2,32 +2,28 @@ import CaptureFile
 import PacketDecoding
 import TCPReassembly
 
-/// Reads a capture and hands out every frame, decoded, TCP-numbered (`tcp.stream`, relative
-/// sequence numbers: FOLLOW-SPEC R3, R4.1b) and with its display-filter fields.
+/// Reads a capture and decodes, TCP-numbers (`tcp.stream`, relative sequence numbers:
+/// FOLLOW-SPEC R3, R4.1b) and describes every frame.
 ///
-/// The one decode-and-number loop: follow, search and display filters all read frames through it.
+/// The one decode-and-number loop: follow, search and display filters all read frames through
+/// it. The current frame is updated in place, so reading a frame copies nothing big:
+///
+/// ```swift
+/// while try frames.next() {
+///     if filter.matches(frames.frame) { … frames.frame.segment … }
+/// }
+/// ```
 package struct FrameFieldReader {
-    /// One frame. Its bytes (payload, field view) are valid until the next call to ``next()``.
-    package struct Frame {
-        /// The frame's fields; also its number, timestamp, TCP header and stream.
-        package var fields: FrameFieldView
+    /// One frame: its number, timestamp, TCP header (`segment`, possibly quoted in an ICMP
+    /// error) and stream (`assignment`), and its display-filter fields.
+    package typealias Frame = FrameFieldView
 
-        /// `frame.number`, 1-based.
-        package var number: UInt64 { fields.number }
-        package var timestamp: Timestamp { fields.timestamp }
-        /// The TCP header the frame carries (possibly quoted in an ICMP error), if any.
-        package var segment: TCPSegment? { fields.segment }
-        /// The stream and relative numbers of ``segment``.
-        package var assignment: StreamTable.Assignment? { fields.assignment }
-    }
-
+    /// The frame the last successful ``next()`` read; its bytes are valid until the next call.
+    package private(set) var frame: Frame
     private let reader: CaptureReader
     private let frameLimit: UInt64?
-    private let relativeSequenceNumbers: Bool
     private var decoder: PacketDecoder
     private var streams = StreamTable()
-    /// 1-based number of the last frame read.
-    private var frameNumber: UInt64 = 0
 
     /// - Parameters:
     ///   - reader: the capture.
@@ -40,21 +36,31 @@ package struct FrameFieldReader {
     ) {
         self.reader = reader
         self.frameLimit = frameLimit
-        self.relativeSequenceNumbers = relativeSequenceNumbers
         decoder = PacketDecoder(options: options)
+        frame = FrameFieldView(
+            number: 0, timestamp: .zero, originalLength: 0, layers: LayerTrail(), segment: nil, assignment: nil,
+            relativeSequenceNumbers: relativeSequenceNumbers)
     }
 
-    /// The next frame, or nil after the last one (or the frame limit).
+    /// Reads, decodes and numbers the next frame into ``frame``.
+    /// - Returns: false after the last frame (or the frame limit).
     /// - Throws: the reader's error for a damaged capture; the frames before it were valid.
-    package mutating func next() throws(CaptureError) -> Frame? {
-        guard frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() else { return nil }
-        frameNumber += 1
-        let segment = decoder.decode(linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
-        let assignment = segment.map { streams.assign($0) }
-        return Frame(
-            fields: FrameFieldView(
-                number: frameNumber, timestamp: frame.timestamp, originalLength: frame.originalLength,
-                layers: decoder.layers, segment: segment, assignment: assignment,
-                relativeSequenceNumbers: relativeSequenceNumbers))
+    package mutating func next() throws(CaptureError) -> Bool {
+        guard frameLimit.map({ frame.number < $0 }) ?? true, let captured = try reader.nextFrame() else {
+            return false
+        }
+        frame.number += 1
+        frame.timestamp = captured.timestamp
+        frame.originalLength = captured.originalLength
+        let segment = decoder.decode(
+            linkType: captured.linkType, bytes: captured.bytes, originalLength: captured.originalLength)
+        if let segment {
+            frame.assignment = streams.assign(segment)
+        } else {
+            frame.assignment = nil
+        }
+        frame.segment = segment
+        frame.layers = decoder.layers
+        return true
     }
 }

@@ -18,7 +18,8 @@ extension FrameFieldView {
         case .tcpDestinationPort:
             _ = body(.unsigned(UInt32(segment.destination.port)), 1)
         case .tcpPort:
-            _ = body(.unsigned(UInt32(segment.source.port)), 1)
+            _ =
+                body(.unsigned(UInt32(segment.source.port)), 1)
                 && body(.unsigned(UInt32(segment.destination.port)), 1)
         case .tcpStream:
             if let assignment { _ = body(.unsigned(assignment.stream), 1) }

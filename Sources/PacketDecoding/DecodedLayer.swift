@@ -17,22 +17,21 @@ package struct DecodedLayer: Hashable, Sendable {
     package var kind: Kind
     /// True when the layer lies in the reassembled datagram rather than in the frame.
     package var isReassembled: Bool
-    private var storedHeaderLength: UInt16
-    private var storedOffset: Int32
-    private var storedEnd: Int32
+    /// Where the header starts in its bytes source.
+    package var offset: Int
+    /// The header's length (the TCP data offset, the IPv4 IHL, 40 for IPv6, 14, 4).
+    package var headerLength: Int
+    /// Where the searchable bytes end in the bytes source.
+    package var end: Int
 
     package init(kind: Kind, isReassembled: Bool, offset: Int, headerLength: Int, end: Int) {
         self.kind = kind
         self.isReassembled = isReassembled
-        storedHeaderLength = UInt16(clamping: headerLength)
-        storedOffset = Int32(clamping: offset)
-        storedEnd = Int32(clamping: end)
+        self.offset = offset
+        self.headerLength = headerLength
+        self.end = end
     }
 
-    /// Where the header starts in its bytes source.
-    package var offset: Int { Int(storedOffset) }
-    /// The header's length (the TCP data offset, the IPv4 IHL, 40 for IPv6, 14, 4).
-    package var headerLength: Int { Int(storedHeaderLength) }
-    /// Where the searchable bytes end in the bytes source (never before ``offset``).
-    package var end: Int { Int(storedEnd) }
+    /// An empty placeholder.
+    static let none = DecodedLayer(kind: .ethernet, isReassembled: false, offset: 0, headerLength: 0, end: 0)
 }

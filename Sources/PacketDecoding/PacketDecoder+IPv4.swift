@@ -26,9 +26,7 @@ extension PacketDecoder {
         guard var context = context.entering(), let header = IPv4Header(packet),
             var payload = packet.limited(to: header.totalLength).dropping(header.headerLength)
         else { return nil }
-        layers.record(
-            .ipv4, span: packet.limited(to: header.totalLength).bytes, headerLength: header.headerLength,
-            isReassembled: context.isInReassembledData)
+        recordLayer(.ipv4, packet.limited(to: header.totalLength).bytes, headerLength: header.headerLength, context)
         context.isUnreassembledFirstFragment = false
         let addresses = AddressPair(source: .v4(header.source), destination: .v4(header.destination))
         if header.isFragment {
@@ -86,7 +84,7 @@ extension PacketDecoder {
         guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
         else { return nil }
         let datagram = reassembled.prefix(length)
-        layers.setReassembled(datagram)
+        recorder.record.pointee.reassembled = datagram
         return ByteCursor(bytes: datagram, reportedLength: length)
     }
 }

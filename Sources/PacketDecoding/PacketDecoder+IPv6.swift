@@ -29,9 +29,7 @@ extension PacketDecoder {
         {
             declaredLength = jumbo
         }
-        layers.record(
-            .ipv6, span: packet.limited(to: 40 + declaredLength).bytes, headerLength: 40,
-            isReassembled: context.isInReassembledData)
+        recordLayer(.ipv6, packet.limited(to: 40 + declaredLength).bytes, headerLength: 40, context)
         guard declaredLength > 0 else { return nil }
         let chain = ExtensionChain(
             addresses: AddressPair(

@@ -14,15 +14,13 @@ extension PacketDecoder {
     /// * A data offset below 5 still gives a length (tshark shows `tcp.len` = IP payload − 4 × offset)
     ///   but tshark stops at the bogus header, so the frame never reaches follow: such a header
     ///   does not count as complete.
-    mutating func dissectTCP(
-        _ segment: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext
-    ) -> TCPSegment? {
+    func dissectTCP(_ segment: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext) -> TCPSegment? {
         guard segment.capturedLength >= Self.minimumCapturedHeader, let sourcePort = segment.uint16(at: 0),
             let destinationPort = segment.uint16(at: 2), let sequenceNumber = segment.uint32(at: 4),
             let acknowledgmentNumber = segment.uint32(at: 8), let offsetAndFlags = segment.uint16(at: 12)
         else { return nil }
         let headerLength = Int(offsetAndFlags >> 12) * 4
-        layers.record(.tcp, span: segment.bytes, headerLength: headerLength, isReassembled: context.isInReassembledData)
+        recordLayer(.tcp, segment.bytes, headerLength: headerLength, context)
         let isLengthKnown =
             !context.isInErrorPacket && !context.isUnreassembledFirstFragment
             && headerLength <= segment.reportedLength

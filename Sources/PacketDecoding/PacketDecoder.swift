@@ -32,9 +32,8 @@ package struct PacketDecoder {
     var defragmenter = IPDefragmenter()
     /// Where a completed datagram is assembled; segments point into it until the next decode.
     var reassembled = ReassemblyBuffer()
-    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
-    /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
-    package internal(set) var layers = LayerTrail()
+    /// Where decoding writes down the layers it passes through.
+    var recorder = LayerRecorder()
 
     package init(options: Options = Options()) {
         self.options = options
@@ -57,7 +56,10 @@ package struct PacketDecoder {
         if !isKnownUniquelyReferenced(&reassembled) {
             reassembled = ReassemblyBuffer()
         }
-        layers.reset(frame: bytes)
+        if !isKnownUniquelyReferenced(&recorder) {
+            recorder = LayerRecorder()
+        }
+        recorder.record.pointee.reset(frame: bytes)
         let frame = ByteCursor(bytes: bytes, reportedLength: max(originalLength, bytes.count))
         return dissectLinkLayer(linkType, frame, DissectionContext())
     }
@@ -92,5 +94,21 @@ package struct PacketDecoder {
         default:
             return nil
         }
+    }
+
+    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
+    /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
+    /// Valid until the next decode.
+    package var layers: LayerTrail {
+        LayerTrail(record: recorder.record)
+    }
+
+    /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`.
+    @inline(__always)
+    func recordLayer(
+        _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, _ context: DissectionContext
+    ) {
+        recorder.record.pointee.add(
+            kind, span: span, headerLength: headerLength, isReassembled: context.isInReassembledData)
     }
 }

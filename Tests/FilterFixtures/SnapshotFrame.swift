@@ -1,6 +1,5 @@
-import Foundation
-
 import DisplayFilter
+import Foundation
 
 /// A frame as tshark dissected it: the field values and protocol spans recorded by
 /// `scripts/record-field-snapshots.sh`. It lets the evaluator be checked against tshark's

@@ -21,7 +21,7 @@ struct FrameFieldValueTests {
             guard let tshark = expected.first(where: { $0.frame == Int(frame.number) }) else { return }
             for (index, definition) in FieldRegistry.decodedFields.enumerated() {
                 let field = FieldID(index: index)
-                let ours = FieldValueText.values(of: field, in: frame.fields)
+                let ours = FieldValueText.values(of: field, in: frame)
                 let theirs = FieldValueText.values(of: field, in: tshark)
                 #expect(ours == theirs, "frame \(frame.number) \(definition.name)")
             }

@@ -4,7 +4,8 @@ import Testing
 
 /// Every accepted golden filter, evaluated over swfollow's own decoding of the golden captures
 /// (``FrameFieldReader``), keeps exactly the frames tshark kept.
-@Suite("Golden frame verdicts over swfollow's frame fields", .enabled(if: SharedCaptures.isPresent, "../shared is absent"))
+@Suite(
+    "Golden frame verdicts over swfollow's frame fields", .enabled(if: SharedCaptures.isPresent, "../shared is absent"))
 struct FrameVerdictTests {
     static let goldens = FixturePaths.goldens().filter { $0.frames != nil }
 
@@ -18,7 +19,7 @@ struct FrameVerdictTests {
         for (capture, expected) in (golden.frames ?? [:]).sorted(by: { $0.key < $1.key }) {
             var kept: [Int] = []
             try SharedCaptures.forEachFrame(capture) { frame in
-                if filter.matches(frame.fields) {
+                if filter.matches(frame) {
                     kept.append(Int(frame.number))
                 }
             }

@@ -9,16 +9,22 @@ import Testing
 struct QuotedTCPFieldTests {
     /// Field → the values tshark prints, layer after `#`.
     static let quoted: [(frame: UInt64, fields: [String: [String]])] = [
-        (5, [
-            "ip.src": ["ipv4 a000002 #1", "ipv4 a000001 #2"], "ip.proto": ["1 #1", "6 #2"],
-            "ip.len": ["68 #1", "40 #2"], "tcp.srcport": ["40000 #1"], "tcp.stream": ["0 #1"],
-            "tcp.seq": ["1001 #1"], "tcp.ack": ["0 #1"], "tcp.seq_raw": [], "tcp.ack_raw": ["0 #1"],
-            "tcp.len": [], "tcp.flags": ["24 #1"], "tcp.window_size_value": ["8192 #1"], "tcp.payload": [],
-        ]),
-        (6, [
-            "ip.src": ["ipv4 a000003 #1", "ipv4 a000001 #2"], "tcp.srcport": ["41000 #1"],
-            "tcp.stream": ["1 #1"], "tcp.seq": ["1 #1"], "tcp.seq_raw": [], "tcp.len": [],
-        ]),
+        (
+            5,
+            [
+                "ip.src": ["ipv4 a000002 #1", "ipv4 a000001 #2"], "ip.proto": ["1 #1", "6 #2"],
+                "ip.len": ["68 #1", "40 #2"], "tcp.srcport": ["40000 #1"], "tcp.stream": ["0 #1"],
+                "tcp.seq": ["1001 #1"], "tcp.ack": ["0 #1"], "tcp.seq_raw": [], "tcp.ack_raw": ["0 #1"],
+                "tcp.len": [], "tcp.flags": ["24 #1"], "tcp.window_size_value": ["8192 #1"], "tcp.payload": [],
+            ]
+        ),
+        (
+            6,
+            [
+                "ip.src": ["ipv4 a000003 #1", "ipv4 a000001 #2"], "tcp.srcport": ["41000 #1"],
+                "tcp.stream": ["1 #1"], "tcp.seq": ["1 #1"], "tcp.seq_raw": [], "tcp.len": [],
+            ]
+        ),
         (7, ["tcp.stream": ["2 #1"], "tcp.seq": ["0 #1"], "tcp.seq_raw": ["1000 #1"], "tcp.len": ["0 #1"]]),
     ]
 
@@ -28,10 +34,13 @@ struct QuotedTCPFieldTests {
 
     @Test func unreassembledFirstFragmentAsTshark() throws {
         let expected: [(frame: UInt64, fields: [String: [String]])] = [
-            (4, [
-                "tcp.stream": ["0 #1"], "tcp.seq": ["1001 #1"], "tcp.ack": ["5001 #1"], "tcp.seq_raw": ["1001 #1"],
-                "tcp.len": [], "ip.flags.mf": ["true #1"], "ip.frag_offset": ["0 #1"],
-            ]),
+            (
+                4,
+                [
+                    "tcp.stream": ["0 #1"], "tcp.seq": ["1001 #1"], "tcp.ack": ["5001 #1"], "tcp.seq_raw": ["1001 #1"],
+                    "tcp.len": [], "ip.flags.mf": ["true #1"], "ip.frag_offset": ["0 #1"],
+                ]
+            ),
             (5, ["tcp": [], "tcp.stream": [], "ip.frag_offset": ["8 #1"], "ip.len": ["84 #1"]]),
             (7, ["tcp.seq": ["121 #1"], "tcp.len": ["10 #1"]]),
         ]
@@ -48,7 +57,7 @@ struct QuotedTCPFieldTests {
             seen += 1
             for (name, values) in wanted.fields {
                 let field = try #require(FieldRegistry.standard.field(named: name))
-                #expect(FieldValueText.values(of: field, in: frame.fields) == values, "frame \(frame.number) \(name)")
+                #expect(FieldValueText.values(of: field, in: frame) == values, "frame \(frame.number) \(name)")
             }
         }
         #expect(seen == expected.count)

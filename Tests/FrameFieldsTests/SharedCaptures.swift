@@ -29,8 +29,8 @@ enum SharedCaptures {
         _ name: String, options: PacketDecoder.Options = .init(), _ body: (FrameFieldReader.Frame) throws -> Void
     ) throws {
         var frames = FrameFieldReader(reader: try CaptureReader(path: path(name)), options: options)
-        while let frame = try frames.next() {
-            try body(frame)
+        while try frames.next() {
+            try body(frames.frame)
         }
     }
 }
