@@ -54,7 +54,11 @@ extension PacketDecoder {
     ) -> TCPSegment? {
         switch protocolNumber {
         case 6:
-            return dissectTCP(payload, addresses, context)
+            let segment = dissectTCP(payload, addresses, context)
+            if let segment {
+                recordLayer(.tcp, payload.bytes, headerLength: segment.headerLength, context)
+            }
+            return segment
         case 1:
             return dissectICMP(payload, context)
         case 58:

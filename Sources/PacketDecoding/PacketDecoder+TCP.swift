@@ -20,7 +20,6 @@ extension PacketDecoder {
             let acknowledgmentNumber = segment.uint32(at: 8), let offsetAndFlags = segment.uint16(at: 12)
         else { return nil }
         let headerLength = Int(offsetAndFlags >> 12) * 4
-        recordLayer(.tcp, segment.bytes, headerLength: headerLength, context)
         let isLengthKnown =
             !context.isInErrorPacket && !context.isUnreassembledFirstFragment
             && headerLength <= segment.reportedLength

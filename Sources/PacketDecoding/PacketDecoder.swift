@@ -34,9 +34,14 @@ package struct PacketDecoder {
     var reassembled = ReassemblyBuffer()
     /// Where decoding writes down the layers it passes through.
     var recorder = LayerRecorder()
+    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
+    /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
+    /// Valid until the next decode. (It reads `recorder`, and changes only with it.)
+    package private(set) var layers: LayerTrail
 
     package init(options: Options = Options()) {
         self.options = options
+        layers = LayerTrail(record: recorder.record)
     }
 
     /// Decodes one frame.
@@ -58,6 +63,7 @@ package struct PacketDecoder {
         }
         if !isKnownUniquelyReferenced(&recorder) {
             recorder = LayerRecorder()
+            layers = LayerTrail(record: recorder.record)
         }
         recorder.record.pointee.reset(frame: bytes)
         let frame = ByteCursor(bytes: bytes, reportedLength: max(originalLength, bytes.count))
@@ -94,13 +100,6 @@ package struct PacketDecoder {
         default:
             return nil
         }
-    }
-
-    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
-    /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
-    /// Valid until the next decode.
-    package var layers: LayerTrail {
-        LayerTrail(record: recorder.record)
     }
 
     /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`.
