@@ -10,7 +10,10 @@ extension FrameFieldView {
     /// otherwise; a quoted header has no `tcp.seq_raw`; `tcp.len` is absent when the length is
     /// unknown and `tcp.payload` when no payload byte was captured.
     func forEachTCPValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
-        guard let segment else { return }
+        guard let segment else {
+            forEachCutHeaderValue(field, body)
+            return
+        }
         let isAnalysed = relativeSequenceNumbers && segment.isSegmentLengthKnown && !segment.isQuotedInICMP
         switch field {
         case .tcpSourcePort:
@@ -45,6 +48,29 @@ extension FrameFieldView {
             if !segment.payload.isEmpty { _ = body(.bytes(segment.payload), 1) }
         default:
             if let flag = Self.flag(field) { _ = body(.boolean(segment.flags.contains(flag)), 1) }
+        }
+    }
+
+    /// What tshark shows of a TCP header too short to make a segment (fewer than 16 bytes
+    /// captured): the ports it could read and, inside an ICMP error, the raw sequence number.
+    private func forEachCutHeaderValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
+        forEachLayer(.tcp) { layer, bytes, occurrence in
+            let header = ByteCursor(bytes: bytes, reportedLength: bytes.count)
+            let source = header.uint16(at: 0).map { FieldValue.unsigned(UInt32($0)) }
+            let destination = header.uint16(at: 2).map { FieldValue.unsigned(UInt32($0)) }
+            switch field {
+            case .tcpSourcePort:
+                return source.map { body($0, occurrence) } ?? true
+            case .tcpDestinationPort:
+                return destination.map { body($0, occurrence) } ?? true
+            case .tcpPort:
+                if let source, !body(source, occurrence) { return false }
+                return destination.map { body($0, occurrence) } ?? true
+            case .tcpSequence where layer.isQuoted:
+                return header.uint32(at: 4).map { body(.unsigned($0), occurrence) } ?? true
+            default:
+                return true
+            }
         }
     }
 

@@ -17,6 +17,8 @@ package struct DecodedLayer: Hashable, Sendable {
     package var kind: Kind
     /// True when the layer lies in the reassembled datagram rather than in the frame.
     package var isReassembled: Bool
+    /// True inside the packet an ICMP or ICMPv6 error quotes.
+    package var isQuoted: Bool
     /// Where the header starts in its bytes source.
     package var offset: Int
     /// The header's length (the TCP data offset, the IPv4 IHL, 40 for IPv6, 14, 4).
@@ -24,9 +26,10 @@ package struct DecodedLayer: Hashable, Sendable {
     /// Where the searchable bytes end in the bytes source.
     package var end: Int
 
-    package init(kind: Kind, isReassembled: Bool, offset: Int, headerLength: Int, end: Int) {
+    package init(kind: Kind, isReassembled: Bool, isQuoted: Bool = false, offset: Int, headerLength: Int, end: Int) {
         self.kind = kind
         self.isReassembled = isReassembled
+        self.isQuoted = isQuoted
         self.offset = offset
         self.headerLength = headerLength
         self.end = end

@@ -50,10 +50,13 @@ struct LayerRecord {
     /// reassembled datagram); dropped when the record is full. The span is kept as an address
     /// and a length, made into offsets only when the layer is read.
     @inline(__always)
-    mutating func add(_ kind: DecodedLayer.Kind, span: UnsafeRawBufferPointer, headerLength: Int, isReassembled: Bool) {
+    mutating func add(
+        _ kind: DecodedLayer.Kind, span: UnsafeRawBufferPointer, headerLength: Int, isReassembled: Bool,
+        isQuoted: Bool
+    ) {
         guard count < Self.capacity else { return }
         let layer = DecodedLayer(
-            kind: kind, isReassembled: isReassembled, offset: Int(bitPattern: span.baseAddress),
+            kind: kind, isReassembled: isReassembled, isQuoted: isQuoted, offset: Int(bitPattern: span.baseAddress),
             headerLength: headerLength, end: span.count)
         withUnsafeMutableBytes(of: &layers) {
             $0.storeBytes(of: layer, toByteOffset: count &* MemoryLayout<DecodedLayer>.stride, as: DecodedLayer.self)

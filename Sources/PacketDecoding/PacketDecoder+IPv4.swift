@@ -54,9 +54,12 @@ extension PacketDecoder {
     ) -> TCPSegment? {
         switch protocolNumber {
         case 6:
+            // tshark shows a TCP layer (and what it could read of it) even when too little of the
+            // header was captured to make a segment.
             let segment = dissectTCP(payload, addresses, context)
-            if let segment {
-                recordLayer(.tcp, payload.bytes, headerLength: segment.headerLength, context)
+            if segment != nil || payload.capturedLength > 0 {
+                recordLayer(
+                    .tcp, payload.bytes, headerLength: segment?.headerLength ?? payload.capturedLength, context)
             }
             return segment
         case 1:

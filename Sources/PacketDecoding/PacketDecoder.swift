@@ -108,6 +108,7 @@ package struct PacketDecoder {
         _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, _ context: DissectionContext
     ) {
         recorder.record.pointee.add(
-            kind, span: span, headerLength: headerLength, isReassembled: context.isInReassembledData)
+            kind, span: span, headerLength: headerLength, isReassembled: context.isInReassembledData,
+            isQuoted: context.isInErrorPacket)
     }
 }

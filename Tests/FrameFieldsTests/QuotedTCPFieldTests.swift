@@ -47,6 +47,21 @@ struct QuotedTCPFieldTests {
         try expectFields(capture: "num_ipfrag.pcap", expected, defragment: false)
     }
 
+    @Test func cutHeadersShowWhatTsharkCouldRead() throws {
+        // 12 to 15 captured TCP bytes: the ports only (tshark 4.0.17 on num_hdr_threshold.pcap).
+        try expectFields(
+            capture: "num_hdr_threshold.pcap",
+            [
+                (1, ["tcp.port": ["41012 #1", "80 #1"], "tcp.seq": [], "tcp.stream": [], "tcp.flags": []]),
+                (4, ["tcp.srcport": ["41015 #1"], "tcp.dstport": ["80 #1"], "tcp.window_size_value": []]),
+                (5, ["tcp.stream": ["0 #1"], "tcp.srcport": ["41016 #1"]]),
+            ])
+        // 8 quoted bytes: the ports and the raw sequence number (num_icmp_err_short.pcap).
+        try expectFields(
+            capture: "num_icmp_err_short.pcap",
+            [(5, ["tcp.port": ["41000 #1", "443 #1"], "tcp.seq": ["1 #1"], "tcp.stream": [], "tcp.ack": []])])
+    }
+
     /// Decodes `capture` and compares the named fields of the listed frames.
     private func expectFields(
         capture: String, _ expected: [(frame: UInt64, fields: [String: [String]])], defragment: Bool = true
