@@ -8,7 +8,7 @@ extension FrameFieldView {
     /// As tshark: `tcp.seq`/`tcp.ack` are relative only where it analyses sequence numbers
     /// (relative numbering on, segment length known, not quoted in an ICMP error), raw
     /// otherwise; a quoted header has no `tcp.seq_raw`; `tcp.len` is absent when the length is
-    /// unknown and `tcp.payload` when no payload byte was captured.
+    /// unknown. tshark stops at a data offset below 5, before the acknowledgment number.
     func forEachTCPValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
         guard let segment else {
             forEachCutHeaderValue(field, body)
@@ -29,15 +29,29 @@ extension FrameFieldView {
         case .tcpSequence:
             let relative = isAnalysed ? assignment?.relativeSequence : nil
             _ = body(.unsigned(relative ?? segment.sequenceNumber), 1)
-        case .tcpAcknowledgment:
-            let relative = isAnalysed ? assignment?.relativeAcknowledgment : nil
-            _ = body(.unsigned(relative ?? segment.acknowledgmentNumber), 1)
         case .tcpRawSequence:
             if !segment.isQuotedInICMP { _ = body(.unsigned(segment.sequenceNumber), 1) }
-        case .tcpRawAcknowledgment:
-            _ = body(.unsigned(segment.acknowledgmentNumber), 1)
         case .tcpLength:
             if segment.isSegmentLengthKnown { _ = body(.unsigned(UInt32(clamping: segment.segmentLength)), 1) }
+        default:
+            if segment.headerLength >= 20 {
+                forEachValueAfterDataOffset(field, segment, relative: isAnalysed, body)
+            }
+        }
+    }
+
+    /// The fields tshark shows only for a valid data offset. A reset's payload is shown as its
+    /// cause (`tcp.reset_cause`, RFC 1122 §4.2.2.12), not as `tcp.payload`; `tcp.payload` is
+    /// absent when no payload byte was captured.
+    private func forEachValueAfterDataOffset(
+        _ field: FrameField, _ segment: TCPSegment, relative: Bool, _ body: (FieldValue, Int) -> Bool
+    ) {
+        switch field {
+        case .tcpAcknowledgment:
+            let relativeNumber = relative ? assignment?.relativeAcknowledgment : nil
+            _ = body(.unsigned(relativeNumber ?? segment.acknowledgmentNumber), 1)
+        case .tcpRawAcknowledgment:
+            _ = body(.unsigned(segment.acknowledgmentNumber), 1)
         case .tcpFlags:
             _ = body(.unsigned(UInt32(segment.flags.rawValue)), 1)
         case .tcpWindow:
@@ -45,7 +59,7 @@ extension FrameFieldView {
                 header.uint16(at: 14).map { body(.unsigned(UInt32($0)), occurrence) } ?? true
             }
         case .tcpPayload:
-            if !segment.payload.isEmpty { _ = body(.bytes(segment.payload), 1) }
+            if !segment.payload.isEmpty && !segment.flags.contains(.rst) { _ = body(.bytes(segment.payload), 1) }
         default:
             if let flag = Self.flag(field) { _ = body(.boolean(segment.flags.contains(flag)), 1) }
         }

@@ -1,12 +1,12 @@
 import DisplayFilter
 import Testing
 
-/// TCP fields of frames whose TCP header tshark finds inside an ICMP error, or without a known
-/// segment length: the values tshark 4.0.17 prints with `-T fields` (recorded by hand from
-/// `tshark -r ../shared/spec-cases/num_icmp_err.pcap -T fields -E occurrence=a …` and from
-/// `num_ipfrag.pcap` with `-o ip.defragment:FALSE`).
-@Suite("Quoted and length-less TCP fields", .enabled(if: SharedCaptures.isPresent, "../shared is absent"))
-struct QuotedTCPFieldTests {
+/// TCP fields of frames whose TCP header tshark shows only in part: quoted in an ICMP error or
+/// redirect, without a known segment length, cut short, with a bogus data offset, or a reset with
+/// data. The values are those tshark 4.0.17 prints with `-T fields -E occurrence=a` on the named
+/// captures of `../shared` (recorded by hand; `num_ipfrag.pcap` with `-o ip.defragment:FALSE`).
+@Suite("TCP fields tshark shows in part", .enabled(if: SharedCaptures.isPresent, "../shared is absent"))
+struct PartialTCPFieldTests {
     /// Field → the values tshark prints, layer after `#`.
     static let quoted: [(frame: UInt64, fields: [String: [String]])] = [
         (
@@ -60,6 +60,38 @@ struct QuotedTCPFieldTests {
         try expectFields(
             capture: "num_icmp_err_short.pcap",
             [(5, ["tcp.port": ["41000 #1", "443 #1"], "tcp.seq": ["1 #1"], "tcp.stream": [], "tcp.ack": []])])
+    }
+
+    @Test func resetPayloadAndBogusDataOffsetAsTshark() throws {
+        // A reset's payload is its cause, not `tcp.payload`; tshark stops at a data offset of 0.
+        try expectFields(capture: "ra_rst_data.pcap", [(5, ["tcp.payload": [], "tcp.flags.reset": ["true #1"]])])
+        try expectFields(
+            capture: "gopacket__sll-oversized-addr.pcapng",
+            [
+                (
+                    95,
+                    [
+                        "tcp.stream": ["0 #1"], "tcp.len": ["77 #1"], "tcp.seq": ["261 #1"],
+                        "tcp.seq_raw": ["1006331139 #1"], "tcp.ack": [], "tcp.ack_raw": [], "tcp.flags": [],
+                        "tcp.flags.ack": [], "tcp.window_size_value": [], "tcp.payload": [],
+                    ]
+                ),
+                (96, ["tcp.ack": ["274 #1"], "tcp.flags": ["254 #1"], "tcp.payload": []]),
+            ])
+    }
+
+    @Test func icmpRedirectShowsItsQuoteWithoutAStream() throws {
+        try expectFields(
+            capture: "ndpi__alexa-app.pcapng",
+            [
+                (
+                    56,
+                    [
+                        "ip.proto": ["1 #1", "6 #2"], "tcp.srcport": ["42878 #1"], "tcp.seq": ["1581359881 #1"],
+                        "tcp.stream": [], "tcp.seq_raw": [],
+                    ]
+                )
+            ])
     }
 
     /// Decodes `capture` and compares the named fields of the listed frames.
