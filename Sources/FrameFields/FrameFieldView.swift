@@ -8,7 +8,8 @@ import TCPReassembly
 /// Built from what the decoder recorded (``PacketDecoder/layers``) plus the TCP numbering, so a
 /// frame without TCP still has its Ethernet, VLAN and IP fields. Byte values point into the frame
 /// and the decoder's reassembled datagram: the view is valid until the next frame is decoded.
-/// Building one copies a few hundred bytes and computes nothing; values are read when asked.
+/// Building one copies about 200 bytes (the TCP header as decoded, the stream, a pointer to the
+/// layers) and computes nothing: values are read from the headers when asked.
 package struct FrameFieldView: FieldProvider {
     /// `frame.number`, 1-based.
     package var number: UInt64
