@@ -28,10 +28,12 @@ let package = Package(
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
         .target(name: "CaptureFilter", dependencies: ["CPcap"]),
         .target(
+            name: "FrameFields", dependencies: ["PacketDecoding", "TCPReassembly", "DisplayFilter", "CaptureFile"]),
+        .target(
             name: "FollowCore",
             dependencies: [
                 "PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "DisplayFilter",
-                "CaptureFilter",
+                "CaptureFilter", "FrameFields",
             ]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
@@ -54,9 +56,14 @@ let package = Package(
             name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
+        // tshark's field snapshots and filter goldens, shared by the filter and frame-field tests.
+        .target(name: "FilterFixtures", dependencies: ["DisplayFilter"], path: "Tests/FilterFixtures"),
         .testTarget(
-            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding", "TestSupport"],
+            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding", "FilterFixtures", "TestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "FrameFieldsTests",
+            dependencies: ["FrameFields", "FilterFixtures", "DisplayFilter", "PacketDecoding", "CaptureFile"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
     ]
 )

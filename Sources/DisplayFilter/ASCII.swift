@@ -1,8 +1,8 @@
 /// Byte classes the scanner uses, in the C locale (`[[:alnum:]]`, `[[:xdigit:]]`, …).
-enum ASCII {
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+package enum ASCII {
+    package static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func isHexDigit(_ byte: UInt8) -> Bool {
+    package static func isHexDigit(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
     }
 
@@ -14,7 +14,7 @@ enum ASCII {
     static func isPrintable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte <= 0x7E }
 
     /// The value of a hex digit (call only on `isHexDigit` bytes).
-    static func hexValue(_ byte: UInt8) -> UInt8 {
+    package static func hexValue(_ byte: UInt8) -> UInt8 {
         isDigit(byte) ? byte - 0x30 : (byte | 0x20) - 0x61 + 10
     }
 }

@@ -1,5 +1,5 @@
 /// Parsing of IPv6 addresses in text form (RFC 4291 §2.2, the RFC 3986 `IPv6address` rule).
-enum IPv6Text {
+package enum IPv6Text {
     /// Whether `text` is exactly one IPv6 address.
     static func isValid(_ text: ArraySlice<UInt8>) -> Bool {
         parse(text) != nil
@@ -9,7 +9,7 @@ enum IPv6Text {
     ///
     /// Groups are 1–4 hex digits; one `::` stands for one or more zero groups; the last 32 bits
     /// may be a dotted quad without leading zeros.
-    static func parse(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+    package static func parse(_ text: ArraySlice<UInt8>) -> [UInt8]? {
         let bytes = Array(text)
         var compression: Int?
         if let split = firstDoubleColon(bytes) {
@@ -59,9 +59,9 @@ enum IPv6Text {
 }
 
 /// Parsing of dotted-quad IPv4 addresses as `inet_pton` accepts them.
-enum IPv4Text {
+package enum IPv4Text {
     /// The address in `text` (four decimal octets, no leading zeros), or nil.
-    static func parse(_ text: ArraySlice<UInt8>) -> UInt32? {
+    package static func parse(_ text: ArraySlice<UInt8>) -> UInt32? {
         let parts = text.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count == 4 else { return nil }
         var value: UInt32 = 0

@@ -1,4 +1,6 @@
 import CaptureFile
+import DisplayFilter
+import FrameFields
 import PacketDecoding
 import TCPReassembly
 
@@ -6,31 +8,37 @@ import TCPReassembly
 /// numbered (`tcp.stream`) and in the form the follow engine takes (FOLLOW-SPEC R3, R4.1).
 ///
 /// Every TCP header is numbered, even those that never reach follow (ICMP quotes, cut headers),
-/// because they still open streams. Shared by the follow pipeline and the search.
+/// because they still open streams: ``FrameFieldReader`` reads, decodes and numbers every frame.
+/// Shared by the search and the second pass of `--streams`; the follow pipeline, which also
+/// needs the other frames, reads ``FrameFieldReader`` and takes its follow frames through
+/// ``Frame/init(_:)``.
 struct FollowFrameReader {
-    /// One frame for the follow engine. `segment.payload` is valid until the next call to ``next()``.
+    /// One frame for the follow engine. `segment.payload` and `fields` are valid until the next
+    /// call to ``next()``.
     struct Frame {
         /// The decoded TCP header.
         fileprivate var tcp: TCPSegment
         fileprivate var assignment: StreamTable.Assignment
-        /// When it was captured.
-        fileprivate(set) var timestamp: Timestamp
-        /// Its length on the wire (`frame.len`), which conversation tables add up.
-        fileprivate(set) var originalLength: Int
+        fileprivate var timestamp: Timestamp
         fileprivate var frameNumber: UInt64
         fileprivate var relativeSequenceNumbers: Bool
 
-        /// Whether the frame reaches follow; false only for the frames a reader made with
-        /// `includesTapOnlyFrames` returns for conversation tables alone.
-        let reachesFollow: Bool
+        /// The frame's follow view, or nil when tshark's follow tap does not see it (no TCP, TCP
+        /// quoted in an ICMP error, a header not captured whole).
+        init?(_ view: FrameFieldView) {
+            guard let tcp = view.segment, let assignment = view.assignment, !tcp.isQuotedInICMP, tcp.isHeaderComplete
+            else { return nil }
+            self.tcp = tcp
+            self.assignment = assignment
+            timestamp = view.timestamp
+            frameNumber = view.number
+            relativeSequenceNumbers = view.relativeSequenceNumbers
+        }
+
         /// Its `tcp.stream` index.
         var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
         var flags: TCPFlags { tcp.flags }
-        /// The sender's address and port.
-        var source: Endpoint { tcp.source }
-        /// The receiver's address and port.
-        var destination: Endpoint { tcp.destination }
 
         /// The engine's view of the frame (R4.1): relative or raw numbers, SYN counting one.
         /// Built on demand: following a few streams, most frames are numbered and dropped.
@@ -47,46 +55,29 @@ struct FollowFrameReader {
         }
     }
 
-    private let reader: CaptureReader
-    private let settings: FollowSettings
-    /// Whether ``next()`` also returns frames that reach tshark's TCP tap but not follow.
-    private let includesTapOnlyFrames: Bool
-    private var decoder: PacketDecoder
-    private var streams = StreamTable()
-    /// 1-based number of the last frame read.
-    private var frameNumber: UInt64 = 0
-    /// When the capture's first frame (of any protocol) was captured: tshark's reference for
-    /// relative times. Nil before the first frame.
-    private(set) var firstTimestamp: Timestamp?
+    private var frames: FrameFieldReader
 
-    /// - Parameter includesTapOnlyFrames: also return the frames that tshark's TCP tap sees but
-    ///   follow does not (first IP fragments that were not reassembled, counted by conversation
-    ///   tables), marked by ``Frame/reachesFollow``.
-    init(reader: CaptureReader, settings: FollowSettings, includesTapOnlyFrames: Bool = false) {
-        self.reader = reader
-        self.settings = settings
-        self.includesTapOnlyFrames = includesTapOnlyFrames
-        decoder = PacketDecoder(options: .init(defragment: settings.defragment))
+    init(reader: CaptureReader, settings: FollowSettings, readFilter: DisplayFilter? = nil) {
+        frames = FrameFieldReader(reader: reader, settings: settings, readFilter: readFilter)
     }
 
     /// The next frame that reaches follow, or nil after the last frame (or the `-c` limit).
     /// - Throws: the reader's error for a damaged capture; the frames before it were valid.
     mutating func next() throws(CaptureError) -> Frame? {
-        while settings.frameLimit.map({ frameNumber < $0 }) ?? true, let frame = try reader.nextFrame() {
-            frameNumber += 1
-            if frameNumber == 1 { firstTimestamp = frame.timestamp }
-            guard
-                let tcp = decoder.decode(
-                    linkType: frame.linkType, bytes: frame.bytes, originalLength: frame.originalLength)
-            else { continue }
-            let assignment = streams.assign(tcp)
-            let reachesFollow = !tcp.isQuotedInICMP && tcp.isHeaderComplete
-            guard reachesFollow || (includesTapOnlyFrames && tcp.reachesTCPTap) else { continue }
-            return Frame(
-                tcp: tcp, assignment: assignment, timestamp: frame.timestamp,
-                originalLength: frame.originalLength, frameNumber: frameNumber,
-                relativeSequenceNumbers: settings.relativeSequenceNumbers, reachesFollow: reachesFollow)
+        while try frames.next() {
+            if let frame = Frame(frames.frame) { return frame }
         }
         return nil
+    }
+}
+
+extension FrameFieldReader {
+    /// A reader with the decoding and numbering preferences of `settings` (`-o`, `-c`) and the
+    /// `-2 -R` read filter.
+    init(reader: CaptureReader, settings: FollowSettings, readFilter: DisplayFilter? = nil) {
+        self.init(
+            reader: reader, options: .init(defragment: settings.defragment),
+            relativeSequenceNumbers: settings.relativeSequenceNumbers, frameLimit: settings.frameLimit,
+            readFilter: readFilter)
     }
 }

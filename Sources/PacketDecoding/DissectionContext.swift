@@ -13,6 +13,9 @@ struct DissectionContext {
     /// True for the payload of a first IP fragment that was not reassembled: tshark dissects its
     /// TCP header but does not know the segment length.
     var isUnreassembledFirstFragment = false
+    /// True inside a datagram the decoder reassembled from IP fragments: the layers found there
+    /// lie in ``LayerTrail/reassembled``, not in the frame.
+    var isInReassembledData = false
 
     /// More nesting than any real capture has (VLAN stacks, tunnels, ICMP quotes). Deeper frames
     /// are treated as carrying no TCP, which keeps hostile input from recursing without end.

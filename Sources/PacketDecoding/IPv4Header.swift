@@ -10,26 +10,26 @@
 /// |                     destination address                   |
 /// |                 options (IHL > 5) ...                     |
 /// ```
-struct IPv4Header {
+package struct IPv4Header {
     /// Header length from the IHL field, in bytes (20…60).
-    var headerLength: Int
+    package var headerLength: Int
     /// The datagram length tshark works with: the total length field, or the frame's reported
     /// length when the field is 0 (`ip.tso_support`: segmentation offload leaves it 0).
-    var totalLength: Int
-    var identification: UInt16
-    var hasMoreFragments: Bool
+    package var totalLength: Int
+    package var identification: UInt16
+    package var hasMoreFragments: Bool
     /// Fragment offset in bytes.
-    var fragmentOffset: Int
-    var protocolNumber: UInt8
-    var source: UInt32
+    package var fragmentOffset: Int
+    package var protocolNumber: UInt8
+    package var source: UInt32
     /// The destination the payload belongs to: the last hop of a source route still in
     /// progress, otherwise the destination field.
-    var destination: UInt32
+    package var destination: UInt32
 
     /// Reads the header at the start of `packet`. Nil when it is not IPv4, its IHL is below 5,
     /// its total length is shorter than the header, or the header (options included) was not
     /// captured: tshark dissects nothing inside such a packet.
-    init?(_ packet: ByteCursor) {
+    package init?(_ packet: ByteCursor) {
         guard let versionAndLength = packet.uint8(at: 0), versionAndLength >> 4 == 4,
             let totalLengthField = packet.uint16(at: 2), let identification = packet.uint16(at: 4),
             let flagsAndOffset = packet.uint16(at: 6), let protocolNumber = packet.uint8(at: 9),
@@ -49,7 +49,7 @@ struct IPv4Header {
     }
 
     /// True for any fragment of a larger datagram (more fragments follow, or not the first).
-    var isFragment: Bool { hasMoreFragments || fragmentOffset != 0 }
+    package var isFragment: Bool { hasMoreFragments || fragmentOffset != 0 }
 
     /// The final destination named by the first loose or strict source route option whose
     /// pointer still points at an address (tshark then shows and uses that address as `ip.dst`).

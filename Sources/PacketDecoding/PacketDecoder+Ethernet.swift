@@ -15,6 +15,7 @@ extension PacketDecoder {
         guard let context = context.entering(), let type = frame.uint16(at: 12),
             let payload = frame.dropping(14)
         else { return nil }
+        recordLayer(.ethernet, frame.bytes, headerLength: 14, context)
         return dissectTypeOrLength(type, payload, context)
     }
 
@@ -60,6 +61,7 @@ extension PacketDecoder {
         guard var context = context.entering(), let tci = tag.uint16(at: 0), let type = tag.uint16(at: 2),
             let payload = tag.dropping(4)
         else { return nil }
+        recordLayer(.vlan, tag.bytes, headerLength: 4, context)
         if context.vlanID == 0 {
             context.vlanID = tci & 0x0FFF
         }

@@ -6,13 +6,22 @@ extension PacketDecoder {
     private static func isQuotingError(icmpType type: UInt8) -> Bool {
         type == 3 || type == 4 || type == 11 || type == 12
     }
+    /// ICMP redirect.
+    private static let redirect: UInt8 = 5
     /// ICMPv6 error types: destination unreachable, packet too big, time exceeded, parameter problem.
     private static let icmpv6ErrorTypes: ClosedRange<UInt8> = 1...4
 
     /// ICMP: 8 bytes of type, code, checksum and type-specific data, then for errors the quoted
     /// packet, dissected like any IP packet (fragments included) but marked as quoted.
     mutating func dissectICMP(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard let type = message.uint8(at: 0), Self.isQuotingError(icmpType: type) else { return nil }
+        guard let type = message.uint8(at: 0) else { return nil }
+        if type == Self.redirect {
+            // Dissected for its layers (``layers``: tshark shows the quoted IP and TCP ports and
+            // sequence number), never counted.
+            _ = dissectQuotedPacket(message, context, isIPv6: false)
+            return nil
+        }
+        guard Self.isQuotingError(icmpType: type) else { return nil }
         return dissectQuotedPacket(message, context, isIPv6: false)
     }
 

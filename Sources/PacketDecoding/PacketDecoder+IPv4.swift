@@ -26,6 +26,7 @@ extension PacketDecoder {
         guard var context = context.entering(), let header = IPv4Header(packet),
             var payload = packet.limited(to: header.totalLength).dropping(header.headerLength)
         else { return nil }
+        recordLayer(.ipv4, packet.limited(to: header.totalLength).bytes, headerLength: header.headerLength, context)
         context.isUnreassembledFirstFragment = false
         let addresses = AddressPair(source: .v4(header.source), destination: .v4(header.destination))
         if header.isFragment {
@@ -35,6 +36,7 @@ extension PacketDecoder {
                 guard let datagram = reassemble(key, header.fragmentOffset, !header.hasMoreFragments, payload)
                 else { return nil }
                 payload = datagram
+                context.isInReassembledData = true
             } else if header.fragmentOffset == 0 {
                 context.isUnreassembledFirstFragment = true
             } else {
@@ -52,7 +54,14 @@ extension PacketDecoder {
     ) -> TCPSegment? {
         switch protocolNumber {
         case 6:
-            return dissectTCP(payload, addresses, context)
+            // tshark shows a TCP layer (and what it could read of it) even when too little of the
+            // header was captured to make a segment.
+            let segment = dissectTCP(payload, addresses, context)
+            if segment != nil || payload.capturedLength > 0 {
+                recordLayer(
+                    .tcp, payload.bytes, headerLength: segment?.headerLength ?? payload.capturedLength, context)
+            }
+            return segment
         case 1:
             return dissectICMP(payload, context)
         case 58:
@@ -81,6 +90,8 @@ extension PacketDecoder {
     ) -> ByteCursor? {
         guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
         else { return nil }
-        return ByteCursor(bytes: reassembled.prefix(length), reportedLength: length)
+        let datagram = reassembled.prefix(length)
+        recorder.record.pointee.reassembled = datagram
+        return ByteCursor(bytes: datagram, reportedLength: length)
     }
 }

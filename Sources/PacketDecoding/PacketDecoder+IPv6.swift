@@ -24,11 +24,13 @@ extension PacketDecoder {
         else { return nil }
         context.isUnreassembledFirstFragment = false
         var declaredLength = Int(payloadLength)
-        if payloadLength == 0 {
-            guard nextHeader == 0, let jumbo = Self.jumboPayloadLength(afterHeader), jumbo >= Self.minimumJumboLength
-            else { return nil }
+        if payloadLength == 0, nextHeader == 0, let jumbo = Self.jumboPayloadLength(afterHeader),
+            jumbo >= Self.minimumJumboLength
+        {
             declaredLength = jumbo
         }
+        recordLayer(.ipv6, packet.limited(to: 40 + declaredLength).bytes, headerLength: 40, context)
+        guard declaredLength > 0 else { return nil }
         let chain = ExtensionChain(
             addresses: AddressPair(
                 source: .v6(high: sourceHigh, low: sourceLow),
@@ -106,6 +108,7 @@ extension PacketDecoder {
                 source: addresses.source, destination: addresses.destination, identification: identification)
             guard chain.isCapturedWhole, rest.reportedLength > 0, let datagram = reassemble(key, offset, !hasMore, rest)
             else { return nil }
+            context.isInReassembledData = true
             return (next, datagram)
         }
         guard offset == 0 else { return nil }

@@ -32,9 +32,16 @@ package struct PacketDecoder {
     var defragmenter = IPDefragmenter()
     /// Where a completed datagram is assembled; segments point into it until the next decode.
     var reassembled = ReassemblyBuffer()
+    /// Where decoding writes down the layers it passes through.
+    var recorder = LayerRecorder()
+    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
+    /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
+    /// Valid until the next decode. (It reads `recorder`, and changes only with it.)
+    package private(set) var layers: LayerTrail
 
     package init(options: Options = Options()) {
         self.options = options
+        layers = LayerTrail(record: recorder.record)
     }
 
     /// Decodes one frame.
@@ -47,12 +54,18 @@ package struct PacketDecoder {
     /// - Returns: The TCP segment the frame carries: possibly one completed by defragmentation
     ///   (its payload then lives in the decoder, valid until the next call), or one quoted in an
     ///   ICMP error. Nil when tshark would not see a TCP header of at least 16 bytes.
+    ///   Either way, ``layers`` then lists the layers passed through.
     package mutating func decode(
         linkType: LinkType, bytes: UnsafeRawBufferPointer, originalLength: Int
     ) -> TCPSegment? {
         if !isKnownUniquelyReferenced(&reassembled) {
             reassembled = ReassemblyBuffer()
         }
+        if !isKnownUniquelyReferenced(&recorder) {
+            recorder = LayerRecorder()
+            layers = LayerTrail(record: recorder.record)
+        }
+        recorder.record.pointee.reset(frame: bytes)
         let frame = ByteCursor(bytes: bytes, reportedLength: max(originalLength, bytes.count))
         return dissectLinkLayer(linkType, frame, DissectionContext())
     }
@@ -87,5 +100,15 @@ package struct PacketDecoder {
         default:
             return nil
         }
+    }
+
+    /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`.
+    @inline(__always)
+    func recordLayer(
+        _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, _ context: DissectionContext
+    ) {
+        recorder.record.pointee.add(
+            kind, span: span, headerLength: headerLength, isReassembled: context.isInReassembledData,
+            isQuoted: context.isInErrorPacket)
     }
 }

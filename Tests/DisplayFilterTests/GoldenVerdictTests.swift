@@ -1,3 +1,4 @@
+import FilterFixtures
 import Testing
 
 @testable import DisplayFilter
@@ -5,12 +6,10 @@ import Testing
 /// Replays every accepted golden filter over tshark-dissected frames (`SnapshotFrame`) and
 /// expects exactly the frames tshark kept.
 ///
-/// This checks the evaluator's semantics now. Once swfollow decodes captures itself, the same
-/// goldens must pass with its own `FieldProvider`: decode each capture of a golden (under
-/// `../shared`, named in the golden's `frames`), wrap every decoded frame in the provider, keep
-/// the frame numbers where `DisplayFilter.matches` is true and compare them with
-/// `FilterGolden.frameNumbers(golden.frames[capture])`, exactly as `verdictsMatchTshark` does
-/// with `SnapshotFrame`s.
+/// This checks the evaluator's semantics independently of swfollow's decoder. The same goldens
+/// are replayed over swfollow's own decoding of the captures (`FrameFieldView`, read from
+/// `../shared`) by `FrameFieldsTests.FrameVerdictTests`, and `FrameFieldValueTests` checks that
+/// view's values against these snapshots field by field.
 @Suite("Golden frame verdicts over tshark-dissected frames")
 struct GoldenVerdictTests {
     static let frames = SnapshotFrame.load()

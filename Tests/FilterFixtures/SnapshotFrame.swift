@@ -1,27 +1,27 @@
+import DisplayFilter
 import Foundation
-
-@testable import DisplayFilter
 
 /// A frame as tshark dissected it: the field values and protocol spans recorded by
 /// `scripts/record-field-snapshots.sh`. It lets the evaluator be checked against tshark's
-/// verdicts before (and independently of) swfollow's own decoder.
-struct SnapshotFrame: FieldProvider, Decodable {
-    var capture: String
-    var frame: Int
+/// verdicts before (and independently of) swfollow's own decoder, and swfollow's own frame
+/// fields to be checked against tshark's, value by value.
+package struct SnapshotFrame: FieldProvider, Decodable, Sendable {
+    package var capture: String
+    package var frame: Int
     /// The frame bytes, hex.
-    var raw: String
+    package var raw: String
     /// Field name → values as `tshark -T fields` prints them.
-    var fields: [String: [String]]
+    package var fields: [String: [String]]
     /// Protocol → occurrences: `[offset, header length, searchable end]` in the frame, or
     /// `[header hex, searchable hex]` for data tshark reassembled.
-    var protocols: [String: [[Span]]]
+    package var protocols: [String: [[Span]]]
 
     /// One element of a protocol occurrence: an offset or a hex string.
-    enum Span: Decodable {
+    package enum Span: Decodable, Sendable {
         case offset(Int)
         case hex(String)
 
-        init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let number = try? container.decode(Int.self) {
                 self = .offset(number)
@@ -31,7 +31,7 @@ struct SnapshotFrame: FieldProvider, Decodable {
         }
     }
 
-    func forEachValue(of field: FieldID, _ body: (FieldValue, Int) -> Bool) {
+    package func forEachValue(of field: FieldID, _ body: (FieldValue, Int) -> Bool) {
         let definition = FieldRegistry.standard[field]
         if definition.isProtocol {
             forEachProtocol(definition.name, body)
@@ -92,7 +92,7 @@ struct SnapshotFrame: FieldProvider, Decodable {
         }
     }
 
-    static func bytes(fromHex hex: String) -> [UInt8] {
+    package static func bytes(fromHex hex: String) -> [UInt8] {
         var result: [UInt8] = []
         var high: UInt8?
         for byte in hex.utf8 where ASCII.isHexDigit(byte) {
@@ -107,7 +107,7 @@ struct SnapshotFrame: FieldProvider, Decodable {
     }
 
     /// Every recorded frame, grouped by capture file name.
-    static func load() -> [String: [SnapshotFrame]] {
+    package static func load() -> [String: [SnapshotFrame]] {
         let url = FixturePaths.fixtures.appendingPathComponent("field-snapshots.jsonl")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         let decoder = JSONDecoder()

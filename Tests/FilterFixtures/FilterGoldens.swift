@@ -1,20 +1,20 @@
 import Foundation
 
 /// The display-filter goldens recorded by `scripts/record-filter-goldens.sh` with tshark 4.0.17.
-struct FilterGolden: Decodable, Sendable, CustomStringConvertible {
+package struct FilterGolden: Decodable, Sendable, CustomStringConvertible {
     /// The filter exactly as passed to `tshark -Y`.
-    var filter: String
+    package var filter: String
     /// tshark's exit status when it rejected the filter.
-    var status: Int32?
+    package var status: Int32?
     /// tshark's stderr when it rejected the filter (the root warning line removed).
-    var stderr: String?
+    package var stderr: String?
     /// The frames tshark kept, per capture file name, as "1-3,7".
-    var frames: [String: String]?
+    package var frames: [String: String]?
 
-    var description: String { filter }
+    package var description: String { filter }
 
     /// Frame numbers from "1-3,7" notation.
-    static func frameNumbers(_ text: String) -> [Int] {
+    package static func frameNumbers(_ text: String) -> [Int] {
         text.split(separator: ",").flatMap { part -> [Int] in
             let bounds = part.split(separator: "-").compactMap { Int($0) }
             guard let first = bounds.first else { return [] }
@@ -24,12 +24,13 @@ struct FilterGolden: Decodable, Sendable, CustomStringConvertible {
 }
 
 /// Locations of the fixtures (they hold tshark's outputs, so no capture or tshark is needed).
-enum FixturePaths {
+package enum FixturePaths {
     /// `Tests/DisplayFilterTests/Fixtures`.
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    package static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("DisplayFilterTests/Fixtures")
 
     /// Every golden, in file order.
-    static func goldens() -> [FilterGolden] {
+    package static func goldens() -> [FilterGolden] {
         let url = fixtures.appendingPathComponent("filter-goldens.jsonl")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         let decoder = JSONDecoder()

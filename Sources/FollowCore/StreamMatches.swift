@@ -1,0 +1,52 @@
+import DisplayFilter
+import FrameFields
+
+/// The first pass of `--streams` and `search -Y`: the streams with at least one frame that
+/// passes a display filter, and where each stream's last follow frame is.
+///
+/// A frame belongs to the stream of its TCP header (`tcp.stream`), quoted ones in ICMP errors
+/// included, as tshark's `tcp.stream == N` would select it. Memory: a bit and a frame number per
+/// stream index.
+struct StreamMatches {
+    private let filter: DisplayFilter
+    /// Whether each stream index has matched.
+    private var matched: [Bool] = []
+    /// The number of each stream's last frame that reached follow (0 for none).
+    private var lastFrames: [UInt64] = []
+
+    init(filter: DisplayFilter) {
+        self.filter = filter
+    }
+
+    /// Tests `frame` if its stream has not matched yet.
+    mutating func observe(_ frame: FrameFieldView) {
+        guard let stream = frame.assignment.map({ Int($0.stream) }) else { return }
+        grow(to: stream)
+        if !matched[stream], filter.matches(frame) {
+            matched[stream] = true
+        }
+    }
+
+    /// Notes that frame `number` of `stream` reached follow.
+    mutating func noteFollowFrame(stream: UInt32, number: UInt64) {
+        let index = Int(stream)
+        grow(to: index)
+        lastFrames[index] = number
+    }
+
+    /// The matching streams, ascending, with their last follow frames.
+    var targets: [StreamBlocksPass.Target] {
+        matched.indices.filter { matched[$0] }.map {
+            StreamBlocksPass.Target(stream: UInt32($0), lastFrame: lastFrames[$0])
+        }
+    }
+
+    /// The matching stream indices, ascending.
+    var streams: [UInt32] { matched.indices.filter { matched[$0] }.map { UInt32($0) } }
+
+    private mutating func grow(to index: Int) {
+        guard index >= matched.count else { return }
+        matched += repeatElement(false, count: index + 1 - matched.count)
+        lastFrames += repeatElement(0, count: index + 1 - lastFrames.count)
+    }
+}

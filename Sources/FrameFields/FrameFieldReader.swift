@@ -1,0 +1,86 @@
+import CaptureFile
+import DisplayFilter
+import PacketDecoding
+import TCPReassembly
+
+/// Reads a capture and decodes, TCP-numbers (`tcp.stream`, relative sequence numbers:
+/// FOLLOW-SPEC R3, R4.1b) and describes every frame.
+///
+/// The one decode-and-number loop: follow, search and display filters all read frames through
+/// it. The current frame is updated in place, so reading a frame copies nothing big:
+///
+/// ```swift
+/// while try frames.next() {
+///     if filter.matches(frames.frame) { … frames.frame.segment … }
+/// }
+/// ```
+package struct FrameFieldReader {
+    /// One frame: its number, timestamp, TCP header (`segment`, possibly quoted in an ICMP
+    /// error) and stream (`assignment`), and its display-filter fields.
+    package typealias Frame = FrameFieldView
+
+    /// The frame the last successful ``next()`` read; its bytes are valid until the next call.
+    package private(set) var frame: Frame
+    /// When the capture's first frame (of any protocol) was captured: tshark's reference for
+    /// relative times. Nil before the first frame.
+    package private(set) var firstTimestamp: Timestamp?
+    private let reader: CaptureReader
+    private let frameLimit: UInt64?
+    /// `-2 -R`: the frames it rejects are skipped, the others renumbered (FOLLOW-SPEC R1.11).
+    private let readFilter: DisplayFilter?
+    /// How many frames have been read, kept or not (what `-c` limits).
+    private var framesRead: UInt64 = 0
+    /// How many frames the read filter has kept.
+    private var keptCount: UInt64 = 0
+    private var decoder: PacketDecoder
+    private var streams = StreamTable()
+
+    /// - Parameters:
+    ///   - reader: the capture.
+    ///   - options: the decoder's defragmentation preferences.
+    ///   - relativeSequenceNumbers: `tcp.relative_sequence_numbers`.
+    ///   - frameLimit: `-c`: how many frames to read at most.
+    ///   - readFilter: `-2 -R`: frames it rejects are numbered into their TCP streams (tshark's
+    ///     first pass sees them) but not handed out, and the frames handed out are numbered
+    ///     1, 2, 3 …; the filter itself sees the original frame numbers.
+    package init(
+        reader: CaptureReader, options: PacketDecoder.Options = .init(), relativeSequenceNumbers: Bool = true,
+        frameLimit: UInt64? = nil, readFilter: DisplayFilter? = nil
+    ) {
+        self.reader = reader
+        self.frameLimit = frameLimit
+        self.readFilter = readFilter
+        decoder = PacketDecoder(options: options)
+        frame = FrameFieldView(
+            number: 0, timestamp: .zero, originalLength: 0, layers: LayerTrail(), segment: nil, assignment: nil,
+            relativeSequenceNumbers: relativeSequenceNumbers)
+    }
+
+    /// Reads, decodes and numbers the next frame (the next one the read filter keeps) into ``frame``.
+    /// - Returns: false after the last frame (or the frame limit).
+    /// - Throws: the reader's error for a damaged capture; the frames before it were valid.
+    package mutating func next() throws(CaptureError) -> Bool {
+        while frameLimit.map({ framesRead < $0 }) ?? true, let captured = try reader.nextFrame() {
+            framesRead += 1
+            if firstTimestamp == nil { firstTimestamp = captured.timestamp }
+            frame.timestamp = captured.timestamp
+            frame.originalLength = captured.originalLength
+            let segment = decoder.decode(
+                linkType: captured.linkType, bytes: captured.bytes, originalLength: captured.originalLength)
+            if let segment {
+                frame.assignment = streams.assign(segment)
+            } else {
+                frame.assignment = nil
+            }
+            frame.segment = segment
+            frame.layers = decoder.layers
+            frame.number = framesRead
+            guard let readFilter else { return true }
+            guard readFilter.matches(frame) else { continue }
+            keptCount += 1
+            frame.number = keptCount
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,40 @@
+/// One protocol layer the decoder passed through in a frame, and where its bytes are.
+///
+/// Offsets count from the start of the layer's bytes source: the captured frame, or the datagram
+/// the decoder reassembled from IP fragments (``LayerTrail/reassembled``). A layer runs from its
+/// first header byte to its searchable end: the end of what was captured of its enclosing data
+/// for Ethernet and 802.1Q, of its IP datagram (Ethernet padding excluded) for IPv4, IPv6 and TCP.
+package struct DecodedLayer: Hashable, Sendable {
+    /// The protocols recorded: those the display filter names.
+    package enum Kind: UInt8, Hashable, Sendable {
+        case ethernet
+        case vlan
+        case ipv4
+        case ipv6
+        case tcp
+    }
+
+    package var kind: Kind
+    /// True when the layer lies in the reassembled datagram rather than in the frame.
+    package var isReassembled: Bool
+    /// True inside the packet an ICMP or ICMPv6 error quotes.
+    package var isQuoted: Bool
+    /// Where the header starts in its bytes source.
+    package var offset: Int
+    /// The header's length (the TCP data offset, the IPv4 IHL, 40 for IPv6, 14, 4).
+    package var headerLength: Int
+    /// Where the searchable bytes end in the bytes source.
+    package var end: Int
+
+    package init(kind: Kind, isReassembled: Bool, isQuoted: Bool = false, offset: Int, headerLength: Int, end: Int) {
+        self.kind = kind
+        self.isReassembled = isReassembled
+        self.isQuoted = isQuoted
+        self.offset = offset
+        self.headerLength = headerLength
+        self.end = end
+    }
+
+    /// An empty placeholder.
+    static let none = DecodedLayer(kind: .ethernet, isReassembled: false, offset: 0, headerLength: 0, end: 0)
+}

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import PacketDecoding
+
+/// The layers a decode records (``PacketDecoder/layers``), TCP or not, on any link type.
+@Suite struct LayerTrailTests {
+    /// One recorded layer as `kind offset+header..end`, with `r` for reassembled data.
+    private static func describe(_ trail: LayerTrail) -> [String] {
+        (0..<trail.count).map { index in
+            let layer = trail[index]
+            return "\(layer.kind) \(layer.offset)+\(layer.headerLength)..\(layer.end)\(layer.isReassembled ? " r" : "")"
+        }
+    }
+
+    /// Decodes `frame` and describes its trail while the frame's memory is alive.
+    private static func trail(
+        of frame: [UInt8], linkType: LinkType = .ethernet, decoder: inout PacketDecoder
+    ) -> [String] {
+        frame.withUnsafeBytes { bytes in
+            _ = decoder.decode(linkType: linkType, bytes: bytes, originalLength: bytes.count)
+            return describe(decoder.layers)
+        }
+    }
+
+    @Test func udpFrameKeepsEthernetAndIP() {
+        var decoder = PacketDecoder()
+        let udp = TestPackets.be16(5353) + TestPackets.be16(5353) + TestPackets.be16(12) + [0, 0, 1, 2, 3, 4]
+        let frame = TestPackets.ethernet(TestPackets.ipv4(udp, protocolNumber: 17)) + [0, 0, 0, 0]
+        // The IP layer ends with its datagram, before the Ethernet padding.
+        #expect(Self.trail(of: frame, decoder: &decoder) == ["ethernet 0+14..50", "ipv4 14+20..46"])
+    }
+
+    @Test func arpFrameHasOnlyEthernet() {
+        var decoder = PacketDecoder()
+        let frame = TestPackets.ethernet([UInt8](repeating: 0, count: 28), type: 0x0806)
+        #expect(Self.trail(of: frame, decoder: &decoder) == ["ethernet 0+14..42"])
+    }
+
+    @Test func rawIPv6HasNoLinkLayer() {
+        var decoder = PacketDecoder()
+        let frame = TestPackets.ipv6(TestPackets.tcp(options: [1, 1, 1, 1], payload: [9]))
+        #expect(Self.trail(of: frame, linkType: .raw, decoder: &decoder) == ["ipv6 0+40..65", "tcp 40+24..65"])
+    }
+
+    @Test func icmpQuoteRecordsBothIPHeaders() {
+        var decoder = PacketDecoder()
+        let quoted = TestPackets.ipv4(TestPackets.tcp())
+        let frame = TestPackets.ethernet(TestPackets.ipv4(TestPackets.icmp(type: 3, quoted), protocolNumber: 1))
+        #expect(
+            Self.trail(of: frame, decoder: &decoder) == [
+                "ethernet 0+14..82", "ipv4 14+20..82", "ipv4 42+20..82", "tcp 62+20..82",
+            ])
+    }
+
+    @Test func reassembledTCPLiesInTheDatagram() {
+        var decoder = PacketDecoder()
+        let datagram = TestPackets.tcp(payload: [UInt8](repeating: 7, count: 12))
+        let first = TestPackets.ethernet(TestPackets.ipv4(Array(datagram[0..<16]), moreFragments: true))
+        let last = TestPackets.ethernet(TestPackets.ipv4(Array(datagram[16...]), fragmentOffset: 16))
+        #expect(Self.trail(of: first, decoder: &decoder) == ["ethernet 0+14..50", "ipv4 14+20..50"])
+        #expect(
+            Self.trail(of: last, decoder: &decoder) == ["ethernet 0+14..50", "ipv4 14+20..50", "tcp 0+20..32 r"])
+        #expect(Array(decoder.layers.bytes(of: decoder.layers[2])) == datagram)
+    }
+}
