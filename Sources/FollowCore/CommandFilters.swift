@@ -8,6 +8,8 @@ struct CommandFilters {
     var read: DisplayFilter?
     /// `-Y`: selects the frames `-T fields` prints; no effect on follow blocks (R1.10).
     var display: DisplayFilter?
+    /// `--streams`: follow every stream with a frame it keeps (swfollow's own).
+    var streams: DisplayFilter?
 
     /// Compiles the filters `options` carry.
     /// - Throws: tshark's diagnostic lines (without the program-name prefix) for the first filter
@@ -15,6 +17,7 @@ struct CommandFilters {
     init(_ options: CommandLineOptions) throws(FilterError) {
         read = try options.readFilter.map { text throws(FilterError) in try Self.compile(text) }
         display = try options.displayFilter.map { text throws(FilterError) in try Self.compile(text) }
+        streams = try options.streamsFilter.map { text throws(FilterError) in try Self.compile(text) }
     }
 
     /// A filter that does not compile, as tshark reports it.

@@ -1,4 +1,6 @@
 import CaptureFile
+import DisplayFilter
+import FrameFields
 import PacketDecoding
 import TCPReassembly
 
@@ -15,8 +17,8 @@ package struct FollowPipeline {
     package enum Statistic {
         /// A `-z follow,tcp,…` block.
         case follow(FollowRequest)
-        /// A `-z conv,tcp` table (unfiltered: a filtered one needs a per-frame predicate).
-        case conversation(ConversationRequest)
+        /// A `-z conv,tcp[,FILTER]` table, with its compiled filter.
+        case conversation(ConversationRequest, DisplayFilter?)
     }
 
     /// Where one statistic's state lives.
@@ -42,6 +44,12 @@ package struct FollowPipeline {
     /// The blocks with an address-pair filter, checked against every frame.
     private let addressPairBlocks: [Int]
     private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
+    /// `-2 -R`.
+    private let readFilter: DisplayFilter?
+    /// `-T fields`: the lines of the frames `-Y` keeps.
+    private var fieldLines: FieldLines?
+    /// `--streams`: the streams its filter selects, for the second pass.
+    private(set) var streamMatches: StreamMatches?
 
     /// A pass computing follow blocks only.
     package init(
@@ -53,16 +61,26 @@ package struct FollowPipeline {
 
     /// - Parameters:
     ///   - statistics: the `-z` statistics in command-line order.
-    ///   - firstBlockSink: where the first-printed block's text goes while the capture is read, in
-    ///     pieces of at least ``streamingChunk`` bytes, when that block is a follow block; nil keeps
-    ///     it for ``finish()``. Either way ``finish()`` returns everything not yet handed over, in
-    ///     tshark's order.
+    ///   - readFilter: `-2 -R`: the frames it rejects are invisible, the others renumbered.
+    ///   - fieldLines: `-T fields`: the line writer and the `-Y` filter of the printed frames.
+    ///   - streamsFilter: `--streams`: find the streams with a frame it keeps (``streamMatches``).
+    ///   - firstBlockSink: where output goes while the capture is read, in pieces of at least
+    ///     ``streamingChunk`` bytes: the `-T fields` lines, or else the first-printed block's text
+    ///     when that block is a follow block; nil keeps it for ``finish()``. Either way
+    ///     ``finish()`` returns everything not yet handed over, in tshark's order.
     package init(
-        statistics: [Statistic], settings: FollowSettings,
-        firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
+        statistics: [Statistic], settings: FollowSettings, readFilter: DisplayFilter? = nil,
+        fieldLines: (writer: FieldLineWriter, displayFilter: DisplayFilter?)? = nil,
+        streamsFilter: DisplayFilter? = nil, firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) {
         self.settings = settings
-        self.firstBlockSink = firstBlockSink
+        self.readFilter = readFilter
+        self.fieldLines = fieldLines.map {
+            FieldLines(writer: $0.writer, displayFilter: $0.displayFilter, sink: firstBlockSink)
+        }
+        streamMatches = streamsFilter.map(StreamMatches.init)
+        // With -T fields the lines stream out; blocks print after all of them.
+        self.firstBlockSink = fieldLines == nil ? firstBlockSink : nil
         var slots: [Slot] = []
         var byStream: [UInt32: [Int]] = [:]
         var pairs: [Int] = []
@@ -75,9 +93,9 @@ package struct FollowPipeline {
                 }
                 slots.append(.follow(blocks.count))
                 blocks.append(FollowBlock(request: request))
-            case .conversation(let request):
+            case .conversation(let request, let filter):
                 slots.append(.conversation(tables.count))
-                tables.append(ConversationTable(request))
+                tables.append(ConversationTable(request, filter: filter))
             }
         }
         printOrder = slots.reversed()
@@ -91,12 +109,18 @@ package struct FollowPipeline {
     /// - Throws: the reader's error for a damaged capture; the frames before the damage have
     ///   been processed, so ``finish()`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        var frames = FollowFrameReader(reader: reader, settings: settings, includesTapOnlyFrames: !tables.isEmpty)
-        while let frame = try frames.next() {
-            if !tables.isEmpty {
-                count(frame, reference: frames.firstTimestamp ?? frame.timestamp)
-                guard frame.reachesFollow else { continue }
+        var frames = FrameFieldReader(reader: reader, settings: settings, readFilter: readFilter)
+        let everyFrame = fieldLines != nil || streamMatches != nil
+        while try frames.next() {
+            if everyFrame {
+                fieldLines?.add(frames.frame)
+                streamMatches?.observe(frames.frame)
             }
+            if !tables.isEmpty {
+                count(frames.frame, reference: frames.firstTimestamp ?? frames.frame.timestamp)
+            }
+            guard let frame = FollowFrameReader.Frame(frames.frame) else { continue }
+            streamMatches?.noteFollowFrame(stream: frame.stream, number: frames.frame.number)
             if followedStreams.mayContain(frame.stream) {
                 for index in blocksByStream[frame.stream] ?? [] {
                     process(frame.segment, block: index)
@@ -112,14 +136,15 @@ package struct FollowPipeline {
         }
     }
 
-    /// Counts `frame` in every conversation table. (A filtered table will test its predicate on
-    /// the frame here, before recording it.)
+    /// Counts `frame` in every conversation table whose filter keeps it, when tshark's TCP tap
+    /// sees it (follow's frames, and first IP fragments that were not reassembled).
     /// - Parameter reference: the capture's first frame time, which relative times count from.
-    private mutating func count(_ frame: FollowFrameReader.Frame, reference: Timestamp) {
+    private mutating func count(_ frame: FrameFieldView, reference: Timestamp) {
+        guard let tcp = frame.segment, let assignment = frame.assignment, tcp.reachesTCPTap else { return }
         let time = RelativeTime(frame.timestamp, since: reference)
-        for index in tables.indices {
+        for index in tables.indices where tables[index].filter?.matches(frame) ?? true {
             tables[index].record(
-                stream: frame.stream, source: frame.source, destination: frame.destination,
+                stream: assignment.stream, source: tcp.source, destination: tcp.destination,
                 length: frame.originalLength, time: time)
         }
     }
@@ -135,7 +160,7 @@ package struct FollowPipeline {
     /// The statistics' text in tshark's order, the last `-z` first (R1.8), less what went to the
     /// first-block sink.
     package mutating func finish() -> [UInt8] {
-        var output: [UInt8] = []
+        var output = fieldLines?.finish() ?? []
         for slot in printOrder {
             switch slot {
             case .follow(let index): output += blocks[index].finish()

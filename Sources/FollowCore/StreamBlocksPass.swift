@@ -1,4 +1,5 @@
 import CaptureFile
+import DisplayFilter
 import FollowOutput
 import TCPReassembly
 
@@ -29,6 +30,8 @@ struct StreamBlocksPass {
     /// The next block to print: every block before it has been written.
     private var nextToPrint = 0
     private let settings: FollowSettings
+    /// `-2 -R`, as in the first pass, so that frame numbers agree.
+    private let readFilter: DisplayFilter?
     private let sink: (UnsafeRawBufferPointer) -> Void
 
     /// - Parameters:
@@ -36,9 +39,10 @@ struct StreamBlocksPass {
     ///   - mode: the follow mode of every block.
     ///   - sink: where the blocks' text goes, in order.
     init(
-        targets: [Target], mode: FollowMode, settings: FollowSettings,
+        targets: [Target], mode: FollowMode, settings: FollowSettings, readFilter: DisplayFilter? = nil,
         sink: @escaping (UnsafeRawBufferPointer) -> Void
     ) {
+        self.readFilter = readFilter
         var unique: [UInt32: UInt64] = [:]
         for target in targets { unique[target.stream] = max(unique[target.stream] ?? 0, target.lastFrame) }
         let ordered = unique.keys.sorted()
@@ -55,7 +59,7 @@ struct StreamBlocksPass {
     /// Reads the capture again and writes every block whose stream ends before the capture does.
     /// - Throws: the reader's error for a damaged capture (or one that changed since the first pass).
     mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        var frames = FollowFrameReader(reader: reader, settings: settings)
+        var frames = FollowFrameReader(reader: reader, settings: settings, readFilter: readFilter)
         while nextToPrint < blocks.count, let frame = try frames.next() {
             let segment = frame.segment
             if let index = blockByStream[frame.stream] {

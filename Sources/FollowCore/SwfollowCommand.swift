@@ -54,8 +54,9 @@ package enum SwfollowCommand {
         case .run:
             break
         }
+        let filters: CommandFilters
         do {
-            _ = try CommandFilters(options)
+            filters = try CommandFilters(options)
         } catch {
             return fail("\(programName): \(error.text)", status: FilterDiagnostic.exitStatus)
         }
@@ -78,11 +79,19 @@ package enum SwfollowCommand {
                     return fail("\(programName): \(error.message)\n", status: error.exitStatus)
                 }
             case .conversation(let text):
-                statistics.append(.conversation(ConversationRequest(text)))
+                let request = ConversationRequest(text)
+                do {
+                    statistics.append(.conversation(request, try request.compiledFilter()))
+                } catch {
+                    return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+                }
             }
         }
+        let settings = FollowSettings(options)
         var pipeline = FollowPipeline(
-            statistics: statistics, settings: FollowSettings(options), firstBlockSink: standardOutput)
+            statistics: statistics, settings: settings, readFilter: filters.read,
+            fieldLines: options.fieldColumns.map { (FieldLineWriter(columns: $0), filters.display) },
+            streamsFilter: filters.streams, firstBlockSink: standardOutput)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)
@@ -90,28 +99,27 @@ package enum SwfollowCommand {
             damage = error
         }
         outcome.standardOutput = pipeline.finish()
+        if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile {
+            damage = SearchCommand.followStreams(
+                matches.targets, in: path, mode: options.streamsMode ?? .ascii, settings: settings,
+                readFilter: filters.read, sink: standardOutput, into: &outcome)
+        }
         if let damage {
             return fail("\(programName): \(damage.message)\n", status: 2)
         }
         return outcome
     }
 
-    /// Options tshark accepts that need the display-filter engine, which swfollow does not have yet:
-    /// refusing them is better than printing something tshark would not.
+    /// What swfollow refuses rather than print something tshark would not.
     private static func unsupportedFeature(of options: CommandLineOptions) -> String? {
-        if options.readFilter != nil {
-            return "-2 -R is not supported yet (read filters need the display-filter engine)"
+        if let format = options.outputFormat, format != .fields {
+            return "-T \(format.rawValue) is not supported (only -T fields; packet dissections are tshark's)"
         }
-        if options.outputFormat != nil || !options.fields.isEmpty {
-            return "-T and -e are not supported yet (they need the display-filter engine)"
+        if options.streamsFilter != nil, options.readFile == "-" {
+            return "--streams reads the capture twice, which standard input cannot do"
         }
-        let conversations = options.statistics.compactMap { statistic in
-            if case .conversation(let text) = statistic { ConversationRequest(text) } else { nil }
-        }
-        if conversations.contains(where: \.hasFilter) {
-            return "-z conv,tcp,FILTER is not supported yet (it needs the display-filter engine)"
-        }
-        if !conversations.isEmpty && resolvesNames(options) {
+        let conversations = options.statistics.contains { if case .conversation = $0 { true } else { false } }
+        if conversations && resolvesNames(options) {
             return "-z conv,tcp with name resolution (-N, -H) is not supported yet"
         }
         return nil

@@ -1,4 +1,5 @@
 import Foundation
+import FilterFixtures
 import Testing
 
 @testable import DisplayFilter

@@ -1,3 +1,4 @@
+import FilterFixtures
 import Testing
 
 @testable import DisplayFilter

@@ -49,12 +49,13 @@ struct FieldsGoldenTests {
         #expect(result.status == 0)
         #expect(result.standardError == "")
         if result.standardOutput != expected {
-            let got = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n")
-            let want = String(decoding: expected, as: UTF8.self).split(separator: "\n")
-            let first = zip(got, want).firstIndex { $0 != $1 } ?? min(got.count, want.count)
-            Issue.record(
-                "\(name): line \(first + 1) differs\n  got:  \(first < got.count ? got[first] : "<none>")\n"
-                    + "  want: \(first < want.count ? want[first] : "<none>")")
+            let got = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init)
+            let want = String(decoding: expected, as: UTF8.self).split(separator: "\n").map(String.init)
+            let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(got.count, want.count)
+            let gotLine = first < got.count ? got[first] : "<none>"
+            let wantLine = first < want.count ? want[first] : "<none>"
+            Issue.record("\(name): line \(first + 1) differs\n  got:  \(gotLine)\n  want: \(wantLine)")
         }
     }
 }

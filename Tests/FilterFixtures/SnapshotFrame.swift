@@ -16,6 +16,14 @@ package struct SnapshotFrame: FieldProvider, Decodable, Sendable {
     /// `[header hex, searchable hex]` for data tshark reassembled.
     package var protocols: [String: [[Span]]]
 
+    package init(capture: String, frame: Int, raw: String, fields: [String: [String]], protocols: [String: [[Span]]]) {
+        self.capture = capture
+        self.frame = frame
+        self.raw = raw
+        self.fields = fields
+        self.protocols = protocols
+    }
+
     /// One element of a protocol occurrence: an offset or a hex string.
     package enum Span: Decodable, Sendable {
         case offset(Int)

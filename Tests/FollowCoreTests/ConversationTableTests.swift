@@ -1,3 +1,4 @@
+import Foundation
 import PacketDecoding
 import Testing
 
@@ -137,10 +138,6 @@ struct ConversationTableTests {
 
     @Test(arguments: [
         (
-            ["-r", "x.pcap", "-q", "-z", "conv,tcp,tcp.port==80"],
-            "swfollow: -z conv,tcp,FILTER is not supported yet (it needs the display-filter engine)\n"
-        ),
-        (
             ["-r", "x.pcap", "-q", "-N", "t", "-z", "conv,tcp"],
             "swfollow: -z conv,tcp with name resolution (-N, -H) is not supported yet\n"
         ),
@@ -150,5 +147,40 @@ struct ConversationTableTests {
         #expect(outcome.standardError == message)
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput.isEmpty)
+    }
+
+    @Test("a filter that does not compile: tshark's tap message, after the capture is opened, exit 1")
+    func badFilter() throws {
+        var capture = TestCapture()
+        var connection = TestConnection()
+        connection.handshake().forEach { capture.append($0) }
+        let path = try capture.write()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = SwfollowCommand.run(["-r", path, "-q", "-z", "conv,tcp,tcp port 80"])
+        #expect(
+            outcome.standardError
+                == "swfollow: Couldn't register conversations tap: Filter \"tcp port 80\" is invalid - "
+                + "\"port\" was unexpected in this context.\n")
+        #expect(outcome.status == 1)
+        let missing = SwfollowCommand.run(["-r", path + ".missing", "-q", "-z", "conv,tcp,tcp port 80"])
+        #expect(missing.standardError.hasSuffix("doesn't exist.\n"))
+    }
+
+    @Test("a filtered table counts only the frames its filter keeps")
+    func filteredTable() throws {
+        var capture = TestCapture()
+        var connection = TestConnection()
+        connection.handshake().forEach { capture.append($0) }
+        capture.append(connection.data(.client, "hello"))
+        capture.append(connection.data(.server, "world!"))
+        let path = try capture.write()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = SwfollowCommand.run(["-r", path, "-q", "-z", "conv,tcp,tcp.len > 0"])
+        let text = String(decoding: outcome.standardOutput, as: UTF8.self)
+        #expect(text.contains("Filter:tcp.len > 0\n"))
+        #expect(
+            text.contains(
+                "10.0.0.1:40000             <-> 10.0.0.2:80                      1 60 bytes        1 59 bytes"
+                    + "        2 119 bytes     0.003000000         0.0010\n"))
     }
 }

@@ -1,3 +1,5 @@
+import DisplayFilter
+
 /// A `-z conv,tcp[,FILTER]` argument: tshark's TCP conversation table.
 ///
 /// tshark takes the text after `conv,tcp,` as the table's display filter, even when it is empty
@@ -17,5 +19,18 @@ package struct ConversationRequest: Hashable, Sendable {
     /// Whether the table selects frames with a display filter (a non-empty filter text).
     package var hasFilter: Bool {
         !(filter ?? "").isEmpty
+    }
+
+    /// The table's compiled filter (nil without one), checked when the table is registered, after
+    /// the capture is opened, as tshark does.
+    /// - Throws: tshark's `Couldn't register conversations tap: Filter "X" is invalid - …`, exit 1.
+    func compiledFilter() throws(CommandLineError) -> DisplayFilter? {
+        guard let filter, hasFilter else { return nil }
+        do {
+            return try DisplayFilter(compiling: filter)
+        } catch {
+            throw CommandLineError(
+                "Couldn't register conversations tap: Filter \"\(filter)\" is invalid - \(error.message)")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import DisplayFilter
 import PacketDecoding
 
 /// The accumulator behind one `-z conv,tcp`: a row per `tcp.stream`, fed one frame at a time by
@@ -7,8 +8,8 @@ import PacketDecoding
 /// quoted in ICMP errors, headers cut by the snap length and headers whose segment length is
 /// unknown are not counted, though they may have opened the stream. Rows are kept in the order
 /// their stream was first counted, which decides the order of rows with equal frame counts.
-/// A filtered table (`conv,tcp,FILTER`) is the same accumulator fed only the frames its filter
-/// accepts: the caller applies the predicate before ``record(stream:source:destination:length:time:)``.
+/// A filtered table (`conv,tcp,FILTER`) is the same accumulator fed only the frames its ``filter``
+/// accepts: the caller applies it before ``record(stream:source:destination:length:time:)``.
 /// - Complexity: memory is one row per counted stream plus 4 bytes per stream index.
 struct ConversationTable {
     /// What the command line asked for.
@@ -18,8 +19,12 @@ struct ConversationTable {
     /// For each `tcp.stream` index, its row in ``rows``, or -1 while none.
     private var rowOfStream: [Int32] = []
 
-    init(_ request: ConversationRequest) {
+    /// The compiled filter of `conv,tcp,FILTER`: the frames it rejects are not counted.
+    let filter: DisplayFilter?
+
+    init(_ request: ConversationRequest, filter: DisplayFilter? = nil) {
         self.request = request
+        self.filter = filter
     }
 
     /// Counts one frame of stream `stream`.

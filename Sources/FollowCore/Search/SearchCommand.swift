@@ -1,4 +1,5 @@
 import CaptureFile
+import DisplayFilter
 import FollowOutput
 import PCRE2Regex
 
@@ -107,12 +108,13 @@ enum SearchCommand {
     /// - Returns: the error of a capture damaged (or changed) since the first pass.
     static func followStreams(
         _ targets: [StreamBlocksPass.Target], in path: String, mode: FollowMode, settings: FollowSettings,
-        sink: ((UnsafeRawBufferPointer) -> Void)?, into outcome: inout SwfollowCommand.Outcome
+        readFilter: DisplayFilter? = nil, sink: ((UnsafeRawBufferPointer) -> Void)?,
+        into outcome: inout SwfollowCommand.Outcome
     ) -> CaptureError? {
         // Output may stream out only if nothing is waiting to be printed before it.
         let streams = outcome.standardOutput.isEmpty ? sink : nil
         var collected: [UInt8] = []
-        var pass = StreamBlocksPass(targets: targets, mode: mode, settings: settings) { bytes in
+        var pass = StreamBlocksPass(targets: targets, mode: mode, settings: settings, readFilter: readFilter) { bytes in
             if let streams { streams(bytes) } else { collected += bytes }
         }
         var damage: CaptureError?
