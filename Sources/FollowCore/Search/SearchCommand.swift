@@ -1,5 +1,6 @@
 import CaptureFile
 import DisplayFilter
+import FrameFields
 import FollowOutput
 import PCRE2Regex
 
@@ -21,13 +22,16 @@ enum SearchCommand {
         var outcome = SwfollowCommand.Outcome()
         var diagnostics: [String] = []
         do {
-            let options = try SearchOptions.parse(arguments)
+            var options = try SearchOptions.parse(arguments)
             if let text = options.informationalText {
                 outcome.standardOutput = Array(text.utf8)
                 return outcome
             }
             let path = try capturePath(options)
             let patterns = try compile(options)
+            if let text = options.displayFilter {
+                options.streams = try selectStreams(path, filter: try compileFilter(text), options: options)
+            }
             try search(
                 path, patterns: patterns, options: options, sink: standardOutput, into: &outcome,
                 diagnostics: &diagnostics)
@@ -50,6 +54,9 @@ enum SearchCommand {
         }
         if case .follow = options.output, path == "-" {
             throw CommandLineError("--follow reads the capture twice, which standard input cannot do", exitStatus: 2)
+        }
+        if options.displayFilter != nil, path == "-" {
+            throw CommandLineError("-Y reads the capture twice, which standard input cannot do", exitStatus: 2)
         }
         return path
     }
@@ -126,6 +133,34 @@ enum SearchCommand {
         pass.finish()
         outcome.standardOutput += collected
         return damage
+    }
+
+    /// Compiles `-Y` as tshark does, or fails with tshark's message and caret lines.
+    private static func compileFilter(_ text: String) throws(CommandLineError) -> DisplayFilter {
+        do {
+            return try CommandFilters.compile(text)
+        } catch {
+            throw CommandLineError(String(error.text.dropLast()), exitStatus: 2)
+        }
+    }
+
+    /// The first pass of `-Y`: the `--stream` selection narrowed to the streams with a frame the
+    /// filter keeps.
+    private static func selectStreams(
+        _ path: String, filter: DisplayFilter, options: SearchOptions
+    ) throws(CommandLineError) -> StreamSelection {
+        var frames = FrameFieldReader(reader: try open(path), settings: options.followSettings)
+        var matches = StreamMatches(filter: filter)
+        do {
+            while try frames.next() {
+                matches.observe(frames.frame)
+            }
+        } catch {
+            throw CommandLineError(error.message, exitStatus: 2)
+        }
+        var selection = options.streams ?? StreamSelection()
+        selection.restrict(to: matches.streams)
+        return selection
     }
 
     /// Opens the capture, with tshark's message when it cannot.

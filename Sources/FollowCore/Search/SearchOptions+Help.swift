@@ -25,6 +25,9 @@ extension SearchOptions {
           --both           search each conversation as follow interleaves it (both directions
                            in one byte stream) instead of each direction apart
           --stream LIST    search only these tcp.stream indices: N, N-M, comma-separated
+          -Y FILTER        search only the streams with at least one frame that passes this
+                           Wireshark display filter (as swfollow -Y reads it, e.g.
+                           'ip.addr == 10.0.0.0/8 && tcp.port == 443'); reads the capture twice
           --max-match N    the longest match in bytes (default 65536): see Limits
           -C N             bytes of context printed on each side of a match (default 16, at
                            most 4096; each open direction keeps N bytes for it)

@@ -23,6 +23,8 @@ struct SearchOptions: Equatable {
     var conversation = false
     /// `--stream LIST`: only these streams; nil searches all.
     var streams: StreamSelection?
+    /// `-Y FILTER`: search only the streams with at least one frame the display filter keeps.
+    var displayFilter: String?
     /// `--verbose`: also report every gap in text output.
     var verbose = false
     /// `--frames N` and `--pref PREF:VALUE`, as `-c` and `-o` change follow.
@@ -92,10 +94,7 @@ struct SearchOptions: Equatable {
             followSettings.frameLimit = UInt64(try number(value, option: option.spelling, in: 1...Int(Int32.max)))
         case .help: informationalText = Self.helpText
         case .version: informationalText = CommandLineText.version
-        case .displayFilter:
-            throw CommandLineError(
-                "-Y is not available in search yet (display filters are not built in); --stream LIST "
-                    + "chooses streams")
+        case .displayFilter: displayFilter = value
         }
     }
 

@@ -1,6 +1,9 @@
 /// The `tcp.stream` indices given with `--stream LIST` (`3`, `0-9,12`): the streams to search.
 struct StreamSelection: Equatable {
     private var ranges: [ClosedRange<UInt32>] = []
+    /// The streams `-Y` selected (nil: no `-Y`); a stream must also be in one of ``ranges``,
+    /// when there are any.
+    private var filtered: Set<UInt32>?
 
     /// Adds the items of one `--stream` argument.
     /// - Throws: a message naming the item that is neither `N` nor `N-M` with N ≤ M.
@@ -16,9 +19,14 @@ struct StreamSelection: Equatable {
         }
     }
 
+    /// Keeps only `streams` of those selected so far.
+    mutating func restrict(to streams: [UInt32]) {
+        filtered = Set(streams)
+    }
+
     /// Whether `stream` is selected.
     /// - Complexity: O(number of items given).
     func contains(_ stream: UInt32) -> Bool {
-        ranges.contains { $0.contains(stream) }
+        (ranges.isEmpty || ranges.contains { $0.contains(stream) }) && (filtered?.contains(stream) ?? true)
     }
 }
