@@ -27,8 +27,10 @@ package enum CommandLineText {
                                    "-" reads standard input. Required: swfollow cannot capture live.
           -c <packet count>        stop after this many packets
           -2                       two passes (needed for -R)
-          -R <read filter>         with -2: frames the filter rejects are invisible to follow
-          -Y <display filter>      accepted; as in tshark it does not change what follow sees
+          -R <read filter>         with -2: frames the filter rejects are invisible to
+                                   everything after it; the others are renumbered
+          -Y <display filter>      selects the -T fields lines; as in tshark it does not
+                                   change what follow or conv sees
 
         Follow:
           -z follow,tcp,<mode>,<filter>[,<range>]
@@ -37,7 +39,10 @@ package enum CommandLineText {
                                    <filter>: a tcp.stream index, or ADDR:PORT,ADDR:PORT
                                    ([ADDR]:PORT for IPv6)
                                    <range>: N or N-M, the records (chunks) to print
-          -z conv,tcp              print tshark's TCP conversation table (FILTER not yet)
+          -z conv,tcp[,<filter>]   print tshark's TCP conversation table
+          --streams <filter>       swfollow's own: follow every stream with at least one frame
+                                   the display filter keeps, in stream order (reads the file twice)
+          --mode <mode>            the mode of the --streams blocks (default ascii)
           -q                       print only the statistics. swfollow never prints the
                                    per-packet list, so without -q the output is the same
 
@@ -49,8 +54,9 @@ package enum CommandLineText {
                                    tcp.try_heuristic_first, ip.defragment; value TRUE or FALSE
           -n, -N <flags>, -H <hosts file>
                                    accepted and checked; follow output never resolves names
-          -T <format>, -e <field>, -E <option>=<value>
-                                   accepted and checked; swfollow prints only the -z output
+          -T fields -e <field> ... [-E <option>=<value>]
+                                   one line per frame (that -Y keeps), as tshark prints it;
+                                   the fields are listed in README.md
 
         Miscellaneous:
           -h, --help               display this help and exit

@@ -97,15 +97,12 @@ struct SearchCommandLineTests {
         #expect(outcome.standardOutput.isEmpty)
     }
 
-    @Test("-h and --version print instead of searching; -Y is refused without the usage")
+    @Test("-h and --version print instead of searching; -Y takes a filter, permuted operands too")
     func informational() throws {
         #expect(try SearchOptions.parse(["-h"]).informationalText == SearchOptions.helpText)
         #expect(try SearchOptions.parse(["--vers"]).informationalText == CommandLineText.version)
-        let refused = SwfollowCommand.run(["search", "-Y", "tcp", "x", "f"])
-        #expect(refused.status == 2)
-        #expect(
-            refused.standardError
-                == "swfollow: -Y is not available in search yet (display filters are not built in); "
-                + "--stream LIST chooses streams\n")
+        let options = try SearchOptions.parse(["x", "-Y", "tcp.port == 80", "f"])
+        #expect(options.displayFilter == "tcp.port == 80")
+        #expect(options.patterns == ["x"] && options.readFile == "f")
     }
 }
