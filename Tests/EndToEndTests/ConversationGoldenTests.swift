@@ -7,20 +7,12 @@ import Testing
 @Suite("conversation tables on real captures", .enabled(if: SharedMaterial.isPresent, "../shared is absent"))
 struct ConversationGoldenTests {
     static let goldens = SharedMaterial.packageRoot.appendingPathComponent("Golden/corpus-conv")
-    static let captures = SharedMaterial.root.appendingPathComponent("corpus/captures")
-
-    static let names: [String] = {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: captures.path)) ?? []
-        return files.sorted()
-    }()
+    static let captures = SharedMaterial.corpusCaptures
+    static let names = SharedMaterial.corpusCaptureNames
 
     @Test func everyCaptureHasAGolden() throws {
         #expect(Self.names.count > 50)
-        for name in Self.names {
-            #expect(
-                FileManager.default.fileExists(atPath: Self.goldens.appendingPathComponent(name + ".txt").path),
-                "\(name)")
-        }
+        #expect(SharedMaterial.capturesWithoutGolden(in: Self.goldens, suffix: ".txt") == [])
     }
 
     @Test("the table matches tshark's", arguments: names)

@@ -8,12 +8,8 @@ import Testing
 @Suite("-T fields on real captures", .enabled(if: SharedMaterial.isPresent, "../shared is absent"))
 struct FieldsGoldenTests {
     static let goldens = SharedMaterial.packageRoot.appendingPathComponent("Golden/corpus-fields")
-    static let captures = SharedMaterial.root.appendingPathComponent("corpus/captures")
-
-    static let names: [String] = {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: captures.path)) ?? []
-        return files.sorted()
-    }()
+    static let captures = SharedMaterial.corpusCaptures
+    static let names = SharedMaterial.corpusCaptureNames
 
     /// The decompressed golden.
     private static func golden(_ name: String) throws -> Data {
@@ -30,11 +26,7 @@ struct FieldsGoldenTests {
 
     @Test func everyCaptureHasAGolden() throws {
         #expect(Self.names.count > 50)
-        for name in Self.names {
-            #expect(
-                FileManager.default.fileExists(atPath: Self.goldens.appendingPathComponent(name + ".fields.gz").path),
-                "\(name)")
-        }
+        #expect(SharedMaterial.capturesWithoutGolden(in: Self.goldens, suffix: ".fields.gz") == [])
     }
 
     @Test("the lines match tshark's", arguments: names)

@@ -18,6 +18,23 @@ enum SharedMaterial {
     /// The spec cases (captures and tshark's outputs).
     static let specCases = root.appendingPathComponent("spec-cases")
 
+    /// The real captures of `../shared/corpus/captures`.
+    static let corpusCaptures = root.appendingPathComponent("corpus/captures")
+
+    /// Their file names, sorted (empty when the material is absent).
+    static let corpusCaptureNames: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: corpusCaptures.path)) ?? []
+        return files.sorted()
+    }()
+
+    /// The corpus captures without a `<name><suffix>` file in `folder` (a golden tshark output
+    /// recorded into the repository for each one).
+    static func capturesWithoutGolden(in folder: URL, suffix: String) -> [String] {
+        corpusCaptureNames.filter {
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0 + suffix).path)
+        }
+    }
+
     /// Whether the material is there.
     static var isPresent: Bool {
         FileManager.default.fileExists(atPath: specCases.appendingPathComponent("out/INDEX.txt").path)
