@@ -59,8 +59,8 @@ let package = Package(
         // tshark's field snapshots and filter goldens, shared by the filter and frame-field tests.
         .target(name: "FilterFixtures", dependencies: ["DisplayFilter"], path: "Tests/FilterFixtures"),
         .testTarget(
-            name: "DisplayFilterTests", dependencies: ["DisplayFilter", "PacketDecoding", "FilterFixtures", "TestSupport"],
-            exclude: ["Fixtures"]),
+            name: "DisplayFilterTests",
+            dependencies: ["DisplayFilter", "PacketDecoding", "FilterFixtures", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "FrameFieldsTests",
             dependencies: ["FrameFields", "FilterFixtures", "DisplayFilter", "PacketDecoding", "CaptureFile"]),

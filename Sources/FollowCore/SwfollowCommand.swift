@@ -40,7 +40,8 @@ package enum SwfollowCommand {
         do {
             options = try CommandLineOptions.parse(arguments)
         } catch {
-            return fail(error.standardErrorText(programName: programName, invokedAs: invokedAs), status: error.exitStatus)
+            return fail(
+                error.standardErrorText(programName: programName, invokedAs: invokedAs), status: error.exitStatus)
         }
         switch options.action {
         case .showHelp:

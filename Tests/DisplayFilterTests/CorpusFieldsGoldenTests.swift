@@ -1,5 +1,5 @@
-import Foundation
 import FilterFixtures
+import Foundation
 import Testing
 
 @testable import DisplayFilter

@@ -43,7 +43,8 @@ struct FieldsGoldenTests {
         if result.standardOutput != expected {
             let got = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init)
             let want = String(decoding: expected, as: UTF8.self).split(separator: "\n").map(String.init)
-            let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let first =
+                zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(got.count, want.count)
             let gotLine = first < got.count ? got[first] : "<none>"
             let wantLine = first < want.count ? want[first] : "<none>"

@@ -47,7 +47,8 @@ enum SharedMaterial {
         }
         var products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while products.pathExtension == "xctest" || products.lastPathComponent == "MacOS"
-            || products.lastPathComponent == "Contents" {
+            || products.lastPathComponent == "Contents"
+        {
             products.deleteLastPathComponent()
         }
         return products.appendingPathComponent("swfollow")

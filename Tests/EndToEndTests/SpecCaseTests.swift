@@ -36,9 +36,11 @@ struct SpecCaseTests {
             Array(command.words.dropFirst()), in: SharedMaterial.specCases, standardInput: command.standardInput)
         let out = SharedMaterial.specCases.appendingPathComponent("out")
         let stdout = try Data(contentsOf: out.appendingPathComponent("\(invocation.label).stdout"))
-        let status = (try? String(contentsOf: out.appendingPathComponent("\(invocation.label).rc"), encoding: .utf8))
+        let status =
+            (try? String(contentsOf: out.appendingPathComponent("\(invocation.label).rc"), encoding: .utf8))
             .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
-        let stderr = (try? String(contentsOf: out.appendingPathComponent("\(invocation.label).stderr"), encoding: .utf8))
+        let stderr =
+            (try? String(contentsOf: out.appendingPathComponent("\(invocation.label).stderr"), encoding: .utf8))
             ?? ""
         #expect(result.standardOutput == stdout, "stdout differs")
         #expect(result.status == status)

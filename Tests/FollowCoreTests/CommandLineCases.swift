@@ -45,7 +45,9 @@ enum CommandLineCases {
         rejected(["--st", "tcp"], "unrecognized option: st"),
         rejected(["--stream", "tcp"], "unrecognized option: stream"),
         rejected(["--mod", "hex"], "unrecognized option: mod"),
-        rejected(["--streams", "tcp", "--mode", "utf-8"], "--mode \"utf-8\" is not a follow mode: ascii, hex, raw, yaml or ebcdic", matchesTShark: false),
+        rejected(
+            ["--streams", "tcp", "--mode", "utf-8"],
+            "--mode \"utf-8\" is not a follow mode: ascii, hex, raw, yaml or ebcdic", matchesTShark: false),
         rejected(["--mode", "hex"], "--mode was given without --streams", matchesTShark: false),
     ]
 

@@ -140,7 +140,7 @@ struct ConversationTableTests {
         (
             ["-r", "x.pcap", "-q", "-N", "t", "-z", "conv,tcp"],
             "swfollow: -z conv,tcp with name resolution (-N, -H) is not supported yet\n"
-        ),
+        )
     ])
     func refusals(arguments: [String], message: String) {
         let outcome = SwfollowCommand.run(arguments)

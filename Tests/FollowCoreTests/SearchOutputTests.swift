@@ -112,7 +112,8 @@ struct SearchOutputTests {
         defer { search.remove() }
         #expect(search.run(["-c", "-e", "HTTP", "-Y", "tcp.srcport == 40002"]).output == "2:2\n")
         #expect(search.run(["-c", "-e", "HTTP", "-Y", "tcp.port in {40000, 40001}"]).output == "0:2\n1:2\n")
-        #expect(search.run(["-c", "-e", "HTTP", "-Y", "tcp.port in {40000, 40001}", "--stream", "1-2"]).output == "1:2\n")
+        #expect(
+            search.run(["-c", "-e", "HTTP", "-Y", "tcp.port in {40000, 40001}", "--stream", "1-2"]).output == "1:2\n")
         #expect(search.run(["-l", "-e", "pass", "-Y", #"tcp.payload contains "nothing""#]) == ("", [], 1))
         #expect(search.run(["-c", "-e", "HTTP", "-Y", "ip.src == 192.0.2.1"]) == ("", [], 1))
     }
@@ -123,7 +124,13 @@ struct SearchOutputTests {
         defer { search.remove() }
         #expect(
             search.run(["-e", "x", "-Y", "tcp.prt == 1"])
-                == ("", ["swfollow: Left side of \"==\" expression must be a field or function, not tcp.prt.", "    tcp.prt == 1", "    ^~~~~~~"], 2))
+                == (
+                    "",
+                    [
+                        "swfollow: Left side of \"==\" expression must be a field or function, not tcp.prt.",
+                        "    tcp.prt == 1", "    ^~~~~~~",
+                    ], 2
+                ))
         let stdin = SwfollowCommand.run(["search", "-r", "-", "-e", "x", "-Y", "tcp"])
         #expect(stdin.standardError == "swfollow: -Y reads the capture twice, which standard input cannot do\n")
         #expect(stdin.status == 2)

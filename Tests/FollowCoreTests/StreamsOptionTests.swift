@@ -59,7 +59,9 @@ struct StreamsOptionTests {
         let path = try Self.capture()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let bad = SwfollowCommand.run(["-r", path, "--streams", "tcp.nope"])
-        #expect(bad.standardError == "swfollow: tcp.nope is neither a field nor a protocol name.\n    tcp.nope\n    ^~~~~~~~\n")
+        #expect(
+            bad.standardError
+                == "swfollow: tcp.nope is neither a field nor a protocol name.\n    tcp.nope\n    ^~~~~~~~\n")
         #expect(bad.status == 2)
         let stdin = SwfollowCommand.run(["-r", "-", "--streams", "tcp"])
         #expect(stdin.standardError == "swfollow: --streams reads the capture twice, which standard input cannot do\n")

@@ -5,11 +5,13 @@ import Testing
 
 @Suite("SequenceNumber serial arithmetic")
 struct SequenceNumberTests {
-    @Test("orders across the 2^32 wrap", arguments: [
-        (UInt32(0xFFFF_FFF0), UInt32(0x0000_0010)),
-        (UInt32(0), UInt32(1)),
-        (UInt32(0x7FFF_FFFE), UInt32(0x8000_0001)),
-    ])
+    @Test(
+        "orders across the 2^32 wrap",
+        arguments: [
+            (UInt32(0xFFFF_FFF0), UInt32(0x0000_0010)),
+            (UInt32(0), UInt32(1)),
+            (UInt32(0x7FFF_FFFE), UInt32(0x8000_0001)),
+        ])
     func ordersAcrossWrap(lower: UInt32, higher: UInt32) {
         #expect(SequenceNumber(lower) < SequenceNumber(higher))
         #expect(!(SequenceNumber(higher) < SequenceNumber(lower)))

@@ -1,7 +1,7 @@
 import CaptureFile
 import DisplayFilter
-import FrameFields
 import FollowOutput
+import FrameFields
 import PCRE2Regex
 
 /// `swfollow search` (alias `grep`): the whole run, arguments in, bytes and diagnostics out, with
@@ -102,7 +102,8 @@ enum SearchCommand {
             let targets = report.matchCounts.keys.map {
                 StreamBlocksPass.Target(stream: $0, lastFrame: run.lastFrames[Int($0)])
             }
-            damage = followStreams(targets, in: path, mode: mode, settings: options.followSettings, sink: sink, into: &outcome)
+            damage = followStreams(
+                targets, in: path, mode: mode, settings: options.followSettings, sink: sink, into: &outcome)
         }
         if let damage {
             diagnostics.append(damage.message)
