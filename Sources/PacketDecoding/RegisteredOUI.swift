@@ -8,17 +8,7 @@ enum RegisteredOUI {
     /// Whether the first three bytes of `address` (a MAC address) are a known OUI.
     static func isKnown(_ address: ByteCursor) -> Bool {
         guard let high = address.uint16(at: 0), let low = address.uint8(at: 2) else { return false }
-        let oui = UInt32(high) << 8 | UInt32(low)
-        var (lower, upper) = (0, table.count)
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if table[middle] < oui {
-                lower = middle + 1
-            } else {
-                upper = middle
-            }
-        }
-        return lower < table.count && table[lower] == oui
+        return table.sortedContains(UInt32(high) << 8 | UInt32(low))
     }
 
     /// Reads 6-hex-digit numbers from `text`, skipping line breaks and spaces.
