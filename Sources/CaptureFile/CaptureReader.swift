@@ -45,6 +45,14 @@ package final class CaptureReader {
         }
     }
 
+    /// The name tshark 4.0.17 gives interface `id` of a frame (``CapturedFrame/interfaceID``):
+    /// the `if_name`, `if_description` or `if_hardware` of the file's IDB number `id`, counting
+    /// every section's IDBs; nil when it has none (tshark says `unknown`) or for pcap files.
+    package func interfaceName(_ id: Int) -> [UInt8]? {
+        guard case .pcapng(let reader) = format, reader.interfaceNames.indices.contains(id) else { return nil }
+        return reader.interfaceNames[id]
+    }
+
     /// Looks at the magic number and opens the matching reader.
     private static func openFormat(_ buffer: ReadBuffer, isPipe: Bool) throws(CaptureError) -> Format {
         guard try buffer.request(4) else {

@@ -7,11 +7,19 @@ package struct CapturedFrame {
     /// The frame's length on the wire (`orig_len`); `bytes.count` is the captured length.
     package var originalLength: Int
     package var bytes: UnsafeRawBufferPointer
+    /// The pcapng interface id the packet block names (0 for a Simple Packet Block), as tshark
+    /// shows it; nil for pcap files and non-packet records. ``CaptureReader/interfaceName(_:)``
+    /// gives its name.
+    package var interfaceID: Int?
 
-    package init(linkType: LinkType, timestamp: Timestamp, originalLength: Int, bytes: UnsafeRawBufferPointer) {
+    package init(
+        linkType: LinkType, timestamp: Timestamp, originalLength: Int, bytes: UnsafeRawBufferPointer,
+        interfaceID: Int? = nil
+    ) {
         self.linkType = linkType
         self.timestamp = timestamp
         self.originalLength = originalLength
         self.bytes = bytes
+        self.interfaceID = interfaceID
     }
 }

@@ -13,6 +13,8 @@ struct PcapngBlockOutcome {
         /// Where the frame's bytes start, from the block start.
         var dataOffset: Int
         var dataLength: Int
+        /// The interface id a packet block names; nil for other records.
+        var interfaceID: Int? = nil
 
         /// The frame, for a block starting at `block`.
         func frame(in block: UnsafeRawPointer) -> CapturedFrame {
@@ -20,7 +22,8 @@ struct PcapngBlockOutcome {
                 linkType: linkType,
                 timestamp: timestamp,
                 originalLength: originalLength,
-                bytes: UnsafeRawBufferPointer(start: block + dataOffset, count: dataLength)
+                bytes: UnsafeRawBufferPointer(start: block + dataOffset, count: dataLength),
+                interfaceID: interfaceID
             )
         }
     }

@@ -13,6 +13,17 @@ struct PcapngInterface {
     private var hasResolution = false
     /// Seconds added to every timestamp, from `if_tsoffset`.
     private(set) var offsetSeconds: Int64?
+    /// The first `if_name` (code 2), `if_description` (3) and `if_hardware` (15) values, each
+    /// cut at its first NUL as tshark reads strings.
+    private var name: [UInt8]?
+    private var description: [UInt8]?
+    private var hardware: [UInt8]?
+
+    /// The name tshark gives the interface: its `if_name`, else its `if_description`, else its
+    /// `if_hardware`; nil (tshark says `unknown`) without any of them.
+    var displayName: [UInt8]? {
+        name ?? description ?? hardware
+    }
 
     /// An interface of `linkType` (the IDB's 16-bit field) and `snapshotLength`.
     init(linkType: LinkType, snapshotLength: UInt32) {
@@ -30,8 +41,9 @@ struct PcapngInterface {
         return Timestamp(seconds: seconds, nanoseconds: UInt32(truncatingIfNeeded: nanoseconds))
     }
 
-    /// Applies `if_tsresol` (code 9) or `if_tsoffset` (code 14) as tshark 4.0.17 does: the first
-    /// of each counts; other options, and other lengths, are ignored.
+    /// Applies `if_name` (code 2), `if_description` (3), `if_hardware` (15), `if_tsresol` (9)
+    /// or `if_tsoffset` (14) as tshark 4.0.17 does: the first of each counts; other options,
+    /// and other lengths, are ignored.
     mutating func apply(option code: UInt16, value: UnsafeRawBufferPointer, swapped: Bool) {
         switch code {
         case 9 where value.count == 1 && !hasResolution:
@@ -41,9 +53,20 @@ struct PcapngInterface {
             if let base = value.baseAddress {
                 offsetSeconds = Int64(bitPattern: FieldReader(base: base, swapped: swapped).uint64(at: 0))
             }
+        case 2 where name == nil:
+            name = Self.string(value)
+        case 3 where description == nil:
+            description = Self.string(value)
+        case 15 where hardware == nil:
+            hardware = Self.string(value)
         default:
             break
         }
+    }
+
+    /// A string option's bytes up to its first NUL.
+    private static func string(_ value: UnsafeRawBufferPointer) -> [UInt8] {
+        Array(value.prefix { $0 != 0 })
     }
 
     /// `if_tsresol`: the top bit chooses base 2 or base 10, the rest is the negative exponent.

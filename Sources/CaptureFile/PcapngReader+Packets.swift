@@ -26,6 +26,7 @@ extension PcapngReader {
             interface.apply(option: code, value: value, swapped: swapped)
         }
         interfaces.append(interface)
+        interfaceNames.append(interface.displayName)
         return PcapngBlockOutcome(frame: nil, trailerOffset: length - 4)
     }
 
@@ -69,7 +70,8 @@ extension PcapngReader {
             timestamp: interface.timestamp(units: units),
             originalLength: Int(originalLength),
             dataOffset: 28,
-            dataLength: Int(captureLength)
+            dataLength: Int(captureLength),
+            interfaceID: Int(interfaceID)
         )
         return PcapngBlockOutcome(frame: frame, trailerOffset: length - 4)
     }
@@ -106,7 +108,8 @@ extension PcapngReader {
             timestamp: .zero,
             originalLength: Int(originalLength),
             dataOffset: 12,
-            dataLength: Int(captureLength)
+            dataLength: Int(captureLength),
+            interfaceID: 0
         )
         return PcapngBlockOutcome(frame: frame, trailerOffset: 12 + Int(captureLength) + Int(padding))
     }

@@ -8,7 +8,9 @@ import PacketDecoding
 ///               +------+--------------+------------------+--------------+
 /// ```
 /// Total lengths are rounded up to a multiple of 4, as tshark does. Interface ids count from 0
-/// in each section; a new Section Header Block forgets them and may switch byte order.
+/// in each section; a new Section Header Block forgets them and may switch byte order. tshark
+/// 4.0.17 still names a frame's interface by looking its (section) id up in the list of every
+/// IDB of the file, so ``interfaceNames`` keeps them all.
 /// Packet blocks (EPB, SPB, PB) give frames; custom, Sysdig and systemd-journal blocks give
 /// frames of `LinkType.nonPacketRecord`, as tshark counts them too; other blocks are skipped.
 final class PcapngReader {
@@ -31,6 +33,9 @@ final class PcapngReader {
     private(set) var swapped = false
     /// The current section's interfaces, by interface id.
     var interfaces: [PcapngInterface] = []
+    /// The display name (``PcapngInterface/displayName``) of every IDB read so far, all
+    /// sections together, in file order.
+    var interfaceNames: [[UInt8]?] = []
 
     /// Opens the file as tshark does: the first Section Header Block, then every Interface
     /// Description Block that directly follows it.

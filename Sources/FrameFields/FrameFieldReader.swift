@@ -65,6 +65,7 @@ package struct FrameFieldReader {
             if firstTimestamp == nil { firstTimestamp = captured.timestamp }
             frame.timestamp = captured.timestamp
             frame.originalLength = captured.originalLength
+            updateInterface(captured.interfaceID)
             let segment = decoder.decode(
                 linkType: captured.linkType, bytes: captured.bytes, originalLength: captured.originalLength)
             if let segment {
@@ -82,5 +83,16 @@ package struct FrameFieldReader {
             return true
         }
         return false
+    }
+
+    /// Sets ``frame``'s interface for `id`; the name is looked up only when the id changes.
+    private mutating func updateInterface(_ id: Int?) {
+        guard let id else {
+            frame.interface = nil
+            return
+        }
+        if frame.interface?.id != id {
+            frame.interface = FrameInterface(name: reader.interfaceName(id), id: id)
+        }
     }
 }

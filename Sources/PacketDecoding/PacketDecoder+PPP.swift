@@ -38,18 +38,42 @@ extension PacketDecoder {
         return dissectEtherType(type, payload, context)
     }
 
-    /// MPLS: label stack entries up to the one with the bottom-of-stack bit, then IPv4 or IPv6 as
-    /// the version nibble says (tshark's guess when no pseudowire is configured).
+    /// MPLS: label stack entries up to the one with the bottom-of-stack bit, then, as tshark 4.0
+    /// guesses when no pseudowire is configured, by the payload's first nibble: 4 or 6 is IP,
+    /// 0 an Ethernet pseudowire; anything else (1 is a PW associated channel) no TCP.
     mutating func dissectMPLS(_ stack: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
         guard let context = context.entering() else { return nil }
         var offset = 0
         while let entry = stack.uint32(at: offset) {
             offset += 4
             if entry & 0x100 != 0 {
-                guard let payload = stack.dropping(offset) else { return nil }
-                return dissectIP(payload, context)
+                guard let payload = stack.dropping(offset), let first = payload.uint8(at: 0) else { return nil }
+                switch first >> 4 {
+                case 4, 6: return dissectIP(payload, context)
+                case 0: return dissectEthernetPseudowire(payload, context)
+                default: return nil
+                }
             }
         }
         return nil
+    }
+
+    /// tshark's Ethernet pseudowire heuristic (`pwethheuristic`, RFC 4448): an Ethernet frame
+    /// straight away when both MAC addresses start with a known OUI, else a 4-byte control word
+    /// (`pwethcw`) and then the frame.
+    ///
+    /// ```
+    /// control word:  0000 | flags 4 | frag 2 | length 6 | sequence number 16
+    /// ```
+    private mutating func dissectEthernetPseudowire(_ payload: ByteCursor, _ context: DissectionContext)
+        -> TCPSegment?
+    {
+        if payload.bytes.count >= 14, RegisteredOUI.isKnown(payload),
+            let source = payload.dropping(6), RegisteredOUI.isKnown(source)
+        {
+            return dissectEthernet(payload, context)
+        }
+        guard let frame = payload.dropping(4) else { return nil }
+        return dissectEthernet(frame, context)
     }
 }

@@ -26,16 +26,6 @@ enum UDPPortTable {
 
     /// Whether tshark has a dissector registered on `port`.
     static func isRegistered(_ port: UInt16) -> Bool {
-        var low = 0
-        var high = registeredPorts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if registeredPorts[middle] < port {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < registeredPorts.count && registeredPorts[low] == port
+        registeredPorts.sortedContains(port)
     }
 }

@@ -92,8 +92,12 @@ struct CaptureBytes {
         }
     }
 
-    /// An Interface Description Block with optional `if_tsresol` / `if_tsoffset`.
-    mutating func interface(linkType: UInt16 = 1, snaplen: UInt32 = 0, tsresol: UInt8? = nil, tsoffset: Int64? = nil) {
+    /// An Interface Description Block with optional `if_tsresol` / `if_tsoffset` and other
+    /// `options` (code, value) after them.
+    mutating func interface(
+        linkType: UInt16 = 1, snaplen: UInt32 = 0, tsresol: UInt8? = nil, tsoffset: Int64? = nil,
+        options: [(code: UInt16, value: [UInt8])] = []
+    ) {
         block(1) {
             $0.u16(linkType)
             $0.u16(0)
@@ -106,7 +110,10 @@ struct CaptureBytes {
                 value.u64(UInt64(bitPattern: tsoffset))
                 $0.option(14, value.bytes)
             }
-            if tsresol != nil || tsoffset != nil {
+            for option in options {
+                $0.option(option.code, option.value)
+            }
+            if tsresol != nil || tsoffset != nil || !options.isEmpty {
                 $0.option(0, [])
             }
         }

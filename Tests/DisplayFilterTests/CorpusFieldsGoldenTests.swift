@@ -62,7 +62,7 @@ struct CorpusFieldsGoldenTests {
                     let rest = text[range.upperBound...]
                     let parts = rest.components(separatedBy: ", id ")
                     interface = FrameInterface(
-                        name: parts[0] == "unknown" ? nil : parts[0], id: Int(parts.last ?? "") ?? -1)
+                        name: parts[0] == "unknown" ? nil : Array(parts[0].utf8), id: Int(parts.last ?? "") ?? -1)
                 }
             case "vlan":
                 protocols[name] = text.components(separatedBy: ",802.1Q").map { summary in

@@ -76,8 +76,11 @@ struct FieldLineWriterTests {
         let text = try Self.line(["frame"], frame, interface: FrameInterface(name: nil, id: 0))
         #expect(
             text == "Frame 1: 54 bytes on wire (432 bits), 54 bytes captured (432 bits) on interface unknown, id 0\n")
-        let named = try Self.line(["frame"], frame, interface: FrameInterface(name: "eth0", id: 2))
+        let named = try Self.line(["frame"], frame, interface: FrameInterface(name: Array("eth0".utf8), id: 2))
         #expect(named.hasSuffix(" on interface eth0, id 2\n"))
+        // tshark escapes a tab, newline or carriage return in the name, and nothing else.
+        let odd = try Self.line(["frame"], frame, interface: FrameInterface(name: Array("a\tb\nc\rd\\e\u{1}".utf8), id: 3))
+        #expect(odd.hasSuffix(" on interface a\\tb\\nc\\rd\\e\u{1}, id 3\n"))
     }
 
     @Test(

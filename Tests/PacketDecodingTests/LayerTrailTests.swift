@@ -5,7 +5,7 @@ import Testing
 /// The layers a decode records (``PacketDecoder/layers``), TCP or not, on any link type.
 @Suite struct LayerTrailTests {
     /// One recorded layer as `kind offset+header..end`, with `r` for reassembled data.
-    private static func describe(_ trail: LayerTrail) -> [String] {
+    static func describe(_ trail: LayerTrail) -> [String] {
         (0..<trail.count).map { index in
             let layer = trail[index]
             return "\(layer.kind) \(layer.offset)+\(layer.headerLength)..\(layer.end)\(layer.isReassembled ? " r" : "")"
@@ -13,7 +13,7 @@ import Testing
     }
 
     /// Decodes `frame` and describes its trail while the frame's memory is alive.
-    private static func trail(
+    static func trail(
         of frame: [UInt8], linkType: LinkType = .ethernet, decoder: inout PacketDecoder
     ) -> [String] {
         frame.withUnsafeBytes { bytes in

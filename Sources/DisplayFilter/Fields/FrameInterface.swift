@@ -1,11 +1,12 @@
 /// The capture interface of a pcapng frame, which the `frame` summary names.
 package struct FrameInterface: Hashable, Sendable {
-    /// The interface's name option, or nil (tshark then says `unknown`).
-    package var name: String?
+    /// The interface's name as the capture file spells it (bytes, which need not be UTF-8),
+    /// or nil (tshark then says `unknown`).
+    package var name: [UInt8]?
     /// The interface id (its index in the file).
     package var id: Int
 
-    package init(name: String?, id: Int) {
+    package init(name: [UInt8]?, id: Int) {
         self.name = name
         self.id = id
     }

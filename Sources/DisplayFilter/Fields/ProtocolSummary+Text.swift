@@ -68,7 +68,19 @@ extension ProtocolSummary {
         output.append(contentsOf: " bits)".utf8)
         guard let interface else { return }
         output.append(contentsOf: " on interface ".utf8)
-        output.append(contentsOf: (interface.name ?? "unknown").utf8)
+        if let name = interface.name {
+            // tshark writes a tab, newline or carriage return in the name as `\t`, `\n`, `\r`.
+            for byte in name {
+                switch byte {
+                case 0x09: output.append(contentsOf: "\\t".utf8)
+                case 0x0A: output.append(contentsOf: "\\n".utf8)
+                case 0x0D: output.append(contentsOf: "\\r".utf8)
+                default: output.append(byte)
+                }
+            }
+        } else {
+            output.append(contentsOf: "unknown".utf8)
+        }
         output.append(contentsOf: ", id ".utf8)
         FieldText.appendDecimal(UInt64(interface.id), to: &output)
     }
