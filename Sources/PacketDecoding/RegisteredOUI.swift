@@ -1,6 +1,10 @@
-/// The organisationally unique identifiers tshark 4.0.17 knows a manufacturer for: what its
-/// Ethernet pseudowire heuristic asks of both MAC addresses before it takes an MPLS payload
-/// for an Ethernet frame without a control word.
+/// The organisationally unique identifiers with a registered manufacturer: what tshark's Ethernet
+/// pseudowire heuristic asks of both MAC addresses before it takes an MPLS payload for an
+/// Ethernet frame without a control word.
+///
+/// tshark asks its own copy of the IEEE registries; this table is made from the registries as
+/// Debian's ieee-data package ships them (`scripts/generate-oui-table.py`), so prefixes assigned
+/// after that package's date are unknown here.
 enum RegisteredOUI {
     /// The table, decoded once on first use from ``hexTable``.
     private static let table: [UInt32] = decode(hexTable)

