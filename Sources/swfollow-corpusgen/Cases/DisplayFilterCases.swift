@@ -128,23 +128,31 @@ extension Catalog {
                 + options.flatMap { ["-E", $0] } + after)
     }
 
+    /// `-2 -R FILTER` invocations: `r-follow-MODE-N` for each `MODE,N` of `follows`, then a `-T fields`
+    /// invocation named `fieldsName` (`fieldsBefore` goes ahead of `-T`, e.g. a `-Y`).
+    private static func readFiltered(
+        _ filter: String, follows: [String], fieldsName: String = "r-fields", fieldsBefore: [String] = [],
+        fields names: [String]
+    ) -> [Invocation] {
+        let readFilter = ["-2", "-R", filter]
+        return follows.map { follow in
+            Invocations.custom(
+                "r-follow-" + follow.split(separator: ",").joined(separator: "-"),
+                ["-r", "{capture}"] + readFilter + ["-qz", "follow,tcp," + follow])
+        } + [fields(fieldsName, names, before: readFilter + fieldsBefore)]
+    }
+
     /// `-2 -R` dropping a retransmission, a middle segment, or all but one connection of a reused 4-tuple.
     private static func readFilterCases(_ area: AreaBuilder) -> [CaseSpec] {
-        let noRetransmission = ["-r", "{capture}", "-2", "-R", "tcp.window_size_value != 65000"]
-        let noMiddle = ["-r", "{capture}", "-2", "-R", "!(tcp.payload contains \"two\")"]
-        let second = ["-r", "{capture}", "-2", "-R", "tcp.stream == 1"]
-        return [
+        [
             area.flow(
                 4, "read-filter-drops-retransmission",
                 "A retransmission (window 65000) dropped by -2 -R: YAML packet numbers are renumbered.",
                 tags: ["display-filter", "read-filter", "retransmission"],
-                invocations: Invocations.follow(modes: ["yaml"]) + [
-                    Invocations.custom("r-follow-yaml-0", noRetransmission + ["-qz", "follow,tcp,yaml,0"]),
-                    Invocations.custom("r-follow-ascii-0", noRetransmission + ["-qz", "follow,tcp,ascii,0"]),
-                    Invocations.custom(
-                        "r-fields",
-                        noRetransmission + ["-T", "fields", "-e", "frame.number", "-e", "tcp.seq", "-e", "tcp.len"]),
-                ]
+                invocations: Invocations.follow(modes: ["yaml"])
+                    + readFiltered(
+                        "tcp.window_size_value != 65000", follows: ["yaml,0", "ascii,0"],
+                        fields: ["frame.number", "tcp.seq", "tcp.len"])
             ) { flow in
                 flow.handshake()
                 flow.send(.client, "first ")
@@ -159,14 +167,10 @@ extension Catalog {
                 5, "read-filter-drops-middle-segment",
                 "The middle one of three client segments dropped by -2 -R: follow marks the gap; -Y then picks lines.",
                 tags: ["display-filter", "read-filter", "gap"],
-                invocations: [
-                    Invocations.custom("r-follow-ascii-0", noMiddle + ["-qz", "follow,tcp,ascii,0"]),
-                    Invocations.custom("r-follow-raw-0", noMiddle + ["-qz", "follow,tcp,raw,0"]),
-                    Invocations.custom("r-follow-yaml-0", noMiddle + ["-qz", "follow,tcp,yaml,0"]),
-                    Invocations.custom(
-                        "r-y-fields",
-                        noMiddle + ["-Y", "tcp.len > 0", "-T", "fields", "-e", "frame.number", "-e", "tcp.payload"]),
-                ]
+                invocations: readFiltered(
+                    "!(tcp.payload contains \"two\")", follows: ["ascii,0", "raw,0", "yaml,0"],
+                    fieldsName: "r-y-fields",
+                    fieldsBefore: ["-Y", "tcp.len > 0"], fields: ["frame.number", "tcp.payload"])
             ) { flow in
                 flow.handshake()
                 flow.send(.client, "one ")
@@ -179,14 +183,9 @@ extension Catalog {
                 6, "read-filter-reused-tuple",
                 "A 4-tuple reused with a new ISN: -2 -R 'tcp.stream == 1' keeps the second connection, still stream 1.",
                 tags: ["display-filter", "read-filter", "reuse"],
-                invocations: [
-                    Invocations.custom("r-follow-ascii-1", second + ["-qz", "follow,tcp,ascii,1"]),
-                    Invocations.custom("r-follow-yaml-1", second + ["-qz", "follow,tcp,yaml,1"]),
-                    Invocations.custom("r-follow-ascii-0", second + ["-qz", "follow,tcp,ascii,0"]),
-                    Invocations.custom(
-                        "r-fields",
-                        second + ["-T", "fields", "-e", "frame.number", "-e", "tcp.stream", "-e", "tcp.seq"]),
-                ]
+                invocations: readFiltered(
+                    "tcp.stream == 1", follows: ["ascii,1", "yaml,1", "ascii,0"],
+                    fields: ["frame.number", "tcp.stream", "tcp.seq"])
             ) { flow in
                 flow.handshake(); flow.send(.client, "first"); flow.send(.server, "reply"); flow.close()
                 flow.clientSeq = 50000; flow.serverSeq = 60000
