@@ -198,6 +198,10 @@ extension Catalog {
     private static func selectionCases(_ area: AreaBuilder) -> [CaseSpec] {
         let lines = ["frame.number", "tcp.stream", "tcp.dstport"]
         let addresses = ["frame.number", "tcp.stream", "ip.src", "ipv6.src"]
+        let oddFields = [
+            "frame.number", "frame.len", "frame.cap_len", "ip.proto", "ip.flags.mf", "ip.frag_offset", "ip.len",
+            "tcp.stream", "tcp.srcport", "tcp.seq", "tcp.len", "tcp.flags.str",
+        ]
         return [
             area.trace(
                 7, "payload-operators",
@@ -247,6 +251,41 @@ extension Catalog {
                     Scenarios.hello(flow)
                     flow.close()
                 }
+            },
+            area.trace(
+                12, "odd-frames",
+                "Fields of frames that are not plain TCP: IPv4 fragments (with and without defragmenting), UDP, "
+                    + "TCP quoted in ICMP (whole and cut to 8 bytes), a TCP header cut by the snap length; -c.",
+                tags: ["display-filter", "fields", "fragments", "icmp", "snaplen"],
+                invocations: [
+                    fields("fields-odd-frames", oddFields, options: ["separator=,"]),
+                    fields("fields-no-defragment", oddFields, before: ["-o", "ip.defragment:FALSE"]),
+                    fields(
+                        "y-fragments", ["frame.number", "ip.src", "tcp.len"],
+                        after: ["-Y", "ip.flags.mf == 1 or ip.frag_offset > 0"]),
+                    fields(
+                        "y-tcp-count-6", ["frame.number", "tcp.stream"], before: ["-c", "6"], after: ["-Y", "tcp"]),
+                ]
+            ) { trace in
+                let flow = Flow(trace)
+                flow.handshake()
+                var datagram = flow.datagram(
+                    .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, [UInt8](repeating: 0x61, count: 100))
+                datagram.identification = 0x6000
+                flow.advance(.client, by: 100)
+                for piece in datagram.fragments([(0, 64, true), (64, 56, false)]) { trace.append(ip: piece) }
+                trace.append(
+                    ip: IPv4Packet(
+                        source: IPAddressText.bytes("10.0.0.9"), destination: IPAddressText.bytes("10.0.0.8"),
+                        protocolNumber: 17, payload: [0, 53, 0, 53, 0, 11, 0, 0] + bytes("udp")
+                    ).emit())
+                let quoted = Flow(trace, client: ("10.0.0.3", 41000), server: ("10.0.0.4", 443))
+                let syn = quoted.packet(.client, "S", seq: 7000, ack: 0)
+                for tcpBytes in [20, 8] {
+                    trace.append(ip: icmpQuote(of: syn, from: "10.0.0.4", to: "10.0.0.3", tcpBytes: tcpBytes))
+                }
+                flow.send(.server, "cut header", Flow.Options(caplen: 14 + 20 + 10))
+                flow.send(.server, "whole")
             },
             area.trace(
                 9, "conversation-filters",
