@@ -198,6 +198,7 @@ extension Catalog {
     private static func selectionCases(_ area: AreaBuilder) -> [CaseSpec] {
         let lines = ["frame.number", "tcp.stream", "tcp.dstport"]
         let addresses = ["frame.number", "tcp.stream", "ip.src", "ipv6.src"]
+        let sequenceFields = ["frame.number", "frame.time_epoch", "tcp.seq", "tcp.ack", "tcp.seq_raw", "tcp.len"]
         let oddFields = [
             "frame.number", "frame.len", "frame.cap_len", "ip.proto", "ip.flags.mf", "ip.frag_offset", "ip.len",
             "tcp.stream", "tcp.srcport", "tcp.seq", "tcp.len", "tcp.flags.str",
@@ -286,6 +287,29 @@ extension Catalog {
                 }
                 flow.send(.server, "cut header", Flow.Options(caplen: 14 + 20 + 10))
                 flow.send(.server, "whole")
+            },
+            area.flow(
+                13, "preferences-and-arithmetic",
+                "Nanosecond timestamps in frame.time_epoch; sequence-number preferences change tcp.seq in lines and "
+                    + "in filters; arithmetic and bitwise tests.",
+                tags: ["display-filter", "fields", "time", "preferences"], format: .pcap(.nanoseconds),
+                invocations: [
+                    fields("fields-time-and-seq", sequenceFields),
+                    fields(
+                        "fields-absolute-seq", sequenceFields, before: ["-o", "tcp.relative_sequence_numbers:FALSE"]),
+                    fields("fields-no-analysis", sequenceFields, before: ["-o", "tcp.analyze_sequence_numbers:FALSE"]),
+                    fields(
+                        "y-absolute-seq", ["frame.number", "tcp.seq"],
+                        before: ["-o", "tcp.relative_sequence_numbers:FALSE"], after: ["-Y", "tcp.seq == 1001"]),
+                    fields(
+                        "y-arithmetic-bitwise", ["frame.number", "tcp.flags"],
+                        after: ["-Y", "tcp.flags & 0x02 or tcp.srcport + 1 == 81 and tcp.len * 2 > 2"]),
+                ]
+            ) { flow in
+                flow.trace.clock += 123_456_789
+                flow.trace.step = 1_000_000_007
+                Scenarios.hello(flow, "hello there", "hi")
+                flow.close()
             },
             area.trace(
                 9, "conversation-filters",
