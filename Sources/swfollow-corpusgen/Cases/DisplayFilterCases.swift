@@ -69,6 +69,7 @@ extension Catalog {
                         options: ["aggregator=;", "occurrence=a"],
                         after: ["-Y", "vlan.id == 200 && tcp.len > 0 or vlan.id == 301"]),
                     fields("fields-y-outer-tag", ["frame.number", "vlan.id"], after: ["-Y", "vlan.id == 100"]),
+                    fields("fields-vlan-summary", ["frame.number", "vlan", "ipv6"], after: ["-Y", "tcp.len > 0"]),
                 ]
             ) { trace in
                 let flow = Flow(
