@@ -3,7 +3,8 @@ import ConformanceKit
 extension Catalog {
     /// The display-filter area's error cases: tshark's message, filter line and caret line (exit 2) for
     /// filters it rejects, the capture-filter note, and the option errors around filters.
-    static func displayFilterErrors(_ area: AreaBuilder) -> [CaseSpec] {
+    static func displayFilterErrors() -> [CaseSpec] {
+        let area = AreaBuilder(area: "display-filters", file: "DisplayFilterErrorCases.swift")
         let follow = ["-qz", "follow,tcp,ascii,0"]
         func display(_ name: String, _ filter: String) -> Invocation {
             Invocations.custom(name, ["-r", "{capture}", "-q", "-Y", filter] + follow)
