@@ -41,9 +41,12 @@ extension PacketDecoder {
             return dissectIP(payload, context)
         case 0x86DD:
             return dissectIPv6(payload, context)
-        case 0x8100, 0x88A8, 0x9100:
-            // 802.1Q, 802.1ad and the `vlan.qinq_ethertype` default.
+        case 0x8100, 0x9100:
+            // 802.1Q and the `vlan.qinq_ethertype` default.
             return dissectVLAN(payload, context)
+        case 0x88A8:
+            // 802.1ad: tshark's `ieee8021ad` dissector, so no `vlan` layer (no `vlan.id`).
+            return dissectVLAN(payload, context, isVLANLayer: false)
         case 0x8864:
             return dissectPPPoESession(payload, context)
         case 0x8847, 0x8848:
@@ -56,12 +59,15 @@ extension PacketDecoder {
         }
     }
 
-    /// An 802.1Q tag: priority/VLAN id, then the inner type or length.
-    private mutating func dissectVLAN(_ tag: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+    /// An 802.1Q (or 802.1ad) tag: priority/VLAN id, then the inner type or length.
+    /// - Parameter isVLANLayer: false for an 802.1ad tag, which tshark does not show as `vlan`.
+    private mutating func dissectVLAN(
+        _ tag: ByteCursor, _ context: DissectionContext, isVLANLayer: Bool = true
+    ) -> TCPSegment? {
         guard var context = context.entering(), let tci = tag.uint16(at: 0), let type = tag.uint16(at: 2),
             let payload = tag.dropping(4)
         else { return nil }
-        recordLayer(.vlan, tag.bytes, headerLength: 4, context)
+        if isVLANLayer { recordLayer(.vlan, tag.bytes, headerLength: 4, context) }
         if context.vlanID == 0 {
             context.vlanID = tci & 0x0FFF
         }

@@ -3,6 +3,6 @@ enum Catalog {
     /// All cases, in area order.
     static func all() -> [CaseSpec] {
         pcapFormat() + link() + ip() + streamIndex() + tcpOrder() + tcpGaps() + tcpLifecycle() + output()
-            + addressFilter() + commandLine() + fileErrors() + conversations()
+            + addressFilter() + commandLine() + fileErrors() + conversations() + displayFilters()
     }
 }

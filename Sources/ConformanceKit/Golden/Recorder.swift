@@ -120,6 +120,12 @@ public struct Recorder: Sendable {
             * `<case id>/<invocation>.status.json`: `{"exit": N, "stderr": "…"}`; stderr without the
               `Running as user` line and with the leading `tshark:` replaced by `<tool>:`.
             * `TSHARK_VERSION`: the first line of `tshark -v` of the recording tshark.
+            * `corpus-fields/<capture>.fields.gz`: tshark 4.0.17's `-T fields -E header=y` output (gzip -n)
+              for every capture of `../shared/corpus/captures`, with every field swfollow can print
+              (tcp.payload, `eth` and the hex-named protocols left out); `STATUS.txt` lists captures tshark
+              did not read cleanly. Recorded by `scripts/record-fields-goldens.sh`.
+            * `corpus-conv/<capture>.txt`: tshark's `-q -z conv,tcp` output for the same captures.
+              Recorded by `scripts/record-conv-goldens.sh`.
 
             """
         let editorconfig =
@@ -144,16 +150,19 @@ public struct Recorder: Sendable {
         return removed
     }
 
-    /// Removes `Golden/<area>/<slug>` folders whose case is gone.
+    /// Golden folders written by the `scripts/record-*-goldens.sh` scripts, not by `record`: never pruned.
+    private static let scriptRecordedPrefix = "corpus-"
+
+    /// Removes `Golden/<area>/<slug>` folders whose case is gone (script-recorded folders are left alone).
     private func pruneCaseFolders(keeping ids: Set<String>) throws -> [String] {
         let manager = FileManager.default
         var removed: [String] = []
         for area in (try? manager.contentsOfDirectory(atPath: layout.goldenDirectory.path)) ?? [] {
             let areaURL = layout.goldenDirectory.appendingPathComponent(area)
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: areaURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                continue
-            }
+            guard manager.fileExists(atPath: areaURL.path, isDirectory: &isDirectory), isDirectory.boolValue,
+                !area.hasPrefix(Self.scriptRecordedPrefix)
+            else { continue }
             for slug in (try? manager.contentsOfDirectory(atPath: areaURL.path)) ?? []
             where !ids.contains(area + "/" + slug) {
                 try manager.removeItem(at: areaURL.appendingPathComponent(slug))
