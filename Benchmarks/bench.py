@@ -279,12 +279,12 @@ def first_difference(mine, theirs):
     return None
 
 
-def check_filter_outputs(cases, work):
+def check_filter_outputs(cases, work, path):
     """Runs each swfollow case once and each tshark case once (both timed) and compares their
     outputs byte for byte; returns {tshark case key: text for the table}. A difference is printed
     with the command and the first differing line; timing goes on."""
     by_key = {case.key: case for case in cases}
-    run(["cat", str(cases[0].command[2])])
+    run(["cat", str(path)])
     verdicts = {}
     for case in cases:
         if case.key.startswith("df-sw-"):
@@ -305,7 +305,7 @@ def check_filter_outputs(cases, work):
             verdicts[case.key] = f"**differs at line {number:,}**"
             print(f"MISMATCH: {' '.join(reference.command)} differs from {case.tool} ({mine} vs {theirs}), "
                   f"first at line {number}:\n  swfollow: {left!r}\n  tshark:   {right!r}")
-            verdicts[f"{case.key}-detail"] = (f"`{' '.join(shlex.quote(part) for part in reference.command[1:])}`: "
+            verdicts[f"{case.key}-detail"] = (f"`swfollow {' '.join(shlex.quote(part) for part in reference.command[1:])}`: "
                                               f"first difference at line {number}: swfollow {left!r}, tshark {right!r}")
     listed = work / "df-streams.txt"
     if listed.exists():
@@ -566,10 +566,12 @@ def main():
             search_results.append((size, size_mb, compared))
         if arguments.filters_only or (not arguments.search_only and (not only or "filters" in only)):
             filtered = filter_cases_for(path, arguments.connections, arguments.repeat, arguments.tshark_repeat, work)
-            verdicts = check_filter_outputs(filtered, work)
+            load_before = load()
+            verdicts = check_filter_outputs(filtered, work, path)
             time_cases(filtered, work)
-            report += ["", f"- load average after the display-filter comparison: {load()}", ""]
-            report += filter_table(filtered, size_mb, title, verdicts)
+            report += [""] + filter_table(filtered, size_mb, title, verdicts)
+            report += ["", f"Load average (1, 5, 15 min) before the display-filter comparison: {load_before}; "
+                       f"after: {load()}."]
     if len(results) > 1:
         rss = ", ".join(f"{size}: {case.best('rss_mb'):.1f} MB"
                         for size, _, cases in results for case in cases if case.key == "sw1")
