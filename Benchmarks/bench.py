@@ -548,16 +548,19 @@ def main():
         size_mb = path.stat().st_size / 1e6
         title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
         only = arguments.only.split(",") if arguments.only else None
+        follow_cases = []
         if not arguments.search_only and not arguments.filters_only:
-            cases = cases_for(path, arguments.connections, programs, work, arguments.repeat, arguments.tshark_repeat)
+            follow_cases = cases_for(path, arguments.connections, programs, work, arguments.repeat,
+                                     arguments.tshark_repeat)
             if only:
-                cases = [case for case in cases if case.key in only]
-            check_outputs(cases, work)
-            time_cases(cases, work)
-            report += [""] + table(cases, size_mb, title) + ratios(cases)
+                follow_cases = [case for case in follow_cases if case.key in only]
+        if follow_cases:
+            check_outputs(follow_cases, work)
+            time_cases(follow_cases, work)
+            report += [""] + table(follow_cases, size_mb, title) + ratios(follow_cases)
             if arguments.instructions:
-                report += instruction_counts(cases, work)
-            results.append((size, size_mb, cases))
+                report += instruction_counts(follow_cases, work)
+            results.append((size, size_mb, follow_cases))
         if not arguments.filters_only and (arguments.search_only or not only or "compare" in only):
             compared = search_cases_for(path, arguments.repeat, arguments.tshark_repeat)
             run(["cat", str(path)])
