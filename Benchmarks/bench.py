@@ -15,6 +15,12 @@ file, for a pattern found often and one found rarely (a mark the generator write
 connection in 1,000, half the time split over two segments), with the matches (or frames) each
 tool reports and how many of the matches straddle segments.
 
+Then the display-filter comparison (`--filters-only` runs only that): swfollow and tshark given
+the same `-T fields`, `-Y`, `-z conv,tcp` and `-2 -R` arguments, their outputs compared byte for
+byte first (a difference is reported with its first differing line, and timing goes on), and
+swfollow's `--streams FILTER --mode raw` next to tshark listing the streams with `-Y FILTER` and
+following each one.
+
 Timing: /usr/bin/time for peak RSS, wait4(2) for CPU time (user + sys). Each case runs --repeat
 times, interleaved with the others; the table keeps the fastest CPU time (user + sys), the fastest
 wall time and the largest peak RSS. The capture is read once before the first run, so every run
@@ -24,6 +30,7 @@ import argparse
 import json
 import os
 import platform
+import shlex
 import shutil
 import subprocess
 import sys
@@ -47,6 +54,12 @@ COMPARED_PATTERNS = [("often", SEARCH_PATTERN), ("rare", "SWFOLLOW-MARK-[0-9]{5}
 # Bumped when swfollow-benchgen writes different bytes for the same options, so that a capture
 # cached in --work by an older generator is not reused.
 GENERATOR_VERSION = 2
+# The display-filter comparison. The generator's client ports are 1024 + (index × 37) mod 60,000,
+# all different, so no single port selects a few dozen connections: this range selects 36
+# (connections 0–2, 1622–1624, … 19460–19462), spread over the whole capture.
+FIELDS = ["frame.number", "tcp.stream", "ip.src", "tcp.srcport", "tcp.len"]
+SYN_ONLY = "tcp.flags.syn==1 && tcp.flags.ack==0"
+STREAMS_FILTER = "tcp.port in {1024..1123}"
 
 
 @dataclass
@@ -61,6 +74,7 @@ class Case:
     prepare: object = None  # called before each run, untimed; returns the command to run
     pattern: str = ""  # search comparison: the pattern's name
     counter: object = None  # search comparison: output path -> (count, unit) the tool reported
+    command_label: str = ""  # display-filter comparison: the arguments compared, as printed in the table
     runs: list = field(default_factory=list)
 
     def best(self, name):
@@ -82,9 +96,12 @@ def parse_arguments():
     parser.add_argument("--only", help="comma-separated case keys to run: "
                         "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
                         "(swfollow's output is checked only when the matching tshark case runs); "
-                        "add 'compare' to also run the search comparison")
+                        "add 'compare' to also run the search comparison, 'filters' the display-filter comparison")
     parser.add_argument("--search-only", action="store_true",
                         help="run only the search comparison (swfollow search, tshark -Y matches, ngrep)")
+    parser.add_argument("--filters-only", action="store_true",
+                        help="run only the display-filter comparison (-T fields, -Y, -z conv,tcp, -2 -R, "
+                        "--streams) with tshark")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions of the swfollow cases with valgrind --tool=callgrind")
     return parser.parse_args()
@@ -201,6 +218,123 @@ def search_cases_for(path, repeat, tshark_repeat):
                               ["ngrep", "-q", "-I", str(path), pattern, "tcp"], repeat,
                               pattern=name, counter=count_lines_starting(b"T ", "frames")))
     return cases
+
+
+def filter_cases_for(path, connections, repeat, tshark_repeat, work):
+    """The display-filter comparison: each pair runs swfollow and tshark with the same arguments
+    (the tshark case's `check_against` names its swfollow case). Then `--streams FILTER --mode raw`,
+    swfollow's own, against what a tshark user runs for it: `-T fields -e tcp.stream -Y FILTER` to
+    list the streams, then `-z follow,tcp,raw,N` for each one, in one tshark run per stream (timed
+    once: it takes minutes) and in one tshark run with every `-z` (last `-z` printed first, so they
+    are given in descending order)."""
+    capture_path = str(path)
+    fields = ["-T", "fields"] + [argument for name in FIELDS for argument in ("-e", name)]
+    pairs = [
+        ("fields", fields),
+        ("syn", ["-q", "-T", "fields", "-e", "tcp.stream", "-Y", SYN_ONLY]),
+        ("conv", ["-q", "-z", "conv,tcp"]),
+        ("twopass", ["-q", "-2", "-R", "tcp.len > 0", "-z", f"follow,tcp,raw,{connections // 2}"]),
+    ]
+    cases = []
+    for name, arguments in pairs:
+        label = " ".join(shlex.quote(argument) for argument in arguments)
+        cases.append(Case(f"df-sw-{name}", "swfollow", "", [str(SWFOLLOW), "-r", capture_path] + arguments, repeat,
+                          command_label=label))
+        if shutil.which("tshark"):
+            cases.append(Case(f"df-ts-{name}", "tshark", "", ["tshark", "-r", capture_path] + arguments,
+                              tshark_repeat, check_against=f"df-sw-{name}", command_label=label))
+    label = f"--streams {shlex.quote(STREAMS_FILTER)} --mode raw"
+    cases.append(Case("df-sw-streams", "swfollow", "",
+                      [str(SWFOLLOW), "-r", capture_path, "--streams", STREAMS_FILTER, "--mode", "raw"], repeat,
+                      command_label=label))
+    if shutil.which("tshark"):
+        listed = work / "df-streams.txt"
+        listing = (f"tshark -r {shlex.quote(capture_path)} -T fields -e tcp.stream -Y {shlex.quote(STREAMS_FILTER)}"
+                   f" | sort -un > {shlex.quote(str(listed))}")
+        loop = (f"set -e; {listing}; for n in $(cat {shlex.quote(str(listed))}); do "
+                f"tshark -r {shlex.quote(capture_path)} -q -z follow,tcp,raw,$n; done")
+        together = (f"set -e; {listing}; set --; for n in $(sort -rn {shlex.quote(str(listed))}); do "
+                    f"set -- \"$@\" -z follow,tcp,raw,$n; done; tshark -r {shlex.quote(capture_path)} -q \"$@\"")
+        cases += [
+            Case("df-ts-streams-loop", "tshark: -Y list, then a run per stream", "", ["sh", "-c", loop], 1,
+                 check_against="df-sw-streams", command_label=label),
+            Case("df-ts-streams-one", "tshark: -Y list, then one run with every -z", "", ["sh", "-c", together],
+                 tshark_repeat, check_against="df-sw-streams", command_label=label),
+        ]
+    return cases
+
+
+def first_difference(mine, theirs):
+    """None when the two files hold the same bytes, else where they first differ: the line
+    number (from 1) and both lines (None past the end of a file)."""
+    mine_bytes, their_bytes = Path(mine).read_bytes(), Path(theirs).read_bytes()
+    if mine_bytes == their_bytes:
+        return None
+    mine_lines, their_lines = mine_bytes.splitlines(keepends=True), their_bytes.splitlines(keepends=True)
+    for number in range(max(len(mine_lines), len(their_lines))):
+        left = mine_lines[number] if number < len(mine_lines) else None
+        right = their_lines[number] if number < len(their_lines) else None
+        if left != right:
+            return number + 1, left, right
+    return None
+
+
+def check_filter_outputs(cases, work, path):
+    """Runs each swfollow case once and each tshark case once (both timed) and compares their
+    outputs byte for byte; returns {tshark case key: text for the table}. A difference is printed
+    with the command and the first differing line; timing goes on."""
+    by_key = {case.key: case for case in cases}
+    run(["cat", str(path)])
+    verdicts = {}
+    for case in cases:
+        if case.key.startswith("df-sw-"):
+            case.runs.append(timed(case, work / f"{case.key}.out"))
+    for case in cases:
+        if not case.check_against:
+            continue
+        reference = by_key[case.check_against]
+        mine, theirs = work / f"{reference.key}.out", work / f"{case.key}.out"
+        case.runs.append(timed(case, theirs))
+        lines = len(mine.read_bytes().splitlines())
+        difference = first_difference(mine, theirs)
+        if difference is None:
+            verdicts[case.key] = f"identical ({lines:,} lines)"
+            print(f"ok: swfollow {reference.command_label} identical to {case.tool} ({mine.stat().st_size:,} bytes)")
+        else:
+            number, left, right = difference
+            verdicts[case.key] = f"**differs at line {number:,}**"
+            print(f"MISMATCH: {' '.join(reference.command)} differs from {case.tool} ({mine} vs {theirs}), "
+                  f"first at line {number}:\n  swfollow: {left!r}\n  tshark:   {right!r}")
+            verdicts[f"{case.key}-detail"] = (f"`swfollow {' '.join(shlex.quote(part) for part in reference.command[1:])}`: "
+                                              f"first difference at line {number}: swfollow {left!r}, tshark {right!r}")
+    listed = work / "df-streams.txt"
+    if listed.exists():
+        count = len(listed.read_text().split())
+        for case in cases:
+            if case.key.endswith("streams") or "streams-" in case.key:
+                case.command_label += f" ({count} streams)"
+    return verdicts
+
+
+def filter_table(cases, size_mb, title, verdicts):
+    """The display-filter comparison: per command, swfollow's row then tshark's, with whether the
+    outputs are identical and how many times more CPU time tshark took."""
+    by_key = {case.key: case for case in cases}
+    lines = [f"### {title}: display filters", "",
+             "| command | tool | CPU s | wall s | MB/s (CPU) | MB/s (wall) | peak RSS MB | output | "
+             "tshark / swfollow (CPU) |",
+             "|---|---|---:|---:|---:|---:|---:|---|---:|"]
+    for case in cases:
+        cpu, wall = max(case.best("cpu"), 0.005), max(case.best("wall"), 0.005)
+        reference = by_key.get(case.check_against)
+        ratio = f"{cpu / max(reference.best('cpu'), 0.005):,.1f}" if reference else ""
+        lines.append(f"| `{case.command_label}` | {case.tool} | {case.best('cpu'):.3f} | {case.best('wall'):.3f} | "
+                     f"{size_mb / cpu:,.0f} | {size_mb / wall:,.0f} | {case.best('rss_mb'):.1f} | "
+                     f"{verdicts.get(case.key, '')} | {ratio} |")
+    details = [text for key, text in verdicts.items() if key.endswith("-detail")]
+    if details:
+        lines += ["", "Outputs that differ from tshark's:", ""] + [f"- {text}" for text in details]
+    return lines
 
 
 def straddling(path):
@@ -414,22 +548,33 @@ def main():
         size_mb = path.stat().st_size / 1e6
         title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
         only = arguments.only.split(",") if arguments.only else None
-        if not arguments.search_only:
-            cases = cases_for(path, arguments.connections, programs, work, arguments.repeat, arguments.tshark_repeat)
+        follow_cases = []
+        if not arguments.search_only and not arguments.filters_only:
+            follow_cases = cases_for(path, arguments.connections, programs, work, arguments.repeat,
+                                     arguments.tshark_repeat)
             if only:
-                cases = [case for case in cases if case.key in only]
-            check_outputs(cases, work)
-            time_cases(cases, work)
-            report += [""] + table(cases, size_mb, title) + ratios(cases)
+                follow_cases = [case for case in follow_cases if case.key in only]
+        if follow_cases:
+            check_outputs(follow_cases, work)
+            time_cases(follow_cases, work)
+            report += [""] + table(follow_cases, size_mb, title) + ratios(follow_cases)
             if arguments.instructions:
-                report += instruction_counts(cases, work)
-            results.append((size, size_mb, cases))
-        if arguments.search_only or not only or "compare" in only:
+                report += instruction_counts(follow_cases, work)
+            results.append((size, size_mb, follow_cases))
+        if not arguments.filters_only and (arguments.search_only or not only or "compare" in only):
             compared = search_cases_for(path, arguments.repeat, arguments.tshark_repeat)
             run(["cat", str(path)])
             time_cases(compared, work)
             report += [""] + search_table(compared, size_mb, title, straddling(path), work)
             search_results.append((size, size_mb, compared))
+        if arguments.filters_only or (not arguments.search_only and (not only or "filters" in only)):
+            filtered = filter_cases_for(path, arguments.connections, arguments.repeat, arguments.tshark_repeat, work)
+            load_before = load()
+            verdicts = check_filter_outputs(filtered, work, path)
+            time_cases(filtered, work)
+            report += [""] + filter_table(filtered, size_mb, title, verdicts)
+            report += ["", f"Load average (1, 5, 15 min) before the display-filter comparison: {load_before}; "
+                       f"after: {load()}."]
     if len(results) > 1:
         rss = ", ".join(f"{size}: {case.best('rss_mb'):.1f} MB"
                         for size, _, cases in results for case in cases if case.key == "sw1")
