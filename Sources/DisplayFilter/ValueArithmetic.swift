@@ -107,12 +107,13 @@ enum ValueArithmetic {
         }
         if seconds > 0, nanoseconds < 0 {
             nanoseconds += 1_000_000_000
-            seconds -= 1
+            seconds &-= 1
         } else if seconds < 0, nanoseconds > 0 {
             nanoseconds -= 1_000_000_000
-            seconds += 1
+            seconds &+= 1
         }
-        return .relativeTime(seconds: seconds, nanoseconds: Int32(nanoseconds))
+        // Only a damaged capture's time (nanoseconds past a second) can leave the 32-bit range.
+        return .relativeTime(seconds: seconds, nanoseconds: Int32(truncatingIfNeeded: nanoseconds))
     }
 
     /// Bytewise AND over the shorter length (byte strings and protocol headers).

@@ -7,10 +7,12 @@ struct RelativeTime {
     var seconds: Int64
     var nanoseconds: Int32
 
-    /// `time − reference`, normalised as tshark's `nstime_delta` normalises it.
+    /// `time − reference`, normalised as tshark's `nstime_delta` normalises it. A damaged
+    /// capture's nanoseconds can exceed a second (a pcap record's microseconds field is not
+    /// checked): the difference is then taken in 64 bits and kept to 32, never trapping.
     init(_ time: Timestamp, since reference: Timestamp) {
         var seconds = time.seconds &- reference.seconds
-        var nanoseconds = Int32(time.nanoseconds) - Int32(reference.nanoseconds)
+        var nanoseconds = Int64(time.nanoseconds) - Int64(reference.nanoseconds)
         if seconds > 0 && nanoseconds < 0 {
             seconds -= 1
             nanoseconds += 1_000_000_000
@@ -19,7 +21,7 @@ struct RelativeTime {
             nanoseconds -= 1_000_000_000
         }
         self.seconds = seconds
-        self.nanoseconds = nanoseconds
+        self.nanoseconds = Int32(truncatingIfNeeded: nanoseconds)
     }
 
     /// tshark's `nstime_to_sec`: `secs + nsecs / 1e9` in doubles.
