@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding", "TestSupport"]),
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
         .testTarget(
-            name: "FollowCoreTests", dependencies: ["FollowCore", "FollowOutput", "PacketDecoding", "TestSupport"]),
+            name: "FollowCoreTests",
+            dependencies: ["FollowCore", "FollowOutput", "PacketDecoding", "CaptureFile", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
         // tshark's field snapshots and filter goldens, shared by the filter and frame-field tests.

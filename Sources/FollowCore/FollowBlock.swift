@@ -10,8 +10,9 @@ struct FollowBlock {
 
     init(request: FollowRequest) {
         self.request = request
-        renderer = BlockRenderer(formatter: FollowFormatter(
-            mode: request.mode, filterText: request.filterText, range: request.range))
+        renderer = BlockRenderer(
+            formatter: FollowFormatter(
+                mode: request.mode, filterText: request.filterText, range: request.range))
     }
 
     /// Whether the block's filter selects a frame of `stream` from `source` to `destination`.
@@ -36,6 +37,16 @@ struct FollowBlock {
         guard renderer.output.count >= threshold else { return }
         renderer.output.withUnsafeBytes(sink)
         renderer.output.removeAll(keepingCapacity: true)
+    }
+
+    /// How many bytes of rendered text the block holds.
+    var bufferedCount: Int { renderer.output.count }
+
+    /// Offers the text rendered so far to `accept` and forgets it if `accept` took it (true).
+    mutating func drainIfAccepted(by accept: (UnsafeRawBufferPointer) -> Bool) {
+        if renderer.output.withUnsafeBytes(accept) {
+            renderer.output.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Completes the block and hands back its text (what ``drain(ifAtLeast:into:)`` has not taken).

@@ -4,14 +4,15 @@ import FrameFields
 import PacketDecoding
 import TCPReassembly
 
-/// Reads a capture once and feeds every follow block: capture → decode → number → filter → engine.
+/// Reads a capture once and computes every `-z` statistic, the `-T fields` lines and the
+/// `--streams` selection: capture → decode → number → `-R` → fields, tables, follow engines.
 ///
-/// A synchronous single pass, like tshark's: memory is the stream table, the held-back out-of-order
-/// segments and the blocks' rendered text, never the capture. Blocks that follow a stream index are
-/// found through an index, so many `-z` (or `search --follow` of thousands of streams) cost one
-/// lookup per frame. The block printed first (the last `-z`) can stream its text out as it is
-/// rendered, so following one stream holds at most ``streamingChunk`` bytes of output however long
-/// the stream is.
+/// A synchronous single pass, like tshark's: memory is the stream table, the held-back
+/// out-of-order segments and at most ``defaultSpillThreshold`` bytes of text per block, never
+/// the capture. Blocks that follow a stream index are found through an index, so many `-z` cost
+/// one lookup per frame. The output printed first (the `-T fields` lines, or else the last `-z`'s
+/// block) streams out as it is made; the other blocks move their text to a temporary file
+/// (``BlockSpool``) once it outgrows the threshold, and ``finish(into:)`` reads it back in order.
 package struct FollowPipeline {
     /// One `-z` statistic the pass computes.
     package enum Statistic {
@@ -29,8 +30,13 @@ package struct FollowPipeline {
 
     /// How much of the first-printed block's text is gathered before it is handed on.
     package static let streamingChunk = 1 << 16
+    /// How much text another block keeps in memory before it moves to its ``BlockSpool``.
+    package static let defaultSpillThreshold = 8 << 20
 
     private var blocks: [FollowBlock] = []
+    /// The temporary file of each block whose text outgrew ``spillThreshold`` (by block index).
+    private var spools: [BlockSpool?] = []
+    private let spillThreshold: Int
     private var tables: [ConversationTable] = []
     /// The statistics in tshark's printing order: the last `-z` first (R1.8).
     private let printOrder: [Slot]
@@ -51,14 +57,6 @@ package struct FollowPipeline {
     /// `--streams`: the streams its filter selects, for the second pass.
     private(set) var streamMatches: StreamMatches?
 
-    /// A pass computing follow blocks only.
-    package init(
-        requests: [FollowRequest], settings: FollowSettings,
-        firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
-    ) {
-        self.init(statistics: requests.map(Statistic.follow), settings: settings, firstBlockSink: firstBlockSink)
-    }
-
     /// - Parameters:
     ///   - statistics: the `-z` statistics in command-line order.
     ///   - readFilter: `-2 -R`: the frames it rejects are invisible, the others renumbered.
@@ -71,9 +69,11 @@ package struct FollowPipeline {
     package init(
         statistics: [Statistic], settings: FollowSettings, readFilter: DisplayFilter? = nil,
         fieldLines: (writer: FieldLineWriter, displayFilter: DisplayFilter?)? = nil,
-        streamsFilter: DisplayFilter? = nil, firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil
+        streamsFilter: DisplayFilter? = nil, firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil,
+        spillThreshold: Int = defaultSpillThreshold
     ) {
         self.settings = settings
+        self.spillThreshold = spillThreshold
         self.readFilter = readFilter
         self.fieldLines = fieldLines.map {
             FieldLines(writer: $0.writer, displayFilter: $0.displayFilter, sink: firstBlockSink)
@@ -98,6 +98,7 @@ package struct FollowPipeline {
                 tables.append(ConversationTable(request, filter: filter))
             }
         }
+        spools = Array(repeating: nil, count: blocks.count)
         printOrder = slots.reversed()
         if case .follow(let index) = printOrder.first { streamingBlock = index } else { streamingBlock = nil }
         blocksByStream = byStream
@@ -149,25 +150,44 @@ package struct FollowPipeline {
         }
     }
 
-    /// Feeds `segment` to one block; the first-printed block then hands on what it has rendered.
+    /// Feeds `segment` to one block. The first-printed block then hands on what it has rendered;
+    /// another moves its text to its spool once it holds ``spillThreshold`` bytes.
     private mutating func process(_ segment: FollowSegment, block index: Int) {
         blocks[index].process(segment)
         if index == streamingBlock, let firstBlockSink {
             blocks[index].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
+        } else if blocks[index].bufferedCount >= spillThreshold {
+            spill(index)
         }
     }
 
-    /// The statistics' text in tshark's order, the last `-z` first (R1.8), less what went to the
-    /// first-block sink.
-    package mutating func finish() -> [UInt8] {
-        var output = fieldLines?.finish() ?? []
+    /// Moves block `index`'s text to its spool; without a usable one the text stays in memory.
+    private mutating func spill(_ index: Int) {
+        if spools[index] == nil {
+            spools[index] = BlockSpool()
+        }
+        guard let spool = spools[index], !spool.isFull else { return }
+        blocks[index].drainIfAccepted(by: spool.append)
+    }
+
+    /// Writes the statistics' text to `sink` in tshark's order, the last `-z` first (R1.8), less
+    /// what already went to the first-block sink; spooled text is read back in order.
+    /// - Returns: false when a spool could not be read back (the output is then incomplete).
+    package mutating func finish(into sink: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        var complete = true
+        func emit(_ bytes: [UInt8]) {
+            if !bytes.isEmpty { bytes.withUnsafeBytes(sink) }
+        }
+        emit(fieldLines?.finish() ?? [])
         for slot in printOrder {
             switch slot {
-            case .follow(let index): output += blocks[index].finish()
+            case .follow(let index):
+                if let spool = spools[index] { complete = spool.replay(into: sink) && complete }
+                emit(blocks[index].finish())
             case .conversation(let index):
-                output += ConversationTableText.render(tables[index])
+                emit(ConversationTableText.render(tables[index]))
             }
         }
-        return output
+        return complete
     }
 }

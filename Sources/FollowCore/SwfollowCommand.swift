@@ -99,7 +99,18 @@ package enum SwfollowCommand {
         } catch {
             damage = error
         }
-        outcome.standardOutput = pipeline.finish()
+        var complete = true
+        if let standardOutput {
+            complete = pipeline.finish(into: standardOutput)
+        } else {
+            var collected: [UInt8] = []
+            complete = pipeline.finish { collected += $0 }
+            outcome.standardOutput = collected
+        }
+        if !complete {
+            return fail(
+                "\(programName): a temporary file could not be read back; the output is incomplete\n", status: 2)
+        }
         if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile {
             damage = SearchCommand.followStreams(
                 matches.targets, in: path, mode: options.streamsMode ?? .ascii, settings: settings,
