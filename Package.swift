@@ -49,12 +49,16 @@ let package = Package(
         .testTarget(
             name: "PacketDecodingTests", dependencies: ["PacketDecoding", "CaptureFile", "TestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CaptureFileTests", dependencies: ["CaptureFile", "PacketDecoding", "ConformanceKit"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "TCPReassemblyTests", dependencies: ["TCPReassembly", "PacketDecoding", "TestSupport"]),
         .testTarget(name: "FollowOutputTests", dependencies: ["FollowOutput", "PacketDecoding"]),
         .testTarget(
             name: "FollowCoreTests",
-            dependencies: ["FollowCore", "FollowOutput", "PacketDecoding", "CaptureFile", "TestSupport"]),
+            dependencies: [
+                "FollowCore", "FollowOutput", "PacketDecoding", "CaptureFile", "TestSupport", "ConformanceKit",
+            ]),
         .testTarget(name: "EndToEndTests", dependencies: ["swfollow"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
         // tshark's field snapshots and filter goldens, shared by the filter and frame-field tests.

@@ -1,44 +1,63 @@
-/// Little helpers that lay out pcap and pcapng bytes by hand, in either byte order, so tests
-/// can build exactly the file they need (valid or broken).
+import ConformanceKit
+
+/// Lays out pcap and pcapng bytes field by field, in either byte order, so tests can build exactly
+/// the file they need, broken ones included: odd magics and versions, record lengths that disagree
+/// with the data, wrong block lengths, obsolete blocks. ConformanceKit's `PcapWriter` and
+/// `PcapngWriter` only write well-formed files; the integers go through its `ByteWriter`.
 struct CaptureBytes {
-    /// Whether multi-byte fields are written big-endian.
-    var bigEndian = false
-    private(set) var bytes: [UInt8] = []
+    private var writer: ByteWriter
+
+    /// Creates an empty file in the given byte order.
+    init(bigEndian: Bool = false) {
+        writer = ByteWriter(order: bigEndian ? .big : .little)
+    }
+
+    /// Whether multi-byte fields are written big-endian (switchable between sections).
+    var bigEndian: Bool {
+        get { writer.order == .big }
+        set { restart(keeping: bytes, order: newValue ? .big : .little) }
+    }
+
+    /// Everything written so far.
+    var bytes: [UInt8] { writer.bytes }
 
     /// Appends raw bytes.
     mutating func append(_ raw: [UInt8]) {
-        bytes += raw
+        writer.append(raw)
     }
 
     /// Appends a 16-bit field in the chosen byte order.
     mutating func u16(_ value: UInt16) {
-        let ordered = bigEndian ? value.bigEndian : value.littleEndian
-        withUnsafeBytes(of: ordered) { bytes += $0 }
+        writer.u16(value)
     }
 
     /// Appends a 32-bit field in the chosen byte order.
     mutating func u32(_ value: UInt32) {
-        let ordered = bigEndian ? value.bigEndian : value.littleEndian
-        withUnsafeBytes(of: ordered) { bytes += $0 }
+        writer.u32(value)
     }
 
     /// Appends a 64-bit field in the chosen byte order.
     mutating func u64(_ value: UInt64) {
-        let ordered = bigEndian ? value.bigEndian : value.littleEndian
-        withUnsafeBytes(of: ordered) { bytes += $0 }
+        writer.u64(value)
     }
 
     /// Keeps only the first `count` bytes (to cut a file short).
     mutating func keepFirst(_ count: Int) {
-        bytes = Array(bytes.prefix(count))
+        restart(keeping: Array(bytes.prefix(count)), order: writer.order)
     }
 
     /// Appends zero bytes up to the next multiple of 4.
     mutating func pad4() {
-        bytes += [UInt8](repeating: 0, count: (4 - bytes.count % 4) % 4)
+        writer.pad(to: 4)
     }
 
-    // MARK: pcap
+    /// Starts a new writer in `order` holding `kept`.
+    private mutating func restart(keeping kept: [UInt8], order: ByteOrder) {
+        writer = ByteWriter(order: order)
+        writer.append(kept)
+    }
+
+    // MARK: pcap (any magic, version and record lengths)
 
     /// A pcap file header.
     mutating func pcapHeader(

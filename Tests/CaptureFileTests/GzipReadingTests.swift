@@ -1,18 +1,15 @@
 import CaptureFile
+import ConformanceKit
 import Testing
 
 /// gzip-compressed captures read as tshark 4.0.17 reads them (needs `/bin/gzip` to build them).
 @Suite(.enabled(if: TemporaryCapture.hasGzip, "/bin/gzip is absent"))
 struct GzipReadingTests {
     /// A pcap of 10 small records, and its frame table.
-    static let plain: [UInt8] = {
-        var capture = CaptureBytes()
-        capture.pcapHeader()
-        for index in 0..<10 {
-            capture.pcapRecord(seconds: 1_700_000_000 + UInt32(index), data: CaptureBytes.payload(54 + index))
-        }
-        return capture.bytes
-    }()
+    static let plain = PcapWriter(linkType: 1, snaplen: 65535).encode(
+        (0..<10).map {
+            CaptureRecord(seconds: 1_700_000_000 + UInt64($0), nanoseconds: 5000, data: CaptureBytes.payload(54 + $0))
+        })
     static let plainTable = (0..<10).map { "\($0 + 1)\t\(54 + $0)\t\(54 + $0)\t\(1_700_000_000 + $0).000005000\n" }
         .joined()
 

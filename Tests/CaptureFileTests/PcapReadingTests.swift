@@ -1,4 +1,5 @@
 import CaptureFile
+import ConformanceKit
 import PacketDecoding
 import Testing
 
@@ -168,14 +169,14 @@ import Testing
     /// Records bigger than the 1 MiB buffer (USB allows 128 MiB) and many records crossing
     /// buffer refills all come through whole.
     @Test func streamsRecordsAcrossRefills() throws {
-        var capture = CaptureBytes()
-        capture.pcapHeader(snaplen: 4_000_000, linkType: 189)
-        capture.pcapRecord(data: CaptureBytes.payload(3_000_000))
-        for index in 0..<3000 {
-            capture.pcapRecord(seconds: UInt32(index), data: CaptureBytes.payload(1 + index % 1500))
-        }
+        let records =
+            [CaptureRecord(seconds: 1_700_000_000, nanoseconds: 5000, data: CaptureBytes.payload(3_000_000))]
+            + (0..<3000).map {
+                CaptureRecord(seconds: UInt64($0), nanoseconds: 5000, data: CaptureBytes.payload(1 + $0 % 1500))
+            }
         let files = try TemporaryCapture()
-        let reader = try CaptureReader(path: try files.write(capture.bytes))
+        let reader = try CaptureReader(
+            path: try files.write(PcapWriter(linkType: 189, snaplen: 4_000_000).encode(records)))
         let big = try #require(try reader.nextFrame())
         #expect(Array(big.bytes) == CaptureBytes.payload(3_000_000))
         for index in 0..<3000 {

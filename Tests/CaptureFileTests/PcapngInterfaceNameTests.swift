@@ -1,4 +1,5 @@
 import CaptureFile
+import ConformanceKit
 import Testing
 
 /// The interface id and name of each pcapng frame, as tshark 4.0.17 shows them in the `frame`
@@ -70,9 +71,8 @@ import Testing
             $0.append([1, 2, 3, 4])
         }
         #expect(try Self.interfaces(pcapng.bytes) == ["0 eth0", "-"])
-        var pcap = CaptureBytes()
-        pcap.pcapHeader()
-        pcap.pcapRecord()
-        #expect(try Self.interfaces(pcap.bytes) == ["-"])
+        let pcap = PcapWriter(linkType: 1, snaplen: 65535).encode(
+            [CaptureRecord(seconds: 1_700_000_000, nanoseconds: 5000, data: CaptureBytes.payload(60))])
+        #expect(try Self.interfaces(pcap) == ["-"])
     }
 }

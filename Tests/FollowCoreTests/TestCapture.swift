@@ -1,28 +1,25 @@
+import ConformanceKit
 import Foundation
 
 /// Builds small pcap files (Ethernet, IPv4, TCP; microsecond timestamps, little-endian) frame by
 /// frame, for search tests that need exact segmentation, reordering, retransmissions and gaps.
 struct TestCapture {
-    /// The frames so far (link-layer bytes) with their times in microseconds.
-    private(set) var frames: [(bytes: [UInt8], microseconds: UInt64)] = []
-    /// The time of the next frame; each frame advances it by 1 ms.
+    /// The records so far (link-layer bytes and their times).
+    private(set) var records: [CaptureRecord] = []
+    /// The time of the next frame in microseconds; each frame advances it by 1 ms.
     private var clock: UInt64 = 1_700_000_000_000_000
 
     /// Appends one TCP segment.
     mutating func append(_ segment: TestSegment) {
-        frames.append((segment.frameBytes(), clock))
+        records.append(
+            CaptureRecord(
+                seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000, data: segment.frameBytes()))
         clock += 1000
     }
 
-    /// The pcap file.
+    /// The pcap file, written by ConformanceKit's writer (snaplen 262,144, LINKTYPE_ETHERNET).
     var fileBytes: [UInt8] {
-        var out: [UInt8] = []
-        out += le32(0xA1B2_C3D4) + le16(2) + le16(4) + le32(0) + le32(0) + le32(262_144) + le32(1)
-        for frame in frames {
-            out += le32(UInt32(frame.microseconds / 1_000_000)) + le32(UInt32(frame.microseconds % 1_000_000))
-            out += le32(UInt32(frame.bytes.count)) + le32(UInt32(frame.bytes.count)) + frame.bytes
-        }
-        return out
+        PcapWriter(linkType: 1).encode(records)
     }
 
     /// Writes the file to a fresh temporary path and returns the path.
@@ -116,7 +113,5 @@ struct TestConnection {
     }
 }
 
-private func le16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
-private func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
 private func be16(_ value: UInt16) -> [UInt8] { [UInt8(value >> 8), UInt8(value & 0xFF)] }
 private func be32(_ value: UInt32) -> [UInt8] { (0..<4).reversed().map { UInt8(value >> (8 * $0) & 0xFF) } }
