@@ -24,9 +24,7 @@ struct FieldLines {
     mutating func add(_ frame: FrameFieldView) {
         if let displayFilter, !displayFilter.matches(frame) { return }
         writer.appendLine(for: frame, interface: frame.interface, to: &output)
-        guard let sink, output.count >= FollowPipeline.streamingChunk else { return }
-        output.withUnsafeBytes(sink)
-        output.removeAll(keepingCapacity: true)
+        if let sink { output.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink) }
     }
 
     /// Hands back the lines not yet handed to the sink.

@@ -34,9 +34,7 @@ struct FollowBlock {
     /// Hands the text rendered so far to `sink` once there is at least `threshold` bytes of it,
     /// and forgets it: used for the block printed first, whose text needs no holding back.
     mutating func drain(ifAtLeast threshold: Int, into sink: (UnsafeRawBufferPointer) -> Void) {
-        guard renderer.output.count >= threshold else { return }
-        renderer.output.withUnsafeBytes(sink)
-        renderer.output.removeAll(keepingCapacity: true)
+        renderer.output.drain(ifAtLeast: threshold, into: sink)
     }
 
     /// How many bytes of rendered text the block holds.

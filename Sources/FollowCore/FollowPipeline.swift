@@ -64,8 +64,8 @@ package struct FollowPipeline {
     ///   - streamsFilter: `--streams`: find the streams with a frame it keeps (``streamMatches``).
     ///   - firstBlockSink: where output goes while the capture is read, in pieces of at least
     ///     ``streamingChunk`` bytes: the `-T fields` lines, or else the first-printed block's text
-    ///     when that block is a follow block; nil keeps it for ``finish()``. Either way
-    ///     ``finish()`` returns everything not yet handed over, in tshark's order.
+    ///     when that block is a follow block; nil keeps it for ``finish(into:)``, which writes
+    ///     everything not yet handed over, in tshark's order.
     package init(
         statistics: [Statistic], settings: FollowSettings, readFilter: DisplayFilter? = nil,
         fieldLines: (writer: FieldLineWriter, displayFilter: DisplayFilter?)? = nil,
@@ -108,7 +108,7 @@ package struct FollowPipeline {
 
     /// Reads every frame of `reader` (up to `-c`).
     /// - Throws: the reader's error for a damaged capture; the frames before the damage have
-    ///   been processed, so ``finish()`` still gives tshark's partial output.
+    ///   been processed, so ``finish(into:)`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
         var frames = FrameFieldReader(reader: reader, settings: settings, readFilter: readFilter)
         let everyFrame = fieldLines != nil || streamMatches != nil

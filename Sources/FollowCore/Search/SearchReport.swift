@@ -29,9 +29,7 @@ final class SearchReport {
     /// Hands the output gathered so far to the sink once there is enough of it, so that a search
     /// with many matches holds at most one piece of its output.
     private func drain() {
-        guard let sink, text.count >= FollowPipeline.streamingChunk else { return }
-        text.withUnsafeBytes(sink)
-        text.removeAll(keepingCapacity: true)
+        if let sink { text.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink) }
     }
 
     /// Whether anything matched.
