@@ -103,3 +103,53 @@ struct StreamBlocksPass {
         }
     }
 }
+
+extension StreamBlocksPass {
+    /// The number of each stream's last frame that reached follow, noted during a first pass:
+    /// where the second pass can write that stream's block. One number per stream index.
+    struct LastFrames {
+        private var frames: [UInt64] = []
+
+        /// Notes that frame `number` of `stream` reached follow.
+        mutating func note(stream: UInt32, frame number: UInt64) {
+            let index = Int(stream)
+            if index >= frames.count {
+                frames += repeatElement(0, count: index + 1 - frames.count)
+            }
+            frames[index] = number
+        }
+
+        /// The second pass's targets for `streams` (a stream never seen ends at frame 0).
+        func targets(_ streams: some Sequence<UInt32>) -> [Target] {
+            streams.map { Target(stream: $0, lastFrame: Int($0) < frames.count ? frames[Int($0)] : 0) }
+        }
+    }
+
+    /// Prints the follow block of every target stream, ascending, exactly as
+    /// `swfollow -z follow,tcp,MODE,N` (and tshark) prints it: the second pass over the capture
+    /// of `--streams` and `search --follow`.
+    /// - Parameters:
+    ///   - sink: where the blocks may stream out, when nothing in `outcome` waits to be printed
+    ///     before them; otherwise (or when nil) they are added to `outcome`'s standard output.
+    /// - Returns: the error of a capture damaged (or changed) since the first pass.
+    static func write(
+        _ targets: [Target], of path: String, mode: FollowMode, settings: FollowSettings,
+        readFilter: DisplayFilter? = nil, sink: ((UnsafeRawBufferPointer) -> Void)?,
+        into outcome: inout SwfollowCommand.Outcome
+    ) -> CaptureError? {
+        let streams = outcome.standardOutput.isEmpty ? sink : nil
+        var collected: [UInt8] = []
+        var pass = StreamBlocksPass(targets: targets, mode: mode, settings: settings, readFilter: readFilter) { bytes in
+            if let streams { streams(bytes) } else { collected += bytes }
+        }
+        var damage: CaptureError?
+        do {
+            try pass.run(try CaptureReader(path: path))
+        } catch {
+            damage = error
+        }
+        pass.finish()
+        outcome.standardOutput += collected
+        return damage
+    }
+}

@@ -5,14 +5,14 @@ import FrameFields
 /// passes a display filter, and where each stream's last follow frame is.
 ///
 /// A frame belongs to the stream of its TCP header (`tcp.stream`), quoted ones in ICMP errors
-/// included, as tshark's `tcp.stream == N` would select it. Memory: a bit and a frame number per
+/// included, as tshark's `tcp.stream == N` would select it. Memory: a flag and a frame number per
 /// stream index.
 struct StreamMatches {
     private let filter: DisplayFilter
     /// Whether each stream index has matched.
     private var matched: [Bool] = []
-    /// The number of each stream's last frame that reached follow (0 for none).
-    private var lastFrames: [UInt64] = []
+    /// Where each stream ends, for the second pass.
+    private var lastFrames = StreamBlocksPass.LastFrames()
 
     init(filter: DisplayFilter) {
         self.filter = filter
@@ -21,7 +21,9 @@ struct StreamMatches {
     /// Tests `frame` if its stream has not matched yet.
     mutating func observe(_ frame: FrameFieldView) {
         guard let stream = frame.assignment.map({ Int($0.stream) }) else { return }
-        grow(to: stream)
+        if stream >= matched.count {
+            matched += repeatElement(false, count: stream + 1 - matched.count)
+        }
         if !matched[stream], filter.matches(frame) {
             matched[stream] = true
         }
@@ -29,24 +31,12 @@ struct StreamMatches {
 
     /// Notes that frame `number` of `stream` reached follow.
     mutating func noteFollowFrame(stream: UInt32, number: UInt64) {
-        let index = Int(stream)
-        grow(to: index)
-        lastFrames[index] = number
-    }
-
-    /// The matching streams, ascending, with their last follow frames.
-    var targets: [StreamBlocksPass.Target] {
-        matched.indices.filter { matched[$0] }.map {
-            StreamBlocksPass.Target(stream: UInt32($0), lastFrame: lastFrames[$0])
-        }
+        lastFrames.note(stream: stream, frame: number)
     }
 
     /// The matching stream indices, ascending.
     var streams: [UInt32] { matched.indices.filter { matched[$0] }.map { UInt32($0) } }
 
-    private mutating func grow(to index: Int) {
-        guard index >= matched.count else { return }
-        matched += repeatElement(false, count: index + 1 - matched.count)
-        lastFrames += repeatElement(0, count: index + 1 - lastFrames.count)
-    }
+    /// The matching streams, ascending, with their last follow frames.
+    var targets: [StreamBlocksPass.Target] { lastFrames.targets(streams) }
 }

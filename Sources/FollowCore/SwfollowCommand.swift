@@ -112,8 +112,8 @@ package enum SwfollowCommand {
                 "\(programName): a temporary file could not be read back; the output is incomplete\n", status: 2)
         }
         if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile {
-            damage = SearchCommand.followStreams(
-                matches.targets, in: path, mode: options.streamsMode ?? .ascii, settings: settings,
+            damage = StreamBlocksPass.write(
+                matches.targets, of: path, mode: options.streamsMode ?? .ascii, settings: settings,
                 readFilter: filters.read, sink: standardOutput, into: &outcome)
         }
         if let damage {

@@ -1,6 +1,5 @@
 import CaptureFile
 import DisplayFilter
-import FollowOutput
 import FrameFields
 import PCRE2Regex
 
@@ -99,41 +98,14 @@ enum SearchCommand {
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
         if case .follow(let mode) = options.output, damage == nil {
-            let targets = report.matchCounts.keys.map {
-                StreamBlocksPass.Target(stream: $0, lastFrame: run.lastFrames[Int($0)])
-            }
-            damage = followStreams(
-                targets, in: path, mode: mode, settings: options.followSettings, sink: sink, into: &outcome)
+            damage = StreamBlocksPass.write(
+                run.lastFrames.targets(report.matchCounts.keys), of: path, mode: mode,
+                settings: options.followSettings, sink: sink, into: &outcome)
         }
         if let damage {
             diagnostics.append(damage.message)
         }
         outcome.status = damage != nil || !report.diagnostics.isEmpty ? 2 : report.hasMatch ? 0 : 1
-    }
-
-    /// Prints the follow block of every target stream, ascending, exactly as
-    /// `swfollow -z follow,tcp,MODE,N` (and tshark) prints it: a second pass over the capture.
-    /// - Returns: the error of a capture damaged (or changed) since the first pass.
-    static func followStreams(
-        _ targets: [StreamBlocksPass.Target], in path: String, mode: FollowMode, settings: FollowSettings,
-        readFilter: DisplayFilter? = nil, sink: ((UnsafeRawBufferPointer) -> Void)?,
-        into outcome: inout SwfollowCommand.Outcome
-    ) -> CaptureError? {
-        // Output may stream out only if nothing is waiting to be printed before it.
-        let streams = outcome.standardOutput.isEmpty ? sink : nil
-        var collected: [UInt8] = []
-        var pass = StreamBlocksPass(targets: targets, mode: mode, settings: settings, readFilter: readFilter) { bytes in
-            if let streams { streams(bytes) } else { collected += bytes }
-        }
-        var damage: CaptureError?
-        do {
-            try pass.run(try CaptureReader(path: path))
-        } catch {
-            damage = error
-        }
-        pass.finish()
-        outcome.standardOutput += collected
-        return damage
     }
 
     /// Compiles `-Y` as tshark does, or fails with tshark's message and caret lines.

@@ -21,9 +21,8 @@ struct StreamSearchRun {
     private let context: SearchContext
     private let selection: StreamSelection?
     private var slots: [Slot] = []
-    /// The number of each stream's last frame that reached follow (by stream index; 0 for none):
-    /// where `--follow`'s second pass can write that stream's block.
-    private(set) var lastFrames: [UInt64] = []
+    /// Where each stream ends, for `--follow`'s second pass.
+    private(set) var lastFrames = StreamBlocksPass.LastFrames()
 
     init(context: SearchContext, selection: StreamSelection?) {
         self.context = context
@@ -53,9 +52,8 @@ struct StreamSearchRun {
         let index = Int(frame.stream)
         if index >= slots.count {
             slots += repeatElement(.unopened, count: index + 1 - slots.count)
-            lastFrames += repeatElement(0, count: index + 1 - lastFrames.count)
         }
-        lastFrames[index] = frame.segment.frameNumber
+        lastFrames.note(stream: frame.stream, frame: frame.segment.frameNumber)
         switch slots[index] {
         case .settled:
             return
