@@ -1,3 +1,5 @@
+import PacketDecoding
+
 /// Maps each conversation key to its current `tcp.stream` index: an open-addressing hash table
 /// built for the one lookup every frame makes.
 ///
@@ -32,15 +34,30 @@ struct ConversationIndex {
     }
 
     /// The stream `key` currently maps to, if any.
+    /// - Complexity: O(1) expected: keys spread evenly whatever their structure (see ``hash(_:)``).
     func stream(for key: ConversationKey) -> UInt32? {
+        lookup(key).stream
+    }
+
+    /// How many slots a lookup of `key` reads: 1 when it sits where its hash points. Tests use it
+    /// to show that crafted families of keys do not pile up.
+    func probeCount(for key: ConversationKey) -> Int {
+        lookup(key).probes
+    }
+
+    /// The stream `key` maps to and the number of slots read to find that out.
+    @inline(__always)
+    private func lookup(_ key: ConversationKey) -> (stream: UInt32?, probes: Int) {
         let hash = self.hash(key)
         var position = Int(truncatingIfNeeded: hash) & mask
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var probes = 1
         while true {
             let slot = slots[position]
-            if slot.stream == Slot.empty.stream { return nil }
-            if slot.tag == tag && keys[Int(slot.stream)] == key { return slot.stream }
+            if slot.stream == Slot.empty.stream { return (nil, probes) }
+            if slot.tag == tag && keys[Int(slot.stream)] == key { return (slot.stream, probes) }
             position = (position + 1) & mask
+            probes += 1
         }
     }
 
@@ -82,25 +99,40 @@ struct ConversationIndex {
         }
     }
 
-    /// A 64-bit hash of every bit of `key`: each word is folded in with a 64 × 64 → 128-bit
-    /// multiplication (wyhash's "mum" step).
+    /// A 64-bit hash of every bit of `key`.
+    ///
+    /// Each field (the family pair, then each endpoint's address words and port) goes through its
+    /// own multiplication before the next is folded in. Folding fields together with XOR or
+    /// addition first would let tuples that rise together (client address and port both counting
+    /// up), swapped ports or IPv4 bits echoed in IPv6 cancel out and land on the same slots before
+    /// the seeds could help.
     private func hash(_ key: ConversationKey) -> UInt64 {
-        var state = seeds.0 ^ (UInt64(key.lower.port) << 16 | UInt64(key.upper.port))
-        switch (key.lower.address, key.upper.address) {
-        case (.v4(let a), .v4(let b)):
-            state = mix(state, UInt64(a) << 32 | UInt64(b))
-        case (.v6(let ah, let al), .v6(let bh, let bl)):
-            state = mix(mix(mix(mix(state ^ 1 << 32, ah), al), bh), bl)
-        case (.v4(let a), .v6(let bh, let bl)):
-            state = mix(mix(mix(state ^ 2 << 32, UInt64(a)), bh), bl)
-        case (.v6(let ah, let al), .v4(let b)):
-            state = mix(mix(mix(state ^ 3 << 32, ah), al), UInt64(b))
-        }
+        var state = mix(seeds.0, family(key.lower.address) << 1 | family(key.upper.address))
+        state = mix(state, key.lower)
+        state = mix(state, key.upper)
         return mix(state, seeds.0)
     }
 
+    /// 0 for IPv4, 1 for IPv6.
+    private func family(_ address: IPAddress) -> UInt64 {
+        if case .v6 = address { return 1 }
+        return 0
+    }
+
+    /// Folds in one endpoint: its address word(s), then its port, each on its own.
+    private func mix(_ state: UInt64, _ endpoint: Endpoint) -> UInt64 {
+        switch endpoint.address {
+        case .v4(let address):
+            return mix(mix(state, UInt64(address)), UInt64(endpoint.port))
+        case .v6(let high, let low):
+            return mix(mix(mix(state, high), low), UInt64(endpoint.port))
+        }
+    }
+
+    /// One wyhash "mum" step: the state with `word` folded in, through a 64 × 64 → 128-bit
+    /// multiplication by a seed, its halves XORed.
     private func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (state ^ word).multipliedFullWidth(by: seeds.1)
+        let product = (state ^ word ^ seeds.0).multipliedFullWidth(by: seeds.1)
         return product.high ^ product.low
     }
 }

@@ -5,12 +5,14 @@ import PacketDecoding
 /// It is not a TCP implementation: it reproduces what tshark prints, including its quirks
 /// ("0 means unset", first copy wins, markers driven only by the peer's ack, FIN taking no
 /// sequence space). Memory is the data held back for out-of-order segments, nothing else.
+///
+/// - Complexity: O(log n) per frame, n the segments held back (``HeldBackSegments``).
 package struct FollowEngine {
     /// Per-direction state: next expected sequence number, bytes written, held-back segments.
     private struct Side {
         var next = SequenceNumber(0)
         var written: UInt64 = 0
-        var pending: [PendingSegment] = []
+        var pending = HeldBackSegments()
     }
 
     /// Node 0 (the first processed frame's source) and Node 1, once fixed.
@@ -53,7 +55,8 @@ package struct FollowEngine {
         var length = segment.segmentLength
         let next = sides[side].next
         if sequence < next && next < sequence.advanced(by: length) {
-            let overlap = sequence.distance(to: next)
+            // tshark's unsigned `next - sequence`: 2³¹ when the two are exactly half the circle apart.
+            let overlap = Int(sequence.forwardDistance(to: next))
             payload = UnsafeRawBufferPointer(rebasing: payload[min(overlap, payload.count)...])
             length -= overlap
             sequence = next
@@ -65,37 +68,37 @@ package struct FollowEngine {
             sides[side].written += UInt64(payload.count)
             while release(side, acknowledgment: nil, by: segment, into: &sink) {}
         } else {
-            sides[side].pending.append(PendingSegment(
+            sides[side].pending.insert(PendingSegment(
                 sequence: sequence, bytes: Array(payload),
                 frameNumber: segment.frameNumber, timestamp: segment.timestamp))
         }
     }
 
-    /// RELEASE: emits the first held-back segment that now fits, or, when `acknowledgment` (the
-    /// peer's ack) is past the lowest held-back sequence number, a missing-data marker (R4.9).
+    /// RELEASE: emits the first held-back segment (in arrival order) that now fits, or, when
+    /// `acknowledgment` (the peer's ack) is past the lowest held-back sequence number, a
+    /// missing-data marker (R4.9).
     /// - Returns: whether anything changed (callers repeat until it returns false).
     private mutating func release<Sink: FollowSink>(
         _ side: Int, acknowledgment: SequenceNumber?, by frame: FollowSegment, into sink: inout Sink
     ) -> Bool {
-        guard let first = sides[side].pending.first else { return false }
+        guard !sides[side].pending.isEmpty else { return false }
         let next = sides[side].next
-        var lowest = first.sequence
-        for (position, entry) in sides[side].pending.enumerated() {
-            if entry.sequence < lowest { lowest = entry.sequence }
-            if entry.sequence == next || entry.sequence < next {
-                let skip = entry.sequence.distance(to: next)
-                if skip < entry.bytes.count {
-                    entry.bytes.withUnsafeBytes { bytes in
-                        sink.record(node: side, frameNumber: entry.frameNumber, timestamp: entry.timestamp,
-                                    bytes: UnsafeRawBufferPointer(rebasing: bytes[skip...]))
-                    }
-                    sides[side].next = entry.end
+        if let entry = sides[side].pending.firstArrived(atOrBefore: next) {
+            let held = entry.segment
+            // Unsigned, as tshark's `new_pos`: a segment exactly 2³¹ behind has nothing new.
+            let skip = Int(held.sequence.forwardDistance(to: next))
+            if skip < held.bytes.count {
+                held.bytes.withUnsafeBytes { bytes in
+                    sink.record(node: side, frameNumber: held.frameNumber, timestamp: held.timestamp,
+                                bytes: UnsafeRawBufferPointer(rebasing: bytes[skip...]))
                 }
-                sides[side].pending.remove(at: position)
-                return true
+                sides[side].next = held.end
             }
+            sides[side].pending.remove(entry)
+            return true
         }
-        guard let acknowledgment, lowest < acknowledgment else { return false }
+        guard let acknowledgment, let lowest = sides[side].pending.lowest(after: next), lowest < acknowledgment
+        else { return false }
         sink.gap(node: side, missing: next.forwardDistance(to: lowest), frameNumber: frame.frameNumber)
         sides[side].next = lowest
         return true
