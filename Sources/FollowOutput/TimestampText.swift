@@ -6,7 +6,7 @@ import PacketDecoding
 enum TimestampText {
     /// Appends the text for `timestamp` (for example `1700000000.123456717`).
     static func write(_ timestamp: Timestamp, to out: inout [UInt8]) {
-        let value = Double(timestamp.seconds) + Double(timestamp.nanoseconds) / 1e9
+        let value = Double(timestamp.seconds) + Double(timestamp.tsharkNanoseconds) / 1e9
         FixedPointText.write(value, fractionDigits: 9, to: &out)
     }
 }

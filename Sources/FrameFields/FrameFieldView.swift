@@ -50,7 +50,7 @@ package struct FrameFieldView: FieldProvider {
             _ = body(.unsigned(UInt32(truncatingIfNeeded: number)), 1)
         case .frameTimeEpoch:
             _ = body(
-                .relativeTime(seconds: timestamp.seconds, nanoseconds: Int32(clamping: timestamp.nanoseconds)), 1)
+                .relativeTime(seconds: timestamp.seconds, nanoseconds: timestamp.tsharkNanoseconds), 1)
         case .frameLength:
             _ = body(.unsigned(UInt32(clamping: max(originalLength, layers.frame.count))), 1)
         case .frameCapturedLength:

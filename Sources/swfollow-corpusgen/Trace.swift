@@ -44,6 +44,12 @@ final class Trace {
         clock += step
     }
 
+    /// Sets the fraction of record `index` to `nanoseconds`, unchecked: a damaged capture's pcap
+    /// record can hold a microsecond field of a second or more.
+    func setFraction(nanoseconds: UInt32, ofRecord index: Int) {
+        records[index].nanoseconds = nanoseconds
+    }
+
     /// Appends a copy of an earlier record (same bytes) at the current time, on `interface`.
     func duplicate(_ index: Int, interface: Int? = nil) {
         let original = records[index]

@@ -17,6 +17,12 @@ struct TestCapture {
         clock += 1000
     }
 
+    /// Gives record `index` a microsecond field of `microseconds` (a damaged capture may hold a
+    /// second or more there).
+    mutating func setMicroseconds(_ microseconds: UInt32, ofRecord index: Int) {
+        records[index].nanoseconds = microseconds * 1000
+    }
+
     /// The pcap file, written by ConformanceKit's writer (snaplen 262,144, LINKTYPE_ETHERNET).
     var fileBytes: [UInt8] {
         PcapWriter(linkType: 1).encode(records)

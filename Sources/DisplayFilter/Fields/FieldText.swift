@@ -66,13 +66,15 @@ enum FieldText {
         }
     }
 
-    /// `seconds.nnnnnnnnn`; a negative time is written `-` and its magnitude.
+    /// `seconds.nnnnnnnnn`; a negative time is written `-` and its magnitude. As in tshark's
+    /// `%09d`, nanoseconds of a second or more (a damaged capture's) print all their digits.
     static func appendTime(seconds: Int64, nanoseconds: Int32, to output: inout [UInt8]) {
         if seconds < 0 || nanoseconds < 0 { output.append(0x2D) }
         appendDecimal(seconds.magnitude, to: &output)
         output.append(0x2E)
         let fraction = UInt64(nanoseconds.magnitude)
         var divisor: UInt64 = 100_000_000
+        while divisor * 10 <= fraction { divisor *= 10 }
         while divisor > 0 {
             output.append(0x30 + UInt8(fraction / divisor % 10))
             divisor /= 10

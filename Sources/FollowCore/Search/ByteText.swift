@@ -35,10 +35,20 @@ enum ByteText {
         out.append(0x22)
     }
 
-    /// The exact capture time as `seconds.nanoseconds` (9 digits), never rounded.
+    /// The exact capture time as `seconds.nanoseconds` (9 digits), never rounded. A damaged pcap
+    /// record can hold a microsecond count of a second or more, which tshark reads as a C `int`
+    /// (``Timestamp/tsharkNanoseconds``): the time it then stands for is written normalised.
     static func time(_ timestamp: Timestamp) -> String {
-        let fraction = String(timestamp.nanoseconds)
-        return "\(timestamp.seconds)." + String(repeating: "0", count: 9 - fraction.count) + fraction
+        var seconds = timestamp.seconds
+        var nanoseconds = Int64(timestamp.tsharkNanoseconds)
+        seconds = seconds &+ nanoseconds / 1_000_000_000
+        nanoseconds %= 1_000_000_000
+        if nanoseconds < 0 {
+            seconds = seconds &- 1
+            nanoseconds += 1_000_000_000
+        }
+        let fraction = String(nanoseconds)
+        return "\(seconds)." + String(repeating: "0", count: 9 - fraction.count) + fraction
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
