@@ -57,6 +57,9 @@ struct FollowFrameReader {
 
     private var frames: FrameFieldReader
 
+    /// How many incomplete IP datagrams were dropped so far to bound memory (tshark keeps them).
+    var droppedDatagrams: Int { frames.droppedDatagrams }
+
     init(reader: CaptureReader, settings: FollowSettings, readFilter: DisplayFilter? = nil) {
         frames = FrameFieldReader(reader: reader, settings: settings, readFilter: readFilter)
     }

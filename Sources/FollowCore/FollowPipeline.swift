@@ -33,6 +33,9 @@ package struct FollowPipeline {
     /// How much text another block keeps in memory before it moves to its ``BlockSpool``.
     package static let defaultSpillThreshold = 8 << 20
 
+    /// How many incomplete IP datagrams the read dropped to bound memory (tshark keeps them):
+    /// reported by ``DroppedDatagramsWarning``.
+    package private(set) var droppedDatagrams = 0
     private var blocks: [FollowBlock] = []
     /// The temporary file of each block whose text outgrew ``spillThreshold`` (by block index).
     private var spools: [BlockSpool?] = []
@@ -111,6 +114,7 @@ package struct FollowPipeline {
     ///   been processed, so ``finish(into:)`` still gives tshark's partial output.
     package mutating func run(_ reader: CaptureReader) throws(CaptureError) {
         var frames = FrameFieldReader(reader: reader, settings: settings, readFilter: readFilter)
+        defer { droppedDatagrams = frames.droppedDatagrams }
         let everyFrame = fieldLines != nil || streamMatches != nil
         while try frames.next() {
             if everyFrame {

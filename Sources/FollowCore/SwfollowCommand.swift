@@ -116,8 +116,12 @@ package enum SwfollowCommand {
                 matches.targets, of: path, mode: options.streamsMode ?? .ascii, settings: settings,
                 readFilter: filters.read, sink: standardOutput, into: &outcome)
         }
+        if let warning = DroppedDatagramsWarning.text(count: pipeline.droppedDatagrams) {
+            outcome.standardError += "\(programName): \(warning)\n"
+        }
         if let damage {
-            return fail("\(programName): \(damage.message)\n", status: 2)
+            outcome.standardError += "\(programName): \(damage.message)\n"
+            outcome.status = 2
         }
         return outcome
     }

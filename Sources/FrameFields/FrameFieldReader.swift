@@ -35,6 +35,9 @@ package struct FrameFieldReader {
     private var decoder: PacketDecoder
     private var streams = StreamTable()
 
+    /// How many incomplete IP datagrams were dropped so far to bound memory (tshark keeps them).
+    package var droppedDatagrams: Int { decoder.droppedDatagrams }
+
     /// - Parameters:
     ///   - reader: the capture.
     ///   - options: the decoder's defragmentation preferences.

@@ -2,20 +2,34 @@
 /// (`ip.defragment`, `ipv6.defragment`).
 ///
 /// A completed datagram leaves the table, so a fragment arriving later starts a new one (tshark
-/// behaves the same way). Memory is bounded: when too many datagrams are incomplete, or their
-/// fragments hold too many bytes, the oldest incomplete datagrams are dropped. tshark keeps them
-/// forever; only captures with that many never-completed datagrams can tell the difference.
+/// behaves the same way). Memory is bounded: when more than ``maximumDatagrams`` datagrams are
+/// incomplete, or their fragments hold more than ``maximumStoredBytes``, the oldest incomplete
+/// datagrams are dropped and counted in ``droppedDatagrams``. tshark keeps them forever: a
+/// dropped datagram whose missing fragments come later is reassembled by tshark and not here,
+/// which is why the count is reported (swfollow warns on standard error).
+///
+/// - Complexity: O(log n) amortised per fragment, n the fragments of its datagram, plus O(1)
+///   amortised for eviction.
 struct IPDefragmenter {
     /// Incomplete datagrams kept at most.
     let maximumDatagrams: Int
     /// Fragment bytes kept at most, over all incomplete datagrams.
     let maximumStoredBytes: Int
+    /// How many incomplete datagrams were dropped to keep within the limits.
+    private(set) var droppedDatagrams = 0
 
     private var pending: [FragmentKey: FragmentSet] = [:]
     private var storedBytes = 0
     private var nextSerial: UInt64 = 0
+    /// Datagrams in the order they were opened, oldest first (from `oldestPosition` on). An entry
+    /// whose datagram has completed or was replaced is skipped when reached.
+    private var openingOrder: [(serial: UInt64, key: FragmentKey)] = []
+    private var oldestPosition = 0
 
-    init(maximumDatagrams: Int = 4096, maximumStoredBytes: Int = 64 << 20) {
+    init(
+        maximumDatagrams: Int = PacketDecoder.defragmentationLimits.datagrams,
+        maximumStoredBytes: Int = PacketDecoder.defragmentationLimits.bytes
+    ) {
         self.maximumDatagrams = maximumDatagrams
         self.maximumStoredBytes = maximumStoredBytes
     }
@@ -35,7 +49,7 @@ struct IPDefragmenter {
     mutating func add(
         _ key: FragmentKey, offset: Int, isLast: Bool, data: UnsafeRawBufferPointer, into output: ReassemblyBuffer
     ) -> Int? {
-        var set = pending.removeValue(forKey: key) ?? makeSet()
+        var set = pending.removeValue(forKey: key) ?? makeSet(for: key)
         storedBytes -= set.storedByteCount
         set.add(offset: offset, isLast: isLast, data: data)
         if let length = set.completedLength {
@@ -48,19 +62,34 @@ struct IPDefragmenter {
         return nil
     }
 
-    /// A new, empty set numbered in arrival order.
-    private mutating func makeSet() -> FragmentSet {
+    /// A new, empty set numbered in arrival order, noted in ``openingOrder``.
+    private mutating func makeSet(for key: FragmentKey) -> FragmentSet {
         defer { nextSerial += 1 }
+        openingOrder.append((nextSerial, key))
         return FragmentSet(serial: nextSerial)
     }
 
     /// Drops the oldest incomplete datagrams until both limits hold.
     private mutating func evictOldestWhileOverLimits() {
         while pending.count > maximumDatagrams || storedBytes > maximumStoredBytes,
-            let oldest = pending.min(by: { $0.value.serial < $1.value.serial })
+            oldestPosition < openingOrder.count
         {
-            storedBytes -= oldest.value.storedByteCount
-            pending.removeValue(forKey: oldest.key)
+            let (serial, key) = openingOrder[oldestPosition]
+            oldestPosition += 1
+            guard let set = pending[key], set.serial == serial else { continue }
+            storedBytes -= set.storedByteCount
+            pending.removeValue(forKey: key)
+            droppedDatagrams += 1
         }
+        compactOpeningOrder()
+    }
+
+    /// Forgets the entries already passed and those of datagrams no longer pending, once they
+    /// outnumber the live ones: the list stays proportional to the pending datagrams.
+    private mutating func compactOpeningOrder() {
+        guard openingOrder.count > 2 * pending.count + 64 else { return }
+        let live = openingOrder[oldestPosition...].filter { pending[$0.key]?.serial == $0.serial }
+        openingOrder = Array(live)
+        oldestPosition = 0
     }
 }

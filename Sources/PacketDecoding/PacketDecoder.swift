@@ -39,6 +39,14 @@ package struct PacketDecoder {
     /// Valid until the next decode. (It reads `recorder`, and changes only with it.)
     package private(set) var layers: LayerTrail
 
+    /// The defragmenter's memory bounds: incomplete datagrams held at most, and fragment bytes
+    /// held at most over all of them. Past either, the oldest incomplete datagram is dropped.
+    package static let defragmentationLimits = (datagrams: 4096, bytes: 64 << 20)
+
+    /// How many incomplete IP datagrams the defragmenter dropped to bound its memory (tshark
+    /// keeps them all; see ``IPDefragmenter``).
+    package var droppedDatagrams: Int { defragmenter.droppedDatagrams }
+
     package init(options: Options = Options()) {
         self.options = options
         layers = LayerTrail(record: recorder.record)

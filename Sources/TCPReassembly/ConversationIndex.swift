@@ -101,31 +101,24 @@ struct ConversationIndex {
 
     /// A 64-bit hash of every bit of `key`.
     ///
-    /// Each field (the family pair, then each endpoint's address words and port) goes through its
-    /// own multiplication before the next is folded in. Folding fields together with XOR or
-    /// addition first would let tuples that rise together (client address and port both counting
-    /// up), swapped ports or IPv4 bits echoed in IPv6 cancel out and land on the same slots before
-    /// the seeds could help.
+    /// Each endpoint's fields go through their own multiplications before the next is folded in:
+    /// an IPv4 endpoint as one word (a family tag, the address and the port in separate bits), an
+    /// IPv6 endpoint as its two address words and a tagged port word. Folding fields together
+    /// with XOR or addition first would let tuples that rise together (client address and port
+    /// both counting up), swapped ports or IPv4 bits echoed in IPv6 cancel out and land on the
+    /// same slots before the seeds could help.
     private func hash(_ key: ConversationKey) -> UInt64 {
-        var state = mix(seeds.0, family(key.lower.address) << 1 | family(key.upper.address))
-        state = mix(state, key.lower)
-        state = mix(state, key.upper)
-        return mix(state, seeds.0)
+        mix(mix(mix(seeds.0, key.lower), key.upper), seeds.0)
     }
 
-    /// 0 for IPv4, 1 for IPv6.
-    private func family(_ address: IPAddress) -> UInt64 {
-        if case .v6 = address { return 1 }
-        return 0
-    }
-
-    /// Folds in one endpoint: its address word(s), then its port, each on its own.
+    /// Folds in one endpoint.
+    @inline(__always)
     private func mix(_ state: UInt64, _ endpoint: Endpoint) -> UInt64 {
         switch endpoint.address {
         case .v4(let address):
-            return mix(mix(state, UInt64(address)), UInt64(endpoint.port))
+            return mix(state, 1 << 48 | UInt64(address) << 16 | UInt64(endpoint.port))
         case .v6(let high, let low):
-            return mix(mix(mix(state, high), low), UInt64(endpoint.port))
+            return mix(mix(mix(state, high), low), 2 << 48 | UInt64(endpoint.port))
         }
     }
 

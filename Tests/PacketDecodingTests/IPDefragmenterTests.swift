@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import PacketDecoding
@@ -69,7 +70,22 @@ struct IPDefragmenterTests {
             #expect(defragmenter.add(tail, offset: 8, isLast: true, data: bytes, into: output) == nil)
             let other = FragmentKey.v4(source: 1, destination: 2, identification: 2)
             #expect(defragmenter.add(other, offset: 8, isLast: true, data: bytes, into: output) == 16)
+            // Dropped so far: datagram 0, then datagram 1 when 0's tail opened a new one.
+            #expect(defragmenter.droppedDatagrams == 2)
         }
+    }
+
+    @Test func completedDatagramsDoNotCountAsDroppedAndTheOrderStaysSmall() {
+        var defragmenter = IPDefragmenter(maximumDatagrams: 3, maximumStoredBytes: 1 << 20)
+        let data = [UInt8](repeating: 0x41, count: 8)
+        data.withUnsafeBytes { bytes in
+            for identification in UInt32(0)..<10_000 {
+                let key = FragmentKey.v4(source: 1, destination: 2, identification: identification)
+                _ = defragmenter.add(key, offset: 0, isLast: false, data: bytes, into: output)
+                #expect(defragmenter.add(key, offset: 8, isLast: true, data: bytes, into: output) == 16)
+            }
+        }
+        #expect(defragmenter.droppedDatagrams == 0 && defragmenter.pendingCount == 0)
     }
 
     @Test func tooManyStoredBytesDropOldDatagrams() {
@@ -82,5 +98,41 @@ struct IPDefragmenterTests {
             }
         }
         #expect(defragmenter.pendingCount == 2)
+    }
+
+    @Test("random fragments, overlaps and copies: the same completion and bytes as sorting them all", arguments: 0..<8)
+    func againstSortedFragments(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var defragmenter = IPDefragmenter()
+        var arrived: [(offset: Int, bytes: [UInt8])] = []
+        var total: Int?
+        for arrival in 0..<1_000 {
+            let offset = 8 * random.next(upTo: 200)
+            let bytes = (0..<(1 + random.next(upTo: 40))).map { _ in UInt8(truncatingIfNeeded: arrival) }
+            let isLast = random.next(upTo: 50) == 0
+            arrived.append((offset, bytes))
+            if isLast && total == nil { total = offset + bytes.count }
+            let length = bytes.withUnsafeBytes { defragmenter.add(key, offset: offset, isLast: isLast, data: $0, into: output) }
+            let expected = total.flatMap { Self.sortedAssembly(arrived, total: $0) }
+            #expect(length.map { Array(output.prefix($0)) } == expected, "seed \(seed) arrival \(arrival)")
+            if length != nil || expected != nil {
+                arrived = []
+                total = nil
+            }
+        }
+    }
+
+    /// The datagram from every fragment at once, the plain way: a stable sort by offset, each
+    /// fragment adding the bytes past those before it; nil while a hole is left before `total`.
+    private static func sortedAssembly(_ fragments: [(offset: Int, bytes: [UInt8])], total: Int) -> [UInt8]? {
+        var datagram: [UInt8] = []
+        for fragment in fragments.enumerated().sorted(by: { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) })
+            .map(\.element)
+        {
+            guard fragment.offset <= datagram.count else { break }
+            let end = min(fragment.offset + fragment.bytes.count, total)
+            if end > datagram.count { datagram += fragment.bytes[(datagram.count - fragment.offset)..<(end - fragment.offset)] }
+        }
+        return datagram.count >= total ? datagram : nil
     }
 }

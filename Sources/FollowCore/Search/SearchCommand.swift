@@ -97,6 +97,9 @@ enum SearchCommand {
         run.finish()
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
+        if let warning = DroppedDatagramsWarning.text(count: run.droppedDatagrams) {
+            diagnostics.append(warning)
+        }
         if case .follow(let mode) = options.output, damage == nil {
             damage = StreamBlocksPass.write(
                 run.lastFrames.targets(report.matchCounts.keys), of: path, mode: mode,

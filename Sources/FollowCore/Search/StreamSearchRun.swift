@@ -23,6 +23,8 @@ struct StreamSearchRun {
     private var slots: [Slot] = []
     /// Where each stream ends, for `--follow`'s second pass.
     private(set) var lastFrames = StreamBlocksPass.LastFrames()
+    /// How many incomplete IP datagrams the read dropped to bound memory (tshark keeps them).
+    private(set) var droppedDatagrams = 0
 
     init(context: SearchContext, selection: StreamSelection?) {
         self.context = context
@@ -33,6 +35,7 @@ struct StreamSearchRun {
     /// - Throws: the reader's error for a damaged capture; what was read before it is searched.
     mutating func run(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
         var frames = FollowFrameReader(reader: reader, settings: settings)
+        defer { droppedDatagrams = frames.droppedDatagrams }
         while !context.report.isComplete, let frame = try frames.next() {
             process(frame)
         }
