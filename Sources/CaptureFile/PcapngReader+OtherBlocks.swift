@@ -17,9 +17,9 @@ extension PcapngReader {
             guard left >= 4 else {
                 throw damaged("pcapng: \(left) bytes left in the block < NRB record header size 4")
             }
-            let header = try need(offset + 4)
-            let type = header.uint16(at: offset)
-            let recordLength = Int(header.uint16(at: offset + 2))
+            let header = try bytes(at: offset, count: 4)
+            let type = header.uint16(at: 0)
+            let recordLength = Int(header.uint16(at: 2))
             let padded = (recordLength + 3) & ~3
             offset += 4
             guard padded <= left - 4 else {
@@ -29,7 +29,7 @@ extension PcapngReader {
             try checkNameRecord(type: type, at: offset, length: recordLength, blockRoom: length - 12)
             offset += padded
         }
-        try PcapngOptions.walk(try need(recordsEnd), from: offset, to: recordsEnd, path: buffer.path)
+        try PcapngOptions.walk(try bytes(at: offset, count: recordsEnd - offset), path: buffer.path)
         return PcapngBlockOutcome(frame: nil, trailerOffset: recordsEnd)
     }
 
@@ -51,12 +51,13 @@ extension PcapngReader {
             }
             addressLength = 16
         default:
-            _ = try need(offset + length)
+            _ = try bytes(at: offset, count: length)
             return
         }
-        let record = try need(offset + length)
-        let names = UnsafeRawBufferPointer(start: record.base + offset + addressLength, count: length - addressLength)
-        if let last = names.last, last != 0 {
+        guard let names = try bytes(at: offset, count: length).suffix(from: addressLength) else {
+            throw .cutShortInPacket(path: buffer.path)
+        }
+        if let last = names.bytes.last, last != 0 {
             throw damaged("pcapng: NRB record has non-null-terminated host name")
         }
     }
@@ -67,7 +68,7 @@ extension PcapngReader {
             throw damaged("pcapng: total block length \(length) of an ISB is too small (< 24)")
         }
         _ = try need(20)
-        try PcapngOptions.walk(try need(length - 4), from: 20, to: length - 4, path: buffer.path)
+        try PcapngOptions.walk(try bytes(at: 20, count: length - 24), path: buffer.path)
         return PcapngBlockOutcome(frame: nil, trailerOffset: length - 4)
     }
 
@@ -78,7 +79,7 @@ extension PcapngReader {
         guard secretsLength <= 1024 * 1024 * 1024 else {
             throw damaged("pcapng: secrets block is too large: \(secretsLength)")
         }
-        _ = try need(16 + Int(secretsLength))
+        _ = try bytes(at: 16, count: Int(secretsLength))
         let rest = UInt32(length) &- 20 &- secretsLength
         let trailerOffset = 16 + Int(secretsLength) + Int(rest)
         return PcapngBlockOutcome(frame: nil, trailerOffset: trailerOffset)
@@ -127,10 +128,10 @@ extension PcapngReader {
         guard length >= 35 else {
             throw damaged("pcapng: total block length \(length) of a systemd journal export block is too small (< 35)")
         }
-        let block = try need(length - 4)
-        var entry = UnsafeRawBufferPointer(start: block.base + 8, count: length - 12)
-        while let last = entry.last, last == 0 {
-            entry = UnsafeRawBufferPointer(rebasing: entry.dropLast())
+        let block = try bytes(at: 8, count: length - 12)
+        let trimmedLength = (block.bytes.lastIndex { $0 != 0 } ?? -1) + 1
+        guard let entry = block.slice(at: 0, count: trimmedLength)?.bytes else {
+            throw .cutShortInPacket(path: buffer.path)
         }
         guard entry.count >= 23 else {
             throw damaged("pcapng: entry length \(length) is too small (< 23)")
