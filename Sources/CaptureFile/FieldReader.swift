@@ -51,6 +51,11 @@ struct FieldReader {
         UInt64(uint32(at: offset)) << 32 | UInt64(uint32(at: offset + 4))
     }
 
+    /// The same bytes, read little-endian whatever the section's byte order (Netflix blocks).
+    var littleEndian: FieldReader {
+        FieldReader(bytes: bytes, swapped: UInt16(littleEndian: 1) != 1)
+    }
+
     /// The `count` bytes at `offset`, in the same byte order; nil unless all of them lie inside
     /// this view (a negative offset or count, or one whose sum overflows, is never inside).
     @inline(__always)

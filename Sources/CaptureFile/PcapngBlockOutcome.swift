@@ -33,4 +33,7 @@ struct PcapngBlockOutcome {
     var frame: Frame?
     /// Where the block's trailing length is, from the block start.
     var trailerOffset: Int
+    /// Whether tshark's parser failed in the block without an error and stopped reading there
+    /// (``PcapngOptions/Ending/givesUp``), at `trailerOffset`.
+    var givesUp = false
 }

@@ -8,14 +8,29 @@
 enum PcapngOptions {
     /// The custom option codes (2988, 2989, 19372, 19373), whose value starts with a 4-byte PEN.
     private static let customCodes: Set<UInt16> = [2988, 2989, 19372, 19373]
+    /// Netflix's private enterprise number: its custom options and blocks (TCP black box logs)
+    /// carry a 32-bit little-endian type after it.
+    static let netflixEnterpriseNumber: UInt32 = 10949
 
-    /// Visits each option in `options`, the bytes from the first option to the block trailer.
-    /// - Parameter visit: gets the code and the unpadded value; throws for a value tshark refuses.
+    /// How a walk over a block's options ended.
+    enum Ending {
+        /// At the end of the options, or at `opt_endofopt`.
+        case complete
+        /// At an option tshark's parser fails on without setting an error: a Netflix custom
+        /// option with less than its 4-byte type after the PEN, or an option `visit` does not
+        /// take. tshark then stops reading the file as if it had ended, with no message.
+        case givesUp
+    }
+
+    /// Visits each option in `options`, the bytes from the first option to the block trailer,
+    /// read in `options`' byte order (the section's, or little-endian in a Netflix block).
+    /// - Parameter visit: gets the code and the unpadded value of every option but comments and
+    ///   custom options; throws for a value tshark refuses, returns false for one it gives up on.
     /// - Throws: `damaged` for an option running past the end or a short custom option.
     static func walk(
         _ options: FieldReader, path: String,
-        visit: (UInt16, FieldReader) throws(CaptureError) -> Void = { _, _ in }
-    ) throws(CaptureError) {
+        visit: (UInt16, FieldReader) throws(CaptureError) -> Bool = { _, _ in true }
+    ) throws(CaptureError) -> Ending {
         var offset = 0
         while offset < options.count {
             guard let header = options.slice(at: offset, count: 4) else {
@@ -29,15 +44,20 @@ enum PcapngOptions {
             else {
                 throw .damaged(path: path, detail: "pcapng: Not enough data to handle option of length \(length)")
             }
-            if code == 0 { return }
-            if customCodes.contains(code), length < 4 {
-                throw .damaged(path: path, detail: "pcapng: option length (\(length)) too small for custom option")
-            }
-            if code != 1, !customCodes.contains(code) {
-                try visit(code, value)
+            if code == 0 { return .complete }
+            if customCodes.contains(code) {
+                guard length >= 4 else {
+                    throw .damaged(path: path, detail: "pcapng: option length (\(length)) too small for custom option")
+                }
+                if value.uint32(at: 0) == netflixEnterpriseNumber, length < 8 {
+                    return .givesUp
+                }
+            } else if code != 1 {
+                guard try visit(code, value) else { return .givesUp }
             }
             offset += padded.count
         }
+        return .complete
     }
 
     /// tshark's checks of Enhanced and obsolete Packet Block options (flags, drop count,

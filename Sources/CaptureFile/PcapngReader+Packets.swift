@@ -18,12 +18,15 @@ extension PcapngReader {
             linkType: LinkType(rawValue: UInt32(block.uint16(at: 8))), snapshotLength: block.uint32(at: 12)
         )
         let path = buffer.path
-        try PcapngOptions.walk(try bytes(at: 16, count: length - 20), path: path) { code, value throws(CaptureError) in
+        let options = try bytes(at: 16, count: length - 20)
+        let ending = try PcapngOptions.walk(options, path: path) { code, value throws(CaptureError) in
             if code == 11, value.count == 0 {  // if_filter: tshark words it as a verdict
                 throw .damaged(path: path, detail: "pcapng: packet block verdict option length 0 is < 1")
             }
             interface.apply(option: code, value: value)
+            return true
         }
+        guard ending == .complete else { return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: true) }
         interfaces.append(interface)
         interfaceNames.append(interface.displayName)
         return PcapngBlockOutcome(frame: nil, trailerOffset: length - 4)
@@ -60,10 +63,12 @@ extension PcapngReader {
         }
         let optionsStart = 28 + Int(captureLength) + Int(padding)
         let path = buffer.path
-        try PcapngOptions.walk(try bytes(at: optionsStart, count: length - 4 - optionsStart), path: path) {
-            code, value throws(CaptureError) in
+        let options = try bytes(at: optionsStart, count: length - 4 - optionsStart)
+        let ending = try PcapngOptions.walk(options, path: path) { code, value throws(CaptureError) in
             try PcapngOptions.checkPacketOption(code: code, value: value, path: path)
+            return true
         }
+        guard ending == .complete else { return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: true) }
         let frame = PcapngBlockOutcome.Frame(
             linkType: interface.linkType,
             timestamp: interface.timestamp(units: units),

@@ -11,8 +11,10 @@ import PacketDecoding
 /// in each section; a new Section Header Block forgets them and may switch byte order. tshark
 /// 4.0.17 still names a frame's interface by looking its (section) id up in the list of every
 /// IDB of the file, so ``interfaceNames`` keeps them all.
-/// Packet blocks (EPB, SPB, PB) give frames; custom, Sysdig and systemd-journal blocks give
-/// frames of `LinkType.nonPacketRecord`, as tshark counts them too; other blocks are skipped.
+/// Packet blocks (EPB, SPB, PB) give frames; custom (Netflix ones included), Sysdig and
+/// systemd-journal blocks give frames of `LinkType.nonPacketRecord`, as tshark counts them too;
+/// other blocks are skipped. Where tshark's parser fails without an error (Netflix blocks and
+/// options it cannot take), reading ends there without one too.
 final class PcapngReader {
     /// Block type of a Section Header Block (the same in both byte orders).
     static let sectionHeaderType: UInt32 = 0x0A0D_0D0A
@@ -26,6 +28,9 @@ final class PcapngReader {
         case frame(CapturedFrame)
         case nothing
         case endOfFile
+        /// tshark's parser failed inside the block without an error, having read `offset`
+        /// bytes of it (see ``PcapngOptions/Ending/givesUp``).
+        case givenUp(atOffset: Int)
     }
 
     let buffer: ReadBuffer
@@ -36,6 +41,8 @@ final class PcapngReader {
     /// The display name (``PcapngInterface/displayName``) of every IDB read so far, all
     /// sections together, in file order.
     var interfaceNames: [[UInt8]?] = []
+    /// Set where tshark gave up reading without an error: no frame follows.
+    private var hasGivenUp = false
 
     /// Opens the file as tshark does: the first Section Header Block, then every Interface
     /// Description Block that directly follows it.
@@ -43,10 +50,15 @@ final class PcapngReader {
     ///   errors for a damaged SHB or IDB.
     init(buffer: ReadBuffer) throws(CaptureError) {
         self.buffer = buffer
-        try readSectionHeader(opening: true)
+        _ = try readSectionHeader(opening: true)
         while let head = try buffer.window(8) {
             guard FieldReader(bytes: head, swapped: swapped).uint32(at: 0) == 1 else { return }
-            _ = try readBlock()
+            if case .givenUp(let offset) = try readBlock() {
+                // While opening, tshark takes such a failure for the end of the IDBs (this one is
+                // not added) and reads on from where it stopped: this block's trailer.
+                buffer.consume(offset)
+                return
+            }
         }
         if buffer.available > 0 {
             throw .cutShortInPacket(path: buffer.path)
@@ -56,13 +68,15 @@ final class PcapngReader {
     /// The next frame, or `nil` at the end of the file.
     /// - Throws: tshark's errors for cut or malformed blocks.
     func next() throws(CaptureError) -> CapturedFrame? {
-        while true {
+        while !hasGivenUp {
             switch try readBlock() {
             case .frame(let frame): return frame
             case .nothing: continue
             case .endOfFile: return nil
+            case .givenUp: hasGivenUp = true
             }
         }
+        return nil
     }
 
     /// Makes the first `count` bytes of the current block available.
@@ -105,14 +119,17 @@ final class PcapngReader {
         let head = FieldReader(bytes: bytes, swapped: swapped)
         let type = head.uint32(at: 0)
         if type == Self.sectionHeaderType {  // the same in both byte orders
-            try readSectionHeader(opening: false)
-            return .nothing
+            let ending = try readSectionHeader(opening: false)
+            return ending == .complete ? .nothing : .givenUp(atOffset: 0)
         }
         let length = Self.roundUp(head.uint32(at: 4))
         guard length <= Self.maximumBlockLength else {
             throw damaged("pcapng: total block length \(length) is too large (> \(Self.maximumBlockLength))")
         }
         let outcome = try readBody(type: type, length: Int(length))
+        if outcome.givesUp {
+            return .givenUp(atOffset: outcome.trailerOffset)
+        }
         let block = try checkTrailer(at: outcome.trailerOffset, length: length)
         var result = BlockResult.nothing
         if let frame = outcome.frame {
@@ -156,7 +173,8 @@ final class PcapngReader {
     /// section's interfaces.
     /// - Parameter opening: whether this is the file's first block, where a short or
     ///   foreign-looking block means "not pcapng" rather than an error.
-    private func readSectionHeader(opening: Bool) throws(CaptureError) {
+    /// - Returns: `.givesUp` for a later SHB whose options tshark gives up on.
+    private func readSectionHeader(opening: Bool) throws(CaptureError) -> PcapngOptions.Ending {
         let notPcapng: CaptureError =
             opening ? .notACaptureFile(path: buffer.path) : .cutShortInPacket(path: buffer.path)
         guard let head = try buffer.window(24) else { throw notPcapng }
@@ -181,10 +199,15 @@ final class PcapngReader {
         guard let body = try buffer.window(Int(length) - 4) else { throw notPcapng }
         block = FieldReader(bytes: body, swapped: sectionSwapped)
         guard let options = block.suffix(from: 24) else { throw .cutShortInPacket(path: buffer.path) }
-        try PcapngOptions.walk(options, path: buffer.path)
+        guard try PcapngOptions.walk(options, path: buffer.path) == .complete else {
+            // Opening, tshark reports the failure with no error code: strerror(0).
+            if opening { throw .openFailed(path: buffer.path, reason: "Success") }
+            return .givesUp
+        }
         swapped = sectionSwapped
         interfaces.removeAll(keepingCapacity: true)
         try checkTrailer(at: Int(length) - 4, length: length)
         buffer.consume(Int(length))
+        return .complete
     }
 }

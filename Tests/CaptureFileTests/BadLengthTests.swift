@@ -1,3 +1,4 @@
+import PacketDecoding
 import Testing
 
 @testable import CaptureFile
@@ -106,6 +107,142 @@ import Testing
             $0.pcapRecord(data: [UInt8](repeating: 0, count: 30))
         },
     ]
+
+    /// A Netflix custom option (PEN 10949) holding `extra` bytes after the PEN; tshark needs 4
+    /// (the option's type) and gives up reading the file, silently, with fewer.
+    static func netflixOption(_ extra: [UInt8]) -> [UInt8] {
+        var option = CaptureBytes()
+        var value = CaptureBytes()
+        value.u32(10949)
+        value.append(extra)
+        option.option(2989, value.bytes)
+        option.option(0, [])
+        return option.bytes
+    }
+
+    /// A Netflix Custom Block (PEN 10949): little-endian type and options, whatever the section.
+    static func netflixBlock(_ capture: inout CaptureBytes, length: UInt32? = nil, type: UInt32, rest: [UInt8] = []) {
+        capture.block(0x0BAD, length: length) {
+            $0.u32(10949)
+            var little = CaptureBytes()
+            little.u32(type)
+            $0.append(little.bytes + rest)
+        }
+    }
+
+    /// Netflix blocks and options: short lengths are tshark's errors; what its parser fails on
+    /// without an error ends the file, quietly.
+    static let netflixCases: [TableCase] = [
+        TableCase(
+            "netflix-block-too-short",
+            expected: goodFrame + damaged("pcapng: total block length 16 of a Netflix CB is too small (< 20)")
+        ) {
+            goodStart(&$0)
+            $0.block(0x0BAD) { $0.u32(10949) }
+        },
+        TableCase(
+            "netflix-skip-block-too-short",
+            expected: goodFrame + damaged("pcapng: total block length 20 of a Netflix skip CB is too small (< 24)")
+        ) {
+            goodStart(&$0)
+            netflixBlock(&$0, type: 2)
+        },
+        TableCase(
+            "netflix-option-past-block",
+            expected: goodFrame + damaged("pcapng: Not enough data to handle option of length 200")
+        ) {
+            goodStart(&$0)
+            netflixBlock(&$0, type: 1, rest: [5, 0, 200, 0])
+        },
+        TableCase("netflix-block-unknown-type-ends-the-file", expected: goodFrame) {
+            goodStart(&$0)
+            netflixBlock(&$0, type: 9)
+            $0.enhancedPacket()
+        },
+        TableCase("netflix-block-unknown-option-ends-the-file", expected: goodFrame) {
+            goodStart(&$0)
+            netflixBlock(&$0, type: 1, rest: [7, 0, 4, 0, 1, 2, 3, 4, 0, 0, 0, 0])
+            $0.enhancedPacket()
+        },
+        TableCase("netflix-option-short-in-packet-ends-the-file", expected: goodFrame) {
+            goodStart(&$0)
+            $0.enhancedPacket(options: netflixOption([1, 0]))
+            $0.enhancedPacket()
+        },
+        TableCase("netflix-option-short-in-statistics-ends-the-file", expected: goodFrame) {
+            goodStart(&$0)
+            $0.block(5) {
+                $0.u32(0)
+                $0.u64(0)
+                $0.append(netflixOption([]))
+            }
+            $0.enhancedPacket()
+        },
+        TableCase("netflix-option-short-in-later-section-ends-the-file", expected: goodFrame) {
+            goodStart(&$0)
+            $0.block(0x0A0D_0D0A) {
+                $0.u32(0x1A2B_3C4D)
+                $0.u16(1)
+                $0.u16(0)
+                $0.u64(UInt64.max)
+                $0.append(netflixOption([1]))
+            }
+            $0.interface()
+            $0.enhancedPacket()
+        },
+        TableCase(
+            "netflix-option-short-in-first-section",
+            expected: "#error\tThe file \"{path}\" could not be opened: Success.\n"
+        ) {
+            $0.block(0x0A0D_0D0A) {
+                $0.u32(0x1A2B_3C4D)
+                $0.u16(1)
+                $0.u16(0)
+                $0.u64(UInt64.max)
+                $0.append(netflixOption([1]))
+            }
+            $0.interface()
+            $0.enhancedPacket()
+        },
+        // While opening, tshark takes the failure for the end of the IDBs and reads on from the
+        // IDB's trailer: its length and the next block's type make an 8-byte block.
+        TableCase(
+            "netflix-option-short-in-first-interface",
+            expected: damaged(
+                "pcapng: total block length 8 of an unknown block type is less than the minimum block size 12")
+        ) {
+            $0.sectionHeader()
+            $0.block(1) {
+                $0.u16(1)
+                $0.u16(0)
+                $0.u32(0)
+                $0.append(netflixOption([1]))
+            }
+            $0.enhancedPacket()
+        },
+    ]
+
+    @Test(arguments: netflixCases)
+    func netflixReadsLikeTshark(_ testCase: TableCase) throws {
+        #expect(try testCase.read() == testCase.expected)
+    }
+
+    /// Each Netflix event or skip block is a record, numbered like a frame (tshark fills its
+    /// lengths from the record before it, so they are not compared).
+    @Test func netflixBlocksAreRecords() throws {
+        var capture = CaptureBytes(bigEndian: true)
+        Self.goodStart(&capture)
+        Self.netflixBlock(&capture, type: 1, rest: [1, 0, 4, 0] + Array("note".utf8) + [0, 0, 0, 0])
+        Self.netflixBlock(&capture, type: 2, rest: [7, 0, 0, 0])
+        capture.enhancedPacket()
+        let files = try TemporaryCapture()
+        let reader = try CaptureReader(path: try files.write(capture.bytes))
+        var linkTypes: [LinkType] = []
+        while let frame = try reader.nextFrame() {
+            linkTypes.append(frame.linkType)
+        }
+        #expect(linkTypes == [.ethernet, .nonPacketRecord, .nonPacketRecord, .ethernet])
+    }
 
     @Test(arguments: cases)
     func readsLikeTshark(_ testCase: TableCase) throws {
