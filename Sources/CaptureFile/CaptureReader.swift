@@ -22,9 +22,7 @@ package final class CaptureReader {
         do {
             let file = try FileInput(path: path)
             let buffer = ReadBuffer(source: .plain(file), path: path)
-            if try buffer.request(2), buffer.cursor.load(as: UInt8.self) == 0x1F,
-                buffer.cursor.load(fromByteOffset: 1, as: UInt8.self) == 0x8B
-            {
+            if let magic = try buffer.window(2), magic[0] == 0x1F, magic[1] == 0x8B {
                 let inflater = try GzipInput(file: file, prefix: buffer.unread, path: path)
                 buffer.switchSource(to: .gzip(inflater))
             }
@@ -55,14 +53,15 @@ package final class CaptureReader {
 
     /// Looks at the magic number and opens the matching reader.
     private static func openFormat(_ buffer: ReadBuffer, isPipe: Bool) throws(CaptureError) -> Format {
-        guard try buffer.request(4) else {
+        guard let head = try buffer.window(4) else {
             if buffer.available == 0 { return .empty }
             throw .notACaptureFile(path: buffer.path)
         }
-        if let (swapped, magic) = PcapFileHeader.recognise(magicAt: buffer.cursor) {
+        let native = FieldReader(bytes: head, swapped: false).uint32(at: 0)
+        if let (swapped, magic) = PcapFileHeader.recognise(native) {
             return .pcap(try PcapReader(buffer: buffer, swapped: swapped, magic: magic, isPipe: isPipe))
         }
-        if buffer.cursor.loadUnaligned(as: UInt32.self) == PcapngReader.sectionHeaderType {
+        if native == PcapngReader.sectionHeaderType {
             return .pcapng(try PcapngReader(buffer: buffer))
         }
         throw .notACaptureFile(path: buffer.path)

@@ -41,10 +41,9 @@ struct PcapFileHeader {
     /// The variant, when the header alone decides it (otherwise the probe does).
     let knownVariant: PcapVariant?
 
-    /// Recognises a pcap magic number in the first 4 bytes at `base`.
+    /// Recognises a pcap magic number in the file's first 4 bytes, read in this machine's order.
     /// - Returns: the byte order and the magic, or `nil` when this is not a pcap file.
-    static func recognise(magicAt base: UnsafeRawPointer) -> (swapped: Bool, magic: UInt32)? {
-        let native = base.loadUnaligned(as: UInt32.self)
+    static func recognise(_ native: UInt32) -> (swapped: Bool, magic: UInt32)? {
         for magic in [standardMagic, nanosecondMagic, modifiedMagic] {
             if native == magic { return (false, magic) }
             if native == magic.byteSwapped { return (true, magic) }
@@ -52,18 +51,17 @@ struct PcapFileHeader {
         return nil
     }
 
-    /// Parses and checks the 24-byte header at `base`, whose magic `recognise` accepted.
+    /// Parses and checks the 24-byte header in `fields`, whose magic `recognise` accepted.
     /// - Throws: `unsupported` for a version before 2, reserved link-type bits, or a link
     ///   type tshark does not know, with tshark's detail text.
-    init(base: UnsafeRawPointer, swapped: Bool, magic: UInt32, path: String) throws(CaptureError) {
-        let fields = FieldReader(base: base, swapped: swapped)
+    init(_ fields: FieldReader, magic: UInt32, path: String) throws(CaptureError) {
         let major = fields.uint16(at: 4)
         let minor = fields.uint16(at: 6)
         var network = fields.uint32(at: 20)
         guard major >= 2 else {
             throw .unsupported(path: path, detail: "pcap: major version \(major) unsupported")
         }
-        self.swapped = swapped
+        swapped = fields.swapped
         self.magic = magic
         snapshotLength = fields.uint32(at: 16)
         // Files older than 2.4 (and DG/UX's 543) are standard pcap, with the lengths swapped;

@@ -21,10 +21,10 @@ final class PcapReader {
     /// Reads the file header at `buffer.cursor` and settles the variant as tshark does.
     /// - Throws: tshark's open-time errors for the header.
     init(buffer: ReadBuffer, swapped: Bool, magic: UInt32, isPipe: Bool) throws(CaptureError) {
-        guard try buffer.request(PcapFileHeader.size) else {
+        guard let bytes = try buffer.window(PcapFileHeader.size) else {
             throw .cutShortInHeader(path: buffer.path)
         }
-        let header = try PcapFileHeader(base: buffer.cursor, swapped: swapped, magic: magic, path: buffer.path)
+        let header = try PcapFileHeader(FieldReader(bytes: bytes, swapped: swapped), magic: magic, path: buffer.path)
         buffer.consume(PcapFileHeader.size)
         self.buffer = buffer
         self.header = header
@@ -54,11 +54,12 @@ final class PcapReader {
     /// The next record, or `nil` at the end of the file.
     /// - Throws: `cutShortInPacket` for a cut record; `damaged` for a length over tshark's limit.
     func next() throws(CaptureError) -> CapturedFrame? {
-        guard try buffer.request(recordHeaderSize) else {
+        guard let head = try buffer.window(recordHeaderSize) else {
             if buffer.available == 0 { return nil }
             throw .cutShortInPacket(path: buffer.path)
         }
-        let record = PcapRecordHeader(at: buffer.cursor, swapped: header.swapped, lengthOrder: header.lengthOrder)
+        let fields = FieldReader(bytes: head, swapped: header.swapped)
+        let record = PcapRecordHeader(fields, lengthOrder: header.lengthOrder)
         guard record.captureLength <= maximumCaptureLength else {
             throw .damaged(
                 path: buffer.path,
@@ -78,21 +79,21 @@ final class PcapReader {
     private func frame(
         captureLength: UInt32, originalLength: UInt32, timestamp: Timestamp
     ) throws(CaptureError) -> CapturedFrame {
-        let dataStart = recordHeaderSize + leadingPadding
-        // tshark subtracts the padding without a floor: a shorter record asks for ~4 GiB.
-        guard Int(captureLength) >= leadingPadding,
-            try buffer.request(recordHeaderSize + Int(captureLength))
+        // tshark subtracts the padding without a floor: a shorter record asks for ~4 GiB, which
+        // no file holds, so it is cut short (as a negative count is for `slice`).
+        let recordLength = recordHeaderSize + Int(captureLength)
+        guard let record = try buffer.window(recordLength),
+            let data = FieldReader(bytes: record, swapped: false).slice(
+                at: recordHeaderSize + leadingPadding, count: Int(captureLength) - leadingPadding)
         else {
             throw .cutShortInPacket(path: buffer.path)
         }
-        let dataLength = Int(captureLength) - leadingPadding
-        let data = UnsafeRawBufferPointer(start: buffer.cursor + dataStart, count: dataLength)
-        buffer.consume(dataStart + dataLength)
+        buffer.consume(recordLength)
         return CapturedFrame(
             linkType: header.linkType,
             timestamp: timestamp,
             originalLength: Int(originalLength &- UInt32(leadingPadding)),
-            bytes: data
+            bytes: data.bytes
         )
     }
 }

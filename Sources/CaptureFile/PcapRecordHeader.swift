@@ -7,10 +7,9 @@ struct PcapRecordHeader {
     var captureLength: UInt32
     var originalLength: UInt32
 
-    /// Reads the 16 standard bytes at `base`.
+    /// Reads the 16 standard bytes at the start of `fields`.
     @inline(__always)
-    init(at base: UnsafeRawPointer, swapped: Bool, lengthOrder: PcapFileHeader.LengthOrder) {
-        let fields = FieldReader(base: base, swapped: swapped)
+    init(_ fields: FieldReader, lengthOrder: PcapFileHeader.LengthOrder) {
         seconds = fields.uint32(at: 0)
         fraction = fields.uint32(at: 4)
         captureLength = fields.uint32(at: 8)

@@ -33,12 +33,12 @@ enum PcapVariantProbe {
         var offset = 0
         for _ in 0..<recordsToTry {
             let headerEnd = offset + variant.recordHeaderSize
-            guard try buffer.request(headerEnd) else {
+            guard let records = try buffer.window(headerEnd),
+                let fields = FieldReader(bytes: records, swapped: header.swapped).suffix(from: offset)
+            else {
                 return buffer.available > offset ? 1 : 0  // a cut header, or the end of the file
             }
-            let record = PcapRecordHeader(
-                at: buffer.cursor + offset, swapped: header.swapped, lengthOrder: header.lengthOrder
-            )
+            let record = PcapRecordHeader(fields, lengthOrder: header.lengthOrder)
             var problems = 0
             if record.fraction >= 1_000_000 { problems += 1 }
             if record.captureLength > header.linkType.maximumCaptureLength { problems += 1 }

@@ -16,13 +16,14 @@ struct PcapngBlockOutcome {
         /// The interface id a packet block names; nil for other records.
         var interfaceID: Int? = nil
 
-        /// The frame, for a block starting at `block`.
-        func frame(in block: UnsafeRawPointer) -> CapturedFrame {
-            CapturedFrame(
+        /// The frame, in the bytes of its whole `block`; nil when its data does not lie inside.
+        func frame(in block: FieldReader) -> CapturedFrame? {
+            guard let data = block.slice(at: dataOffset, count: dataLength) else { return nil }
+            return CapturedFrame(
                 linkType: linkType,
                 timestamp: timestamp,
                 originalLength: originalLength,
-                bytes: UnsafeRawBufferPointer(start: block + dataOffset, count: dataLength),
+                bytes: data.bytes,
                 interfaceID: interfaceID
             )
         }
@@ -32,4 +33,7 @@ struct PcapngBlockOutcome {
     var frame: Frame?
     /// Where the block's trailing length is, from the block start.
     var trailerOffset: Int
+    /// Whether tshark's parser failed in the block without an error and stopped reading there
+    /// (``PcapngOptions/Ending/givesUp``), at `trailerOffset`.
+    var givesUp = false
 }

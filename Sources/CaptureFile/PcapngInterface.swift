@@ -44,21 +44,19 @@ struct PcapngInterface {
     /// Applies `if_name` (code 2), `if_description` (3), `if_hardware` (15), `if_tsresol` (9)
     /// or `if_tsoffset` (14) as tshark 4.0.17 does: the first of each counts; other options,
     /// and other lengths, are ignored.
-    mutating func apply(option code: UInt16, value: UnsafeRawBufferPointer, swapped: Bool) {
+    mutating func apply(option code: UInt16, value: FieldReader) {
         switch code {
         case 9 where value.count == 1 && !hasResolution:
-            unitsPerSecond = Self.unitsPerSecond(tsresol: value[0])
+            unitsPerSecond = Self.unitsPerSecond(tsresol: value.uint8(at: 0))
             hasResolution = true
         case 14 where value.count == 8 && offsetSeconds == nil:
-            if let base = value.baseAddress {
-                offsetSeconds = Int64(bitPattern: FieldReader(base: base, swapped: swapped).uint64(at: 0))
-            }
+            offsetSeconds = Int64(bitPattern: value.uint64(at: 0))
         case 2 where name == nil:
-            name = Self.string(value)
+            name = Self.string(value.bytes)
         case 3 where description == nil:
-            description = Self.string(value)
+            description = Self.string(value.bytes)
         case 15 where hardware == nil:
-            hardware = Self.string(value)
+            hardware = Self.string(value.bytes)
         default:
             break
         }

@@ -17,9 +17,9 @@ extension PcapngReader {
             guard left >= 4 else {
                 throw damaged("pcapng: \(left) bytes left in the block < NRB record header size 4")
             }
-            let header = try need(offset + 4)
-            let type = header.uint16(at: offset)
-            let recordLength = Int(header.uint16(at: offset + 2))
+            let header = try bytes(at: offset, count: 4)
+            let type = header.uint16(at: 0)
+            let recordLength = Int(header.uint16(at: 2))
             let padded = (recordLength + 3) & ~3
             offset += 4
             guard padded <= left - 4 else {
@@ -29,8 +29,8 @@ extension PcapngReader {
             try checkNameRecord(type: type, at: offset, length: recordLength, blockRoom: length - 12)
             offset += padded
         }
-        try PcapngOptions.walk(try need(recordsEnd), from: offset, to: recordsEnd, path: buffer.path)
-        return PcapngBlockOutcome(frame: nil, trailerOffset: recordsEnd)
+        let ending = try PcapngOptions.walk(try bytes(at: offset, count: recordsEnd - offset), path: buffer.path)
+        return PcapngBlockOutcome(trailerOffset: recordsEnd, givesUp: ending == .givesUp)
     }
 
     /// Checks one IPv4 (type 1) or IPv6 (type 2) name record: its address and NUL-ended names.
@@ -51,12 +51,13 @@ extension PcapngReader {
             }
             addressLength = 16
         default:
-            _ = try need(offset + length)
+            _ = try bytes(at: offset, count: length)
             return
         }
-        let record = try need(offset + length)
-        let names = UnsafeRawBufferPointer(start: record.base + offset + addressLength, count: length - addressLength)
-        if let last = names.last, last != 0 {
+        guard let names = try bytes(at: offset, count: length).suffix(from: addressLength) else {
+            throw .cutShortInPacket(path: buffer.path)
+        }
+        if let last = names.bytes.last, last != 0 {
             throw damaged("pcapng: NRB record has non-null-terminated host name")
         }
     }
@@ -67,8 +68,8 @@ extension PcapngReader {
             throw damaged("pcapng: total block length \(length) of an ISB is too small (< 24)")
         }
         _ = try need(20)
-        try PcapngOptions.walk(try need(length - 4), from: 20, to: length - 4, path: buffer.path)
-        return PcapngBlockOutcome(frame: nil, trailerOffset: length - 4)
+        let ending = try PcapngOptions.walk(try bytes(at: 20, count: length - 24), path: buffer.path)
+        return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: ending == .givesUp)
     }
 
     /// Skips a Decryption Secrets Block (type 10). Like tshark, the secrets are read by their
@@ -78,7 +79,7 @@ extension PcapngReader {
         guard secretsLength <= 1024 * 1024 * 1024 else {
             throw damaged("pcapng: secrets block is too large: \(secretsLength)")
         }
-        _ = try need(16 + Int(secretsLength))
+        _ = try bytes(at: 16, count: Int(secretsLength))
         let rest = UInt32(length) &- 20 &- secretsLength
         let trailerOffset = 16 + Int(secretsLength) + Int(rest)
         return PcapngBlockOutcome(frame: nil, trailerOffset: trailerOffset)
@@ -89,12 +90,48 @@ extension PcapngReader {
         guard length >= 16 else {
             throw damaged("pcapng: total block length \(length) of a CB is too small (< 16)")
         }
-        _ = try need(12)
+        if try need(12).uint32(at: 8) == PcapngOptions.netflixEnterpriseNumber {
+            return try readNetflixCustom(length: length)
+        }
         let frame = PcapngBlockOutcome.Frame(
             linkType: .nonPacketRecord, timestamp: .zero, originalLength: length - 16, dataOffset: 12,
             dataLength: length - 16
         )
         return PcapngBlockOutcome(frame: frame, trailerOffset: length - 4)
+    }
+
+    /// Reads a Netflix Custom Block (TCP black box logging), checked as tshark checks it: a
+    /// little-endian block type, 1 (event) or 2 (skip, with a 32-bit count of skipped events),
+    /// then options in little-endian order, of which tshark takes only comments and custom
+    /// options. An unknown type or option makes tshark stop reading without an error.
+    ///
+    /// ```
+    /// | PEN 10949 | type 4 (LE) | (skipped 4, type 2) | options (LE) |
+    /// ```
+    /// The record is a frame, as in tshark; tshark fills its lengths from the previous record
+    /// (they are never set for these blocks), so it is given no bytes here.
+    private func readNetflixCustom(length: Int) throws(CaptureError) -> PcapngBlockOutcome {
+        guard length >= 20 else {
+            throw damaged("pcapng: total block length \(length) of a Netflix CB is too small (< 20)")
+        }
+        let type = try need(16).littleEndian.uint32(at: 12)
+        let optionsStart: Int
+        switch type {
+        case 1:
+            optionsStart = 16
+        case 2:
+            guard length >= 24 else {
+                throw damaged("pcapng: total block length \(length) of a Netflix skip CB is too small (< 24)")
+            }
+            optionsStart = 20
+        default:
+            return PcapngBlockOutcome(trailerOffset: 16, givesUp: true)
+        }
+        let options = try bytes(at: optionsStart, count: length - 4 - optionsStart).littleEndian
+        let ending = try PcapngOptions.walk(options, path: buffer.path) { _, _ in false }
+        let frame = PcapngBlockOutcome.Frame(
+            linkType: .nonPacketRecord, timestamp: .zero, originalLength: 0, dataOffset: optionsStart, dataLength: 0)
+        return PcapngBlockOutcome(frame: frame, trailerOffset: length - 4, givesUp: ending == .givesUp)
     }
 
     /// Reads a Sysdig event block (types 0x204, 0x216, 0x221): a frame of the event data,
@@ -127,10 +164,10 @@ extension PcapngReader {
         guard length >= 35 else {
             throw damaged("pcapng: total block length \(length) of a systemd journal export block is too small (< 35)")
         }
-        let block = try need(length - 4)
-        var entry = UnsafeRawBufferPointer(start: block.base + 8, count: length - 12)
-        while let last = entry.last, last == 0 {
-            entry = UnsafeRawBufferPointer(rebasing: entry.dropLast())
+        let block = try bytes(at: 8, count: length - 12)
+        let trimmedLength = (block.bytes.lastIndex { $0 != 0 } ?? -1) + 1
+        guard let entry = block.slice(at: 0, count: trimmedLength)?.bytes else {
+            throw .cutShortInPacket(path: buffer.path)
         }
         guard entry.count >= 23 else {
             throw damaged("pcapng: entry length \(length) is too small (< 23)")

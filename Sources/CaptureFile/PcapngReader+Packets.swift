@@ -13,18 +13,20 @@ extension PcapngReader {
         guard length >= 20 else {
             throw damaged("pcapng: total block length \(length) of an IDB is less than the minimum IDB size 20")
         }
-        var block = try need(16)
+        let block = try need(16)
         var interface = PcapngInterface(
             linkType: LinkType(rawValue: UInt32(block.uint16(at: 8))), snapshotLength: block.uint32(at: 12)
         )
-        block = try need(length - 4)
-        let (path, swapped) = (buffer.path, self.swapped)
-        try PcapngOptions.walk(block, from: 16, to: length - 4, path: path) { code, value throws(CaptureError) in
-            if code == 11, value.isEmpty {  // if_filter: tshark words it as a verdict
+        let path = buffer.path
+        let options = try bytes(at: 16, count: length - 20)
+        let ending = try PcapngOptions.walk(options, path: path) { code, value throws(CaptureError) in
+            if code == 11, value.count == 0 {  // if_filter: tshark words it as a verdict
                 throw .damaged(path: path, detail: "pcapng: packet block verdict option length 0 is < 1")
             }
-            interface.apply(option: code, value: value, swapped: swapped)
+            interface.apply(option: code, value: value)
+            return true
         }
+        guard ending == .complete else { return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: true) }
         interfaces.append(interface)
         interfaceNames.append(interface.displayName)
         return PcapngBlockOutcome(frame: nil, trailerOffset: length - 4)
@@ -61,10 +63,12 @@ extension PcapngReader {
         }
         let optionsStart = 28 + Int(captureLength) + Int(padding)
         let path = buffer.path
-        try PcapngOptions.walk(try need(length - 4), from: optionsStart, to: length - 4, path: path) {
-            code, value throws(CaptureError) in
+        let options = try bytes(at: optionsStart, count: length - 4 - optionsStart)
+        let ending = try PcapngOptions.walk(options, path: path) { code, value throws(CaptureError) in
             try PcapngOptions.checkPacketOption(code: code, value: value, path: path)
+            return true
         }
+        guard ending == .complete else { return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: true) }
         let frame = PcapngBlockOutcome.Frame(
             linkType: interface.linkType,
             timestamp: interface.timestamp(units: units),

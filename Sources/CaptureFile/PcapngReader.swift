@@ -11,8 +11,10 @@ import PacketDecoding
 /// in each section; a new Section Header Block forgets them and may switch byte order. tshark
 /// 4.0.17 still names a frame's interface by looking its (section) id up in the list of every
 /// IDB of the file, so ``interfaceNames`` keeps them all.
-/// Packet blocks (EPB, SPB, PB) give frames; custom, Sysdig and systemd-journal blocks give
-/// frames of `LinkType.nonPacketRecord`, as tshark counts them too; other blocks are skipped.
+/// Packet blocks (EPB, SPB, PB) give frames; custom (Netflix ones included), Sysdig and
+/// systemd-journal blocks give frames of `LinkType.nonPacketRecord`, as tshark counts them too;
+/// other blocks are skipped. Where tshark's parser fails without an error (Netflix blocks and
+/// options it cannot take), reading ends there without one too.
 final class PcapngReader {
     /// Block type of a Section Header Block (the same in both byte orders).
     static let sectionHeaderType: UInt32 = 0x0A0D_0D0A
@@ -26,6 +28,9 @@ final class PcapngReader {
         case frame(CapturedFrame)
         case nothing
         case endOfFile
+        /// tshark's parser failed inside the block without an error, having read `offset`
+        /// bytes of it (see ``PcapngOptions/Ending/givesUp``).
+        case givenUp(atOffset: Int)
     }
 
     let buffer: ReadBuffer
@@ -36,6 +41,8 @@ final class PcapngReader {
     /// The display name (``PcapngInterface/displayName``) of every IDB read so far, all
     /// sections together, in file order.
     var interfaceNames: [[UInt8]?] = []
+    /// Set where tshark gave up reading without an error: no frame follows.
+    private var hasGivenUp = false
 
     /// Opens the file as tshark does: the first Section Header Block, then every Interface
     /// Description Block that directly follows it.
@@ -43,10 +50,15 @@ final class PcapngReader {
     ///   errors for a damaged SHB or IDB.
     init(buffer: ReadBuffer) throws(CaptureError) {
         self.buffer = buffer
-        try readSectionHeader(opening: true)
-        while try buffer.request(8) {
-            guard FieldReader(base: buffer.cursor, swapped: swapped).uint32(at: 0) == 1 else { return }
-            _ = try readBlock()
+        _ = try readSectionHeader(opening: true)
+        while let head = try buffer.window(8) {
+            guard FieldReader(bytes: head, swapped: swapped).uint32(at: 0) == 1 else { return }
+            if case .givenUp(let offset) = try readBlock() {
+                // While opening, tshark takes such a failure for the end of the IDBs (this one is
+                // not added) and reads on from where it stopped: this block's trailer.
+                buffer.consume(offset)
+                return
+            }
         }
         if buffer.available > 0 {
             throw .cutShortInPacket(path: buffer.path)
@@ -56,22 +68,36 @@ final class PcapngReader {
     /// The next frame, or `nil` at the end of the file.
     /// - Throws: tshark's errors for cut or malformed blocks.
     func next() throws(CaptureError) -> CapturedFrame? {
-        while true {
+        while !hasGivenUp {
             switch try readBlock() {
             case .frame(let frame): return frame
             case .nothing: continue
             case .endOfFile: return nil
+            case .givenUp: hasGivenUp = true
             }
         }
+        return nil
     }
 
     /// Makes the first `count` bytes of the current block available.
-    /// - Returns: a reader for them (valid until the next call).
+    /// - Returns: a reader for exactly them (valid until the next call).
     /// - Throws: `cutShortInPacket` when the input ends first.
     @inline(__always)
     func need(_ count: Int) throws(CaptureError) -> FieldReader {
-        guard try buffer.request(count) else { throw .cutShortInPacket(path: buffer.path) }
-        return FieldReader(base: buffer.cursor, swapped: swapped)
+        guard let bytes = try buffer.window(count) else { throw .cutShortInPacket(path: buffer.path) }
+        return FieldReader(bytes: bytes, swapped: swapped)
+    }
+
+    /// Bytes `offset ..< offset + count` of the current block, read in if needed: how every
+    /// length taken from a block becomes a range of bytes.
+    /// - Throws: `cutShortInPacket` when the input ends before them, and for a negative or
+    ///   overflowing range: tshark computes its lengths in unsigned 32-bit arithmetic, where such
+    ///   a value asks for gigabytes no file has left, and its read comes up short.
+    func bytes(at offset: Int, count: Int) throws(CaptureError) -> FieldReader {
+        guard offset >= 0, count >= 0, case (let end, false) = offset.addingReportingOverflow(count),
+            let range = try need(end).slice(at: offset, count: count)
+        else { throw .cutShortInPacket(path: buffer.path) }
+        return range
     }
 
     /// The error tshark reports for impossible contents, with its detail text.
@@ -86,25 +112,32 @@ final class PcapngReader {
 
     /// Reads one block: its body by type, then the trailing copy of its length.
     private func readBlock() throws(CaptureError) -> BlockResult {
-        guard try buffer.request(8) else {
+        guard let bytes = try buffer.window(8) else {
             if buffer.available == 0 { return .endOfFile }
             throw .cutShortInPacket(path: buffer.path)
         }
-        if buffer.cursor.loadUnaligned(as: UInt32.self) == Self.sectionHeaderType {
-            try readSectionHeader(opening: false)
-            return .nothing
-        }
-        let head = FieldReader(base: buffer.cursor, swapped: swapped)
+        let head = FieldReader(bytes: bytes, swapped: swapped)
         let type = head.uint32(at: 0)
+        if type == Self.sectionHeaderType {  // the same in both byte orders
+            let ending = try readSectionHeader(opening: false)
+            return ending == .complete ? .nothing : .givenUp(atOffset: 0)
+        }
         let length = Self.roundUp(head.uint32(at: 4))
         guard length <= Self.maximumBlockLength else {
             throw damaged("pcapng: total block length \(length) is too large (> \(Self.maximumBlockLength))")
         }
         let outcome = try readBody(type: type, length: Int(length))
-        try checkTrailer(at: outcome.trailerOffset, length: length)
-        let frame = outcome.frame.map { $0.frame(in: buffer.cursor) }
-        buffer.consume(outcome.trailerOffset + 4)
-        return frame.map(BlockResult.frame) ?? .nothing
+        if outcome.givesUp {
+            return .givenUp(atOffset: outcome.trailerOffset)
+        }
+        let block = try checkTrailer(at: outcome.trailerOffset, length: length)
+        var result = BlockResult.nothing
+        if let frame = outcome.frame {
+            guard let captured = frame.frame(in: block) else { throw .cutShortInPacket(path: buffer.path) }
+            result = .frame(captured)
+        }
+        buffer.consume(block.count)
+        return result
     }
 
     /// Reads a block body by type; returns its frame, if any, and where its trailer is.
@@ -124,29 +157,34 @@ final class PcapngReader {
         }
     }
 
-    /// Checks the block's trailing length (rounded like the leading one).
-    private func checkTrailer(at offset: Int, length: UInt32) throws(CaptureError) {
-        let trailer = Self.roundUp(try need(offset + 4).uint32(at: offset))
+    /// Checks the block's trailing length (rounded like the leading one) at `offset`.
+    /// - Returns: the whole block, trailer included.
+    @discardableResult
+    private func checkTrailer(at offset: Int, length: UInt32) throws(CaptureError) -> FieldReader {
+        let block = try need(offset + 4)
+        let trailer = Self.roundUp(block.uint32(at: offset))
         guard trailer == length else {
             throw damaged("pcapng: total block lengths (first \(length) and second \(trailer)) don't match")
         }
+        return block
     }
 
     /// Reads a Section Header Block: its byte order and version; forgets the previous
     /// section's interfaces.
     /// - Parameter opening: whether this is the file's first block, where a short or
     ///   foreign-looking block means "not pcapng" rather than an error.
-    private func readSectionHeader(opening: Bool) throws(CaptureError) {
+    /// - Returns: `.givesUp` for a later SHB whose options tshark gives up on.
+    private func readSectionHeader(opening: Bool) throws(CaptureError) -> PcapngOptions.Ending {
         let notPcapng: CaptureError =
             opening ? .notACaptureFile(path: buffer.path) : .cutShortInPacket(path: buffer.path)
-        guard try buffer.request(24) else { throw notPcapng }
-        let magic = buffer.cursor.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
+        guard let head = try buffer.window(24) else { throw notPcapng }
+        let magic = FieldReader(bytes: head, swapped: false).uint32(at: 8)
         guard magic == Self.byteOrderMagic || magic == Self.byteOrderMagic.byteSwapped else {
             if opening { throw notPcapng }
             throw damaged("pcapng: unknown byte-order magic number 0x\(magic.hex8)")
         }
         let sectionSwapped = magic != Self.byteOrderMagic
-        var block = FieldReader(base: buffer.cursor, swapped: sectionSwapped)
+        var block = FieldReader(bytes: head, swapped: sectionSwapped)
         let length = Self.roundUp(block.uint32(at: 4))
         guard length >= 28 else {
             throw damaged("pcapng: total block length \(length) of an SHB is less than the minimum SHB size 28")
@@ -158,12 +196,18 @@ final class PcapngReader {
         guard major == 1, minor == 0 || minor == 2 else {
             throw .unsupported(path: buffer.path, detail: "pcapng: unknown SHB version \(major).\(minor)")
         }
-        guard try buffer.request(Int(length) - 4) else { throw notPcapng }
-        block = FieldReader(base: buffer.cursor, swapped: sectionSwapped)
-        try PcapngOptions.walk(block, from: 24, to: Int(length) - 4, path: buffer.path)
+        guard let body = try buffer.window(Int(length) - 4) else { throw notPcapng }
+        block = FieldReader(bytes: body, swapped: sectionSwapped)
+        guard let options = block.suffix(from: 24) else { throw .cutShortInPacket(path: buffer.path) }
+        guard try PcapngOptions.walk(options, path: buffer.path) == .complete else {
+            // Opening, tshark reports the failure with no error code: strerror(0).
+            if opening { throw .openFailed(path: buffer.path, reason: "Success") }
+            return .givesUp
+        }
         swapped = sectionSwapped
         interfaces.removeAll(keepingCapacity: true)
         try checkTrailer(at: Int(length) - 4, length: length)
         buffer.consume(Int(length))
+        return .complete
     }
 }

@@ -34,9 +34,15 @@ final class ReadBuffer {
     /// The number of buffered, unread bytes.
     var available: Int { end - start }
 
-    /// The first unread byte. Valid for `available` bytes, until the next `request`.
-    var cursor: UnsafeRawPointer {
-        UnsafeRawPointer(storage.baseAddress.unsafelyUnwrapped) + start
+    /// The next `count` unread bytes, made available first: a view of exactly the bytes really
+    /// read, valid until the next `request`, `window` or `consume`.
+    /// - Returns: nil when the input ends before `count` bytes (then `available` tells how many
+    ///   were left), and for a negative `count` or one above `maximumCapacity`.
+    /// - Throws: a read or decompression error.
+    @inline(__always)
+    func window(_ count: Int) throws(CaptureError) -> UnsafeRawBufferPointer? {
+        guard count >= 0, try request(count) else { return nil }
+        return UnsafeRawBufferPointer(rebasing: storage[start..<(start + count)])
     }
 
     /// Makes `count` unread bytes available if the input still has them.
@@ -49,9 +55,10 @@ final class ReadBuffer {
         return try refill(toHold: count)
     }
 
-    /// Marks `count` bytes as read.
+    /// Marks `count` bytes as read; they must have been made available.
     @inline(__always)
     func consume(_ count: Int) {
+        precondition(count >= 0 && count <= end - start, "consumed bytes that were not read")
         start += count
     }
 

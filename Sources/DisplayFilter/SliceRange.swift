@@ -96,7 +96,8 @@ package struct SliceRange: Hashable, Sendable, CustomStringConvertible {
         case .single:
             return first < length ? first..<(first + 1) : nil
         case .length(let count):
-            return first + Int(count) <= length ? first..<(first + Int(count)) : nil
+            // Parsing refuses a length below 1; one built another way selects nothing.
+            return count > 0 && first + Int(count) <= length ? first..<(first + Int(count)) : nil
         case .offset(let offset):
             var last = Int(offset)
             if last < 0 { last += length }

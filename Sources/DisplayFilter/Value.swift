@@ -38,7 +38,10 @@ package enum Value {
         switch self {
         case .bytes(let buffer): return body(buffer)
         case .ownedBytes(let array): return array.withUnsafeBytes(body)
-        case .protocolLayer(let buffer, let header): return body(UnsafeRawBufferPointer(rebasing: buffer[0..<header]))
+        case .protocolLayer(let buffer, let header):
+            // `init(_:)` clamps the header length; a value built another way is clamped here, so a
+            // header length from a packet never makes a range outside its buffer.
+            return body(UnsafeRawBufferPointer(rebasing: buffer[0..<Swift.min(Swift.max(header, 0), buffer.count)]))
         case .ipv4(let address, _): return withUnsafeBytes(of: address.bigEndian, body)
         case .ipv6(let high, let low, _): return withUnsafeBytes(of: (high.bigEndian, low.bigEndian), body)
         case .ether(let address):

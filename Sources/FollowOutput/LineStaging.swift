@@ -15,6 +15,8 @@ enum LineStaging {
         storeLine: (_ line: UnsafeRawBufferPointer, _ start: Int, _ target: UnsafeMutablePointer<UInt8>)
             -> UnsafeMutablePointer<UInt8>
     ) {
+        // The stage holds whole lines: a longer line would be written past its end.
+        precondition(bytesPerLine > 0 && maxLineLength > 0 && maxLineLength <= capacity, "line does not fit the stage")
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { stage in
             guard let base = stage.baseAddress else { return }
             var cursor = base

@@ -1,6 +1,6 @@
 /// One protocol layer the decoder passed through in a frame, and where its bytes are.
 ///
-/// Offsets count from the start of the layer's bytes source: the captured frame, or the datagram
+/// Offsets count from the start of the layer's bytes source: the captured frame, or the datagrams
 /// the decoder reassembled from IP fragments (``LayerTrail/reassembled``). A layer runs from its
 /// first header byte to its searchable end: the end of what was captured of its enclosing data
 /// for Ethernet and 802.1Q, of its IP datagram (Ethernet padding excluded) for IPv4, IPv6 and TCP.
@@ -15,7 +15,7 @@ package struct DecodedLayer: Hashable, Sendable {
     }
 
     package var kind: Kind
-    /// True when the layer lies in the reassembled datagram rather than in the frame.
+    /// True when the layer lies in a reassembled datagram rather than in the frame.
     package var isReassembled: Bool
     /// True inside the packet an ICMP or ICMPv6 error quotes.
     package var isQuoted: Bool

@@ -29,7 +29,8 @@ struct LayerRecord {
     var count = 0
     /// The captured frame.
     var frame = UnsafeRawBufferPointer(start: nil, count: 0)
-    /// The datagram reassembled while decoding the frame (empty when none was completed).
+    /// The datagrams reassembled while decoding the frame, one after another (empty when none
+    /// was completed): ``ReassemblyBuffer/assembled``, updated after each one.
     var reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
     /// The layers, in the first `count` slots.
     var layers:
@@ -46,34 +47,36 @@ struct LayerRecord {
         reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
     }
 
-    /// Records a layer whose bytes, header first, are `span` (a slice of the frame or of the
-    /// reassembled datagram); dropped when the record is full. The span is kept as an address
-    /// and a length, made into offsets only when the layer is read.
+    /// Records a layer whose bytes, header first, are `span` (a slice of the frame, or of the
+    /// datagram reassembled last); dropped when the record is full.
+    ///
+    /// The span becomes offsets from the start of its source now: a later datagram of the same
+    /// frame may move the reassembled bytes (keeping their offsets), which would leave an
+    /// address pointing into memory the trail no longer reads.
     @inline(__always)
     mutating func add(
         _ kind: DecodedLayer.Kind, span: UnsafeRawBufferPointer, headerLength: Int, isReassembled: Bool,
         isQuoted: Bool
     ) {
         guard count < Self.capacity else { return }
+        let source = isReassembled ? reassembled : frame
+        let offset =
+            span.baseAddress.map { Int(bitPattern: $0) &- Int(bitPattern: source.baseAddress) } ?? 0
         let layer = DecodedLayer(
-            kind: kind, isReassembled: isReassembled, isQuoted: isQuoted, offset: Int(bitPattern: span.baseAddress),
-            headerLength: headerLength, end: span.count)
+            kind: kind, isReassembled: isReassembled, isQuoted: isQuoted, offset: offset,
+            headerLength: headerLength, end: offset &+ span.count)
         withUnsafeMutableBytes(of: &layers) {
             $0.storeBytes(of: layer, toByteOffset: count &* MemoryLayout<DecodedLayer>.stride, as: DecodedLayer.self)
         }
         count &+= 1
     }
 
-    /// The layer at `index`, which must be below `count`, with offsets from the start of its
-    /// bytes source.
+    /// The layer at `index` (`0..<count`, else an empty placeholder), with offsets from the start
+    /// of its bytes source.
     func layer(at index: Int) -> DecodedLayer {
-        var layer = withUnsafeBytes(of: layers) {
-            $0.load(fromByteOffset: index * MemoryLayout<DecodedLayer>.stride, as: DecodedLayer.self)
+        guard index >= 0, index < count else { return .none }
+        return withUnsafeBytes(of: layers) {
+            $0.load(fromByteOffset: index &* MemoryLayout<DecodedLayer>.stride, as: DecodedLayer.self)
         }
-        let base = Int(bitPattern: (layer.isReassembled ? reassembled : frame).baseAddress)
-        let length = layer.end
-        layer.offset = layer.offset == 0 ? 0 : layer.offset &- base
-        layer.end = layer.offset &+ length
-        return layer
     }
 }

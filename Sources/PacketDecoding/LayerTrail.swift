@@ -2,7 +2,7 @@
 /// pointer-sized view of what the decoder recorded.
 ///
 /// Like the frame bytes, it is valid until the next decode: it points into the decoder's
-/// record, which points into the frame and the decoder's reassembled datagram.
+/// record, which points into the frame and the decoder's reassembled datagrams.
 package struct LayerTrail {
     private let record: UnsafePointer<LayerRecord>?
 
@@ -19,7 +19,8 @@ package struct LayerTrail {
     package var count: Int { record?.pointee.count ?? 0 }
     /// The captured frame.
     package var frame: UnsafeRawBufferPointer { record?.pointee.frame ?? UnsafeRawBufferPointer(start: nil, count: 0) }
-    /// The datagram reassembled while decoding the frame (empty when none was completed).
+    /// The datagrams reassembled while decoding the frame, one after another (empty when none
+    /// was completed); offsets of layers found in them count from its start.
     package var reassembled: UnsafeRawBufferPointer {
         record?.pointee.reassembled ?? UnsafeRawBufferPointer(start: nil, count: 0)
     }

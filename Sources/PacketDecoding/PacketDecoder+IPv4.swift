@@ -91,7 +91,7 @@ extension PacketDecoder {
         guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
         else { return nil }
         let datagram = reassembled.prefix(length)
-        recorder.record.pointee.reassembled = datagram
+        recorder.record.pointee.reassembled = reassembled.assembled
         return ByteCursor(bytes: datagram, reportedLength: length)
     }
 }

@@ -69,6 +69,7 @@ package struct PacketDecoder {
         if !isKnownUniquelyReferenced(&reassembled) {
             reassembled = ReassemblyBuffer()
         }
+        reassembled.reset()
         if !isKnownUniquelyReferenced(&recorder) {
             recorder = LayerRecorder()
             layers = LayerTrail(record: recorder.record)

@@ -62,4 +62,34 @@ import Testing
             Self.trail(of: last, decoder: &decoder) == ["ethernet 0+14..50", "ipv4 14+20..50", "tcp 0+20..32 r"])
         #expect(Array(decoder.layers.bytes(of: decoder.layers[2])) == datagram)
     }
+
+    /// An IPv6 datagram fragmented inside IPv4 datagrams that are fragmented too: the frame that
+    /// completes the outer IPv4 datagram also completes the IPv6 one. Its layers must keep
+    /// reading the IPv4 datagram's bytes (the IPv6 header) while the IPv6 datagram is assembled
+    /// after it; it used to be assembled over it, and `ipv6.src` then read TCP bytes.
+    @Test func datagramsNestedInOneFrameDoNotOverwriteEachOther() {
+        typealias P = TestPackets
+        var decoder = PacketDecoder()
+        let segment = P.tcp(sourcePort: 1234, payload: [UInt8](repeating: 0x41, count: 44))
+        let inner = [(0, true), (32, false)].map { offset, more in
+            P.ipv6(
+                P.fragmentHeader(offset: offset, more: more, identification: 77)
+                    + Array(segment[offset..<min(offset + 32, segment.count)]), nextHeader: 44)
+        }
+        var last: [String] = []
+        for (index, packet) in inner.enumerated() {
+            for (start, more) in [(0, true), (48, false)] {
+                let piece = Array(packet[start..<(more ? 48 : packet.count)])
+                let frame = P.ethernet(
+                    P.ipv4(
+                        piece, protocolNumber: 41, identification: index + 1, moreFragments: more,
+                        fragmentOffset: start))
+                last = Self.trail(of: frame, decoder: &decoder)
+            }
+        }
+        #expect(last == ["ethernet 0+14..66", "ipv4 14+20..66", "ipv6 0+40..80 r", "tcp 80+20..144 r"])
+        let layers = decoder.layers
+        #expect(Array(layers.bytes(of: layers[2])) == inner[1])
+        #expect(Array(layers.bytes(of: layers[3])) == segment)
+    }
 }
