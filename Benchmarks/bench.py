@@ -35,9 +35,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from timing import Case, load, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "Benchmarks"
@@ -60,26 +60,6 @@ GENERATOR_VERSION = 2
 FIELDS = ["frame.number", "tcp.stream", "ip.src", "tcp.srcport", "tcp.len"]
 SYN_ONLY = "tcp.flags.syn==1 && tcp.flags.ack==0"
 STREAMS_FILTER = "tcp.port in {1024..1123}"
-
-
-@dataclass
-class Case:
-    """One timed command."""
-    key: str
-    tool: str
-    streams: str
-    command: list
-    repeat: int
-    check_against: str = ""  # key of the case whose output must be identical
-    prepare: object = None  # called before each run, untimed; returns the command to run
-    pattern: str = ""  # search comparison: the pattern's name
-    counter: object = None  # search comparison: output path -> (count, unit) the tool reported
-    command_label: str = ""  # display-filter comparison: the arguments compared, as printed in the table
-    runs: list = field(default_factory=list)
-
-    def best(self, name):
-        values = [run[name] for run in self.runs]
-        return max(values) if name == "rss_mb" else min(values)
 
 
 def parse_arguments():
@@ -358,25 +338,6 @@ def straddling(path):
     return rows
 
 
-def timed(case, output):
-    """Runs the case's command under /usr/bin/time; returns wall and CPU (user + sys) seconds and
-    peak RSS in MB. Peak RSS is /usr/bin/time's %M; CPU time is the same wait4(2) figure that
-    /usr/bin/time prints as %U + %S, read directly for microseconds instead of its 10 ms steps
-    (it includes /usr/bin/time's own start, well under a millisecond)."""
-    command = case.prepare() if case.prepare else case.command
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(output, "wb") as out:
-        start = time.monotonic()
-        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", report.name] + command,
-                                   stdout=out, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.monotonic() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            sys.exit(f"FAILED ({process.returncode}): {' '.join(command)}")
-        rss_kb = int(report.read().split()[-1])
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss_kb / 1024}
-
-
 def check_outputs(cases, work):
     """swfollow's output must equal tshark's for the followed streams. These first runs are timed
     too; the capture is read once before them so that every run finds it in the page cache."""
@@ -480,11 +441,6 @@ def instruction_counts(cases, work):
         count = int(collected[-1].split(":")[-1]) if collected else 0
         lines.append(f"| {case.tool} {case.streams} | {count:,} |")
     return lines
-
-
-def load():
-    """The 1, 5 and 15 minute load averages (the machine may be shared)."""
-    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def machine():
