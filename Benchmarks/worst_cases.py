@@ -27,7 +27,7 @@ WORST_CASE_VERSION = 1
 # (family, small count, large count = 4 × small). tshark is quadratic or worse on several of
 # these (about 18 s of CPU time for 200,000 in-order duplicates, 8 s for 40,000 fragments of one
 # datagram but 54–163 s for 60,000, 10–12 s for a million connections), so these sizes keep the
-# whole comparison to about a minute and a half of tshark time.
+# whole comparison to about 80 seconds of tshark CPU time.
 FAMILIES = [
     ("connections", 250_000, 1_000_000),
     ("ports", 250_000, 1_000_000),
