@@ -21,6 +21,9 @@ byte first (a difference is reported with its first differing line, and timing g
 swfollow's `--streams FILTER --mode raw` next to tshark listing the streams with `-Y FILTER` and
 following each one.
 
+Then the worst-case comparison (`--worst-only` runs only that; worst_cases.py): adversarial
+captures, each family in two sizes, followed by swfollow and tshark, outputs compared byte for byte.
+
 Timing: /usr/bin/time for peak RSS, wait4(2) for CPU time (user + sys). Each case runs --repeat
 times, interleaved with the others; the table keeps the fastest CPU time (user + sys), the fastest
 wall time and the largest peak RSS. The capture is read once before the first run, so every run
@@ -35,9 +38,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from timing import Case, load, timed
+from worst_cases import FAMILIES, worst_cases
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "Benchmarks"
@@ -62,26 +66,6 @@ SYN_ONLY = "tcp.flags.syn==1 && tcp.flags.ack==0"
 STREAMS_FILTER = "tcp.port in {1024..1123}"
 
 
-@dataclass
-class Case:
-    """One timed command."""
-    key: str
-    tool: str
-    streams: str
-    command: list
-    repeat: int
-    check_against: str = ""  # key of the case whose output must be identical
-    prepare: object = None  # called before each run, untimed; returns the command to run
-    pattern: str = ""  # search comparison: the pattern's name
-    counter: object = None  # search comparison: output path -> (count, unit) the tool reported
-    command_label: str = ""  # display-filter comparison: the arguments compared, as printed in the table
-    runs: list = field(default_factory=list)
-
-    def best(self, name):
-        values = [run[name] for run in self.runs]
-        return max(values) if name == "rss_mb" else min(values)
-
-
 def parse_arguments():
     parser = argparse.ArgumentParser(description="swfollow benchmark (see BENCHMARKS.md)")
     parser.add_argument("--size", action="append", help="capture size, e.g. 300M or 2G (repeatable; default 300M)")
@@ -96,12 +80,17 @@ def parse_arguments():
     parser.add_argument("--only", help="comma-separated case keys to run: "
                         "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
                         "(swfollow's output is checked only when the matching tshark case runs); "
-                        "add 'compare' to also run the search comparison, 'filters' the display-filter comparison")
+                        "add 'compare' to also run the search comparison, 'filters' the display-filter comparison, "
+                        "'worst' the worst-case comparison")
     parser.add_argument("--search-only", action="store_true",
                         help="run only the search comparison (swfollow search, tshark -Y matches, ngrep)")
     parser.add_argument("--filters-only", action="store_true",
                         help="run only the display-filter comparison (-T fields, -Y, -z conv,tcp, -2 -R, "
                         "--streams) with tshark")
+    parser.add_argument("--worst-only", action="store_true",
+                        help="run only the worst-case comparison (adversarial captures, swfollow vs tshark)")
+    parser.add_argument("--worst-case", action="append", choices=[family for family, _, _ in FAMILIES],
+                        help="with the worst-case comparison, run only this family (repeatable)")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions of the swfollow cases with valgrind --tool=callgrind")
     return parser.parse_args()
@@ -358,25 +347,6 @@ def straddling(path):
     return rows
 
 
-def timed(case, output):
-    """Runs the case's command under /usr/bin/time; returns wall and CPU (user + sys) seconds and
-    peak RSS in MB. Peak RSS is /usr/bin/time's %M; CPU time is the same wait4(2) figure that
-    /usr/bin/time prints as %U + %S, read directly for microseconds instead of its 10 ms steps
-    (it includes /usr/bin/time's own start, well under a millisecond)."""
-    command = case.prepare() if case.prepare else case.command
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(output, "wb") as out:
-        start = time.monotonic()
-        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", report.name] + command,
-                                   stdout=out, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.monotonic() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            sys.exit(f"FAILED ({process.returncode}): {' '.join(command)}")
-        rss_kb = int(report.read().split()[-1])
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss_kb / 1024}
-
-
 def check_outputs(cases, work):
     """swfollow's output must equal tshark's for the followed streams. These first runs are timed
     too; the capture is read once before them so that every run finds it in the page cache."""
@@ -482,11 +452,6 @@ def instruction_counts(cases, work):
     return lines
 
 
-def load():
-    """The 1, 5 and 15 minute load averages (the machine may be shared)."""
-    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
-
-
 def machine():
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor())
@@ -541,13 +506,13 @@ def main():
     arguments = parse_arguments()
     work = arguments.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
-    programs = build_c_programs(work)
     results, search_results, report = [], [], ["## Machine", "", f"- load average before the run: {load()}"] + machine()
-    for size in arguments.size or ["300M"]:
+    programs = {} if arguments.worst_only else build_c_programs(work)
+    only = arguments.only.split(",") if arguments.only else None
+    for size in [] if arguments.worst_only else arguments.size or ["300M"]:
         path = capture(work, size, arguments.connections, arguments.seed)
         size_mb = path.stat().st_size / 1e6
         title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
-        only = arguments.only.split(",") if arguments.only else None
         follow_cases = []
         if not arguments.search_only and not arguments.filters_only:
             follow_cases = cases_for(path, arguments.connections, programs, work, arguments.repeat,
@@ -575,6 +540,11 @@ def main():
             report += [""] + filter_table(filtered, size_mb, title, verdicts)
             report += ["", f"Load average (1, 5, 15 min) before the display-filter comparison: {load_before}; "
                        f"after: {load()}."]
+    if arguments.worst_only or (not arguments.search_only and not arguments.filters_only
+                                and (not only or "worst" in only)):
+        load_before = load()
+        report += [""] + worst_cases(work, arguments.repeat, arguments.tshark_repeat, arguments.worst_case)
+        report += ["", f"Load average (1, 5, 15 min) before the worst-case comparison: {load_before}; after: {load()}."]
     if len(results) > 1:
         rss = ", ".join(f"{size}: {case.best('rss_mb'):.1f} MB"
                         for size, _, cases in results for case in cases if case.key == "sw1")

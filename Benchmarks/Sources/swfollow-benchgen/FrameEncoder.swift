@@ -61,7 +61,7 @@ struct FrameEncoder {
     }
 
     /// The Internet checksum (RFC 1071) of `bytes`, starting from the partial sum `initial`.
-    private static func checksum(_ bytes: ArraySlice<UInt8>, initial: UInt32) -> UInt16 {
+    static func checksum(_ bytes: ArraySlice<UInt8>, initial: UInt32) -> UInt16 {
         var sum = UInt64(initial)
         var index = bytes.startIndex
         while index + 1 < bytes.endIndex {

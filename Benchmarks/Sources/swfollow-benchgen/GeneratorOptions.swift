@@ -1,4 +1,5 @@
-/// The generator's command line: `swfollow-benchgen -o FILE [--size 300M] [--connections 20000] …`.
+/// The generator's command line: `swfollow-benchgen -o FILE [--size 300M] [--connections 20000] …`,
+/// or `swfollow-benchgen -o FILE --worst-case FAMILY --count N` for an adversarial capture.
 struct GeneratorOptions {
     var output = ""
     /// Approximate file size in bytes.
@@ -11,11 +12,17 @@ struct GeneratorOptions {
     var seed: UInt64 = 1
     /// Every `markEvery`-th connection carries `PayloadMark`s (0: none).
     var markEvery = 1_000
+    /// An adversarial capture instead of the benchmark capture (the other options are ignored).
+    var worstCase: WorstCase?
+    /// How many frames of its kind the adversarial capture holds.
+    var count = 10_000
 
     static let usage = """
         usage: swfollow-benchgen -o FILE [--size 300M|2G|BYTES] [--connections N] [--concurrency N]
                                  [--segment-size N] [--reorder BASIS-POINTS] [--retransmit BASIS-POINTS] [--seed N]
                                  [--mark-every N]
+               swfollow-benchgen -o FILE --worst-case FAMILY [--count N]
+                   FAMILY: \(WorstCase.allCases.map(\.rawValue).joined(separator: ", "))
         """
 
     /// Parses `arguments` (without the program name); nil on a usage error.
@@ -38,6 +45,9 @@ struct GeneratorOptions {
                 options.disturbance.retransmitBasisPoints = n
             case "--seed": guard let n = UInt64(value) else { return nil }; options.seed = n
             case "--mark-every": guard let n = Int(value), n >= 0 else { return nil }; options.markEvery = n
+            case "--worst-case":
+                guard let family = WorstCase(rawValue: value) else { return nil }; options.worstCase = family
+            case "--count": guard let n = Int(value), n > 0 else { return nil }; options.count = n
             default: return nil
             }
         }
