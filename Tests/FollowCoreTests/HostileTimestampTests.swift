@@ -1,4 +1,5 @@
 import FollowCore
+import Foundation
 import Testing
 
 /// Timestamps a damaged pcap can hold (shared crasher trap-search-time.pcap): a microsecond field
@@ -42,5 +43,21 @@ struct HostileTimestampTests {
             let outcome = SwfollowCommand.run(["-r", search.path] + arguments)
             #expect(outcome.status == 0 && outcome.standardError.isEmpty && !outcome.standardOutput.isEmpty)
         }
+    }
+}
+
+/// Search over the conformance kit's capture of segments exactly 2³¹ past the next byte (the
+/// fuzzer's search reproducer had the same shape: a 2 GiB view of a 32-byte payload).
+@Suite("sequence numbers half the circle away")
+struct HostileSequenceSearchTests {
+    private static let capture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Conformance/cases/hostile/0001-sequence-half-circle-away/capture.pcap").path
+
+    @Test("search sees the data around them, and nothing of them")
+    func search() {
+        let counts = SwfollowCommand.run(["search", "-r", Self.capture, "-c", "-e", "hello world|ok|XX"])
+        #expect(counts.status == 0 && counts.standardError.isEmpty)
+        #expect(String(decoding: counts.standardOutput, as: UTF8.self) == "0:2\n")
     }
 }
