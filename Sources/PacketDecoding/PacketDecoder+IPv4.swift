@@ -90,6 +90,7 @@ extension PacketDecoder {
     ) -> ByteCursor? {
         guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
         else { return nil }
+        hasReassembled = true
         let datagram = reassembled.prefix(length)
         recorder.record.pointee.reassembled = reassembled.assembled
         return ByteCursor(bytes: datagram, reportedLength: length)

@@ -32,6 +32,9 @@ package struct PacketDecoder {
     var defragmenter = IPDefragmenter()
     /// Where a completed datagram is assembled; segments point into it until the next decode.
     var reassembled = ReassemblyBuffer()
+    /// Whether the last decode completed a datagram into `reassembled`: only then does the next
+    /// decode reset it (a reset per frame would cost every frame the buffer's access checks).
+    var hasReassembled = false
     /// Where decoding writes down the layers it passes through.
     var recorder = LayerRecorder()
     /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
@@ -69,7 +72,10 @@ package struct PacketDecoder {
         if !isKnownUniquelyReferenced(&reassembled) {
             reassembled = ReassemblyBuffer()
         }
-        reassembled.reset()
+        if hasReassembled {
+            reassembled.reset()
+            hasReassembled = false
+        }
         if !isKnownUniquelyReferenced(&recorder) {
             recorder = LayerRecorder()
             layers = LayerTrail(record: recorder.record)
