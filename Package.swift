@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "swfollow-corpusgen", dependencies: ["ConformanceKit"]),
 
         // Helpers shared by test targets (a seeded random generator).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["PacketDecoding"], path: "Tests/TestSupport"),
 
         .testTarget(
             name: "PacketDecodingTests", dependencies: ["PacketDecoding", "CaptureFile", "TestSupport"],

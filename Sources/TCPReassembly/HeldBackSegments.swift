@@ -1,3 +1,5 @@
+import PacketDecoding
+
 /// The segments of one direction held back until earlier bytes arrive, answering in O(log n) the
 /// two questions tshark's follow code asks by walking its whole list (FOLLOW-SPEC R4.2, R4.9).
 ///
@@ -257,22 +259,18 @@ struct HeldBackSegments {
     }
 }
 
-/// Treap priorities: SplitMix64 from a seed Swift draws per process (through `Hasher`), so the
-/// tree's shape cannot be predicted from the capture.
+/// Treap priorities: a ``SplitMix64`` seeded by a value Swift draws per process (through
+/// `Hasher`), so the tree's shape cannot be predicted from the capture.
 private struct PriorityGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     init() {
         var hasher = Hasher()
         hasher.combine(0x4845_4C44 as UInt64)
-        state = UInt64(UInt(bitPattern: hasher.finalize()))
+        generator = SplitMix64(seed: UInt64(UInt(bitPattern: hasher.finalize())))
     }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        generator.next()
     }
 }
