@@ -11,15 +11,19 @@ package struct CapturedFrame {
     /// shows it; nil for pcap files and non-packet records. ``CaptureReader/interfaceName(_:)``
     /// gives its name.
     package var interfaceID: Int?
+    /// The direction an (Enhanced) Packet Block's first `epb_flags` option records; nil when it
+    /// has none, and for pcap files.
+    package var direction: PacketDirection?
 
     package init(
         linkType: LinkType, timestamp: Timestamp, originalLength: Int, bytes: UnsafeRawBufferPointer,
-        interfaceID: Int? = nil
+        interfaceID: Int? = nil, direction: PacketDirection? = nil
     ) {
         self.linkType = linkType
         self.timestamp = timestamp
         self.originalLength = originalLength
         self.bytes = bytes
         self.interfaceID = interfaceID
+        self.direction = direction
     }
 }

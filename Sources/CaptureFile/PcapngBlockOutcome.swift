@@ -15,6 +15,8 @@ struct PcapngBlockOutcome {
         var dataLength: Int
         /// The interface id a packet block names; nil for other records.
         var interfaceID: Int? = nil
+        /// The direction the block's first `epb_flags` option gives, if any.
+        var direction: PacketDirection? = nil
 
         /// The frame, in the bytes of its whole `block`; nil when its data does not lie inside.
         func frame(in block: FieldReader) -> CapturedFrame? {
@@ -24,7 +26,8 @@ struct PcapngBlockOutcome {
                 timestamp: timestamp,
                 originalLength: originalLength,
                 bytes: data.bytes,
-                interfaceID: interfaceID
+                interfaceID: interfaceID,
+                direction: direction
             )
         }
     }

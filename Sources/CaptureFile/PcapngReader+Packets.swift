@@ -64,8 +64,10 @@ extension PcapngReader {
         let optionsStart = 28 + Int(captureLength) + Int(padding)
         let path = buffer.path
         let options = try bytes(at: optionsStart, count: length - 4 - optionsStart)
+        var flags: UInt32?
         let ending = try PcapngOptions.walk(options, path: path) { code, value throws(CaptureError) in
             try PcapngOptions.checkPacketOption(code: code, value: value, path: path)
+            if code == 2, flags == nil { flags = value.uint32(at: 0) }
             return true
         }
         guard ending == .complete else { return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: true) }
@@ -75,7 +77,8 @@ extension PcapngReader {
             originalLength: Int(originalLength),
             dataOffset: 28,
             dataLength: Int(captureLength),
-            interfaceID: Int(interfaceID)
+            interfaceID: Int(interfaceID),
+            direction: flags.flatMap(PacketDirection.init(packetFlags:))
         )
         return PcapngBlockOutcome(frame: frame, trailerOffset: length - 4)
     }

@@ -68,7 +68,7 @@ package struct FrameFieldReader {
             if firstTimestamp == nil { firstTimestamp = captured.timestamp }
             frame.timestamp = captured.timestamp
             frame.originalLength = captured.originalLength
-            updateInterface(captured.interfaceID)
+            updateInterface(captured.interfaceID, direction: captured.direction)
             let segment = decoder.decode(
                 linkType: captured.linkType, bytes: captured.bytes, originalLength: captured.originalLength)
             if let segment {
@@ -88,8 +88,9 @@ package struct FrameFieldReader {
         return false
     }
 
-    /// Sets ``frame``'s interface for `id`; the name is looked up only when the id changes.
-    private mutating func updateInterface(_ id: Int?) {
+    /// Sets ``frame``'s interface for `id` and the packet's direction; the name is looked up
+    /// only when the id changes.
+    private mutating func updateInterface(_ id: Int?, direction: PacketDirection?) {
         guard let id else {
             frame.interface = nil
             return
@@ -97,5 +98,6 @@ package struct FrameFieldReader {
         if frame.interface?.id != id {
             frame.interface = FrameInterface(name: reader.interfaceName(id), id: id)
         }
+        frame.interface?.direction = direction
     }
 }

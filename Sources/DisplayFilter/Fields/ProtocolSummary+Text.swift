@@ -20,6 +20,12 @@ extension ProtocolSummary {
         case .frame:
             appendFrame(frame, interface: interface, fields: fields, to: &output)
         case .ethernet:
+            // A type field of 1500 or less is an 802.3 length: tshark's summary then names no
+            // addresses, and ends in a space.
+            if layer.count >= 14, UInt16(layer[12]) << 8 | UInt16(layer[13]) <= 1500 {
+                text("IEEE 802.3 Ethernet ")
+                return
+            }
             text("Ethernet II")
             part(", Src: ", fields.ethernetSource)
             part(", Dst: ", fields.ethernetDestination)
@@ -83,5 +89,10 @@ extension ProtocolSummary {
         }
         output.append(contentsOf: ", id ".utf8)
         FieldText.appendDecimal(UInt64(interface.id), to: &output)
+        switch interface.direction {
+        case .inbound: output.append(contentsOf: " (inbound)".utf8)
+        case .outbound: output.append(contentsOf: " (outbound)".utf8)
+        case nil: break
+        }
     }
 }

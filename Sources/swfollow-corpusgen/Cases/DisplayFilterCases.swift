@@ -7,6 +7,7 @@ extension Catalog {
     static func displayFilters() -> [CaseSpec] {
         let area = AreaBuilder(area: "display-filters", file: "DisplayFilterCases.swift")
         return fieldCases(area) + readFilterCases(area) + displayFilterSelections() + displayFilterErrors()
+            + summaryCases()
     }
 
     /// `-T fields` with many fields and every `-E` option, IPv4 and IPv6 over QinQ, IP-in-IP.
