@@ -47,7 +47,9 @@ final class PcapngReader {
     /// Opens the file as tshark does: the first Section Header Block, then every Interface
     /// Description Block that directly follows it.
     /// - Throws: `notACaptureFile` when the first block is not a readable SHB; tshark's
-    ///   errors for a damaged SHB or IDB.
+    ///   errors for a damaged SHB or IDB. An SHB with pcapng's magic numbers that the file ends
+    ///   inside is reported as damaged: tshark then opens the file as "MIME File Format", one
+    ///   opaque frame, and prints empty results with exit status 0 (README, Known differences).
     init(buffer: ReadBuffer) throws(CaptureError) {
         self.buffer = buffer
         _ = try readSectionHeader(opening: true)
@@ -169,6 +171,11 @@ final class PcapngReader {
         return block
     }
 
+    /// Whether `value` is pcapng's byte-order magic, read in either byte order.
+    private static func isByteOrderMagic(_ value: UInt32) -> Bool {
+        value == byteOrderMagic || value == byteOrderMagic.byteSwapped
+    }
+
     /// Reads a Section Header Block: its byte order and version; forgets the previous
     /// section's interfaces.
     /// - Parameter opening: whether this is the file's first block, where a short or
@@ -177,9 +184,17 @@ final class PcapngReader {
     private func readSectionHeader(opening: Bool) throws(CaptureError) -> PcapngOptions.Ending {
         let notPcapng: CaptureError =
             opening ? .notACaptureFile(path: buffer.path) : .cutShortInPacket(path: buffer.path)
-        guard let head = try buffer.window(24) else { throw notPcapng }
+        guard let head = try buffer.window(24) else {
+            // A pcapng start (block type and byte-order magic) cut before its first 24 bytes.
+            if opening, buffer.available >= 12, let start = try buffer.window(12),
+                Self.isByteOrderMagic(FieldReader(bytes: start, swapped: false).uint32(at: 8))
+            {
+                throw damaged("pcapng: the file ends inside its Section Header Block")
+            }
+            throw notPcapng
+        }
         let magic = FieldReader(bytes: head, swapped: false).uint32(at: 8)
-        guard magic == Self.byteOrderMagic || magic == Self.byteOrderMagic.byteSwapped else {
+        guard Self.isByteOrderMagic(magic) else {
             if opening { throw notPcapng }
             throw damaged("pcapng: unknown byte-order magic number 0x\(magic.hex8)")
         }
@@ -196,7 +211,12 @@ final class PcapngReader {
         guard major == 1, minor == 0 || minor == 2 else {
             throw .unsupported(path: buffer.path, detail: "pcapng: unknown SHB version \(major).\(minor)")
         }
-        guard let body = try buffer.window(Int(length) - 4) else { throw notPcapng }
+        guard let body = try buffer.window(Int(length) - 4) else {
+            if opening {
+                throw damaged("pcapng: total block length \(length) of the SHB runs past the end of the file")
+            }
+            throw notPcapng
+        }
         block = FieldReader(bytes: body, swapped: sectionSwapped)
         guard let options = block.suffix(from: 24) else { throw .cutShortInPacket(path: buffer.path) }
         guard try PcapngOptions.walk(options, path: buffer.path) == .complete else {
