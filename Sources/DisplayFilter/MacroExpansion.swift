@@ -25,8 +25,10 @@ enum MacroExpansion {
             }
             switch filter[end] {
             case UInt8(ascii: "}"):
-                if let id = fields.field(named: name), !fields[id].isProtocol,
-                    !filter[(at + 2)...].contains(UInt8(ascii: "#"))
+                let isField =
+                    fields.field(named: name).map { !fields[$0].isProtocol }
+                    ?? TsharkRegistry.field(named: name).map { !$0.isProtocol } ?? false
+                if isField, !filter[(at + 2)...].contains(UInt8(ascii: "#"))
                 {
                     at = end + 1
                     continue

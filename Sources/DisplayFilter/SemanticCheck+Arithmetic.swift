@@ -74,6 +74,10 @@ extension SemanticCheck {
             return try checkFunction(name, token, arguments)
         case .slice(let inner, let ranges):
             return (.slice(try checkSliceable(inner), ranges), .bytes)
+        case .uncomputed(let field, let token):
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            deferRefusal(field, at: token.range)
+            return (.nothing, type)
         case .string, .charConstant, .unparsed:
             throw FilterDiagnostic(
                 bytes: display(entity) + Array(" is not a valid arithmetic operand.".utf8), at: entity.range)
@@ -102,6 +106,14 @@ extension SemanticCheck {
             return operand
         case .slice(let inner, let ranges):
             return .slice(try checkSliceable(inner), ranges)
+        case .uncomputed(let field, let token):
+            guard field.type.canSlice else {
+                let message =
+                    "\"\(field.name)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
         case let other:
             throw FilterDiagnostic(
                 bytes: Array("Range is not supported for entity ".utf8) + display(other), at: other.range)
@@ -122,6 +134,10 @@ extension SemanticCheck {
         }
         switch name {
         case .len, .count:
+            if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity) {
+                deferRefusal(field, at: token.range)
+                return (.nothing, .uint32)
+            }
             guard case .entity(let entity) = arguments[0], case .field(let id, _) = resolve(entity) else {
                 throw FilterDiagnostic(
                     "Only fields can be used as parameter for \(name.rawValue)()", at: arguments[0].range)
@@ -129,6 +145,11 @@ extension SemanticCheck {
             let field = Operand.field(id, layers: [])
             return (name == .len ? .length(field, fixed: fields[id].type.fixedLength) : .count(field), .uint32)
         case .upper, .lower:
+            if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity),
+                field.type.isString
+            {
+                throw .notComputed(field, at: token.range)
+            }
             // No field swfollow knows is a string, which is all these accept.
             let message = "Only string type fields can be used as parameter for \(name.rawValue)()"
             throw FilterDiagnostic(message, at: arguments[0].range)
@@ -146,6 +167,12 @@ extension Entity {
         case .field, .layer: true
         default: false
         }
+    }
+
+    /// A protocol or field tshark knows and swfollow does not compute.
+    var isUncomputed: Bool {
+        if case .uncomputed = self { return true }
+        return false
     }
 
     /// Literals of every kind (tshark's `node_is_constant`).

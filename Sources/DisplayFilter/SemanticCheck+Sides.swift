@@ -20,6 +20,9 @@ extension SemanticCheck {
     func checkSides(_ lhs: Arithmetic, _ rhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> (
         Operand, Operand
     ) {
+        if case .entity(let entity) = lhs, case .uncomputed(let field, let token) = resolve(entity) {
+            return (try checkUncomputedLeft(field, token, rhs, context), .nothing)
+        }
         var left = try checkLeft(lhs, context)
         let right = try checkRight(rhs, against: &left, context)
         return (left.operand, right)
@@ -50,6 +53,11 @@ extension SemanticCheck {
             return try fieldSide(.field(id, layers: layers), id, token.range, context)
         case .reference(let id, let token):
             return try fieldSide(.nothing, id, token.range, context)
+        case .uncomputed(let field, let token):
+            try acceptUncomputedLeft(field, token, context)
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            deferRefusal(field, at: token.range)
+            return LeftSide(kind: .field, operand: .nothing, type: type, named: nil, name: field.name, range: token.range)
         case .slice(let inner, let ranges):
             let operand = Operand.slice(try checkSliceable(inner), ranges)
             let name = String(decoding: display(.slice(inner, ranges)), as: UTF8.self)
@@ -84,6 +92,75 @@ extension SemanticCheck {
             throw FilterDiagnostic(message, at: range)
         }
         return LeftSide(kind: .field, operand: operand, type: field.type, named: field, name: field.name, range: range)
+    }
+
+    /// tshark's check that the left field's type suits the test.
+    private func acceptUncomputedLeft(_ field: TsharkField, _ token: Token, _ context: Context) throws(FilterDiagnostic)
+    {
+        guard context.accepts(field.type) else {
+            let message =
+                "\(field.name) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
+            throw FilterDiagnostic(message, at: token.range)
+        }
+    }
+
+    /// A relation whose left side is a field swfollow does not compute: tshark's errors where
+    /// the types alone decide them, else swfollow's refusal (deferred when tshark surely accepts
+    /// this relation, immediate when its verdict depends on the field's value names).
+    private func checkUncomputedLeft(
+        _ field: TsharkField,
+        _ token: Token,
+        _ rhs: Arithmetic,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        try acceptUncomputedLeft(field, token, context)
+        guard case .entity(let entity) = rhs else { throw .notComputed(field, at: token.range) }
+        let right = resolve(entity)
+        let rightType: TsharkFieldType
+        switch right {
+        case .field(let id, _), .layer(let id, _, _), .reference(let id, _):
+            rightType = TsharkFieldType(fields[id].type)
+        case .uncomputed(let other, _):
+            rightType = other.type
+        case .string(let value, let literal):
+            guard field.type.isString || converts({ c throws(FilterDiagnostic) in try c.fromString(value, at: literal.range) })
+            else { throw .notComputed(field, at: token.range) }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        case .literal(let literal):
+            let text = Array(literal.text.utf8)
+            guard field.type.isString || converts({ c throws(FilterDiagnostic) in try c.fromLiteral(text, at: literal.range) })
+            else { throw .notComputed(field, at: token.range) }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        default:
+            throw .notComputed(field, at: token.range)
+        }
+        guard field.type.isCompatible(with: rightType) else {
+            let message =
+                Array("\(field.name) and ".utf8) + display(right) + Array(" are not of compatible types.".utf8)
+            throw FilterDiagnostic(bytes: message, at: right.range)
+        }
+        guard context.accepts(rightType) else {
+            let message =
+                display(right) + Array(" (type=\(rightType.prettyName)) cannot participate in specified comparison.".utf8)
+            throw FilterDiagnostic(bytes: message, at: right.range)
+        }
+        deferRefusal(field, at: token.range)
+        return .nothing
+
+        /// Whether swfollow's conversion to the field's type takes the value (tshark then takes
+        /// it too; when it does not, tshark may still find it among the field's value names).
+        func converts(_ convert: (LiteralConversion) throws(FilterDiagnostic) -> Value) -> Bool {
+            guard let type = field.type.computedType else { return false }
+            let conversion = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+            do {
+                _ = try convert(conversion)
+                return true
+            } catch {
+                return false
+            }
+        }
     }
 
     /// The first operand of an arithmetic expression, whose type types the right side.
@@ -132,7 +209,38 @@ extension SemanticCheck {
             return try checkRightField(entity, .nothing, id, left: &left, context)
         case .unparsed(let token):
             return .constant(try conversion.fromLiteral(Array(token.text.utf8), at: token.range))
+        case .uncomputed(let field, let token):
+            return try checkRightUncomputed(field, token, left: left, context)
         }
+    }
+
+    /// A protocol or field swfollow does not compute, on the right: tshark's type errors, else
+    /// a deferred refusal.
+    private func checkRightUncomputed(
+        _ field: TsharkField,
+        _ token: Token,
+        left: LeftSide,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        if left.kind == .slice {
+            guard field.type.isBytesLike || field.type.canSlice else {
+                let message =
+                    "\"\(field.name)\" is a \(field.type.prettyName) and cannot be converted into a sequence of bytes."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+        } else {
+            guard TsharkFieldType(left.type).isCompatible(with: field.type) else {
+                let prefix = left.kind == .function ? "Function \(left.name)" : left.name
+                throw FilterDiagnostic("\(prefix) and \(field.name) are not of compatible types.", at: token.range)
+            }
+            guard context.accepts(field.type) else {
+                let message =
+                    "\(field.name) (type=\(field.type.prettyName)) cannot participate in specified comparison."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+        }
+        deferRefusal(field, at: token.range)
+        return .nothing
     }
 
     /// A field, layer or reference on the right.

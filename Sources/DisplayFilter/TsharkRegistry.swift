@@ -1,0 +1,175 @@
+/// A protocol or field that tshark 4.0.17 knows but swfollow does not compute (`http.host`,
+/// `udp`): enough to read a filter word as tshark reads it and to give tshark's type errors.
+package struct TsharkField: Hashable, Sendable {
+    /// The name as the filter spells it (an alias such as `ssl.record` stays as written).
+    package var name: String
+    package var type: TsharkFieldType
+
+    /// Whether this is a protocol (`udp`), not a field of one.
+    package var isProtocol: Bool { type == .protocolType }
+}
+
+/// One of tshark 4.0.17's field types (`ftenum`), by its place in `TsharkFieldNames.types`.
+package struct TsharkFieldType: Hashable, Sendable {
+    let index: Int
+
+    /// The type called `name` (`FT_UINT16`), or nil.
+    init?(named name: String) {
+        guard let index = TsharkFieldNames.types.firstIndex(where: { $0.name == name }) else { return nil }
+        self.index = index
+    }
+
+    /// The tshark type of one of swfollow's computed types.
+    init(_ type: FieldType) {
+        self.init(named: type.name)!
+    }
+
+    static let protocolType = TsharkFieldType(named: "FT_PROTOCOL")!
+
+    /// `FT_…`.
+    package var name: String { TsharkFieldNames.types[index].name }
+    /// As in "(type=Character string)".
+    package var prettyName: String { TsharkFieldNames.types[index].prettyName }
+
+    private static let strings: Set<String> = [
+        "FT_STRING", "FT_STRINGZ", "FT_UINT_STRING", "FT_STRINGZPAD", "FT_STRINGZTRUNC",
+    ]
+    /// The types whose values convert to integers (`val_to_uinteger64` in the ftype tables).
+    private static let integers: Set<String> = [
+        "FT_CHAR", "FT_UINT8", "FT_UINT16", "FT_UINT24", "FT_UINT32", "FT_UINT40", "FT_UINT48", "FT_UINT56",
+        "FT_UINT64", "FT_INT8", "FT_INT16", "FT_INT24", "FT_INT32", "FT_INT40", "FT_INT48", "FT_INT56", "FT_INT64",
+        "FT_BOOLEAN", "FT_IPXNET", "FT_FRAMENUM", "FT_EUI64",
+    ]
+    /// The byte-like group of `compatible_ftypes`.
+    private static let byteGroup: Set<String> = [
+        "FT_ETHER", "FT_BYTES", "FT_UINT_BYTES", "FT_GUID", "FT_OID", "FT_AX25", "FT_VINES", "FT_FCWWN",
+        "FT_REL_OID", "FT_SYSTEM_ID",
+    ]
+    private static let containers = Set<String>([
+        "FT_PROTOCOL", "FT_BYTES", "FT_UINT_BYTES", "FT_AX25", "FT_VINES", "FT_ETHER", "FT_OID", "FT_REL_OID",
+        "FT_SYSTEM_ID", "FT_FCWWN",
+    ]).union(strings)
+    private static let matchables = Set<String>([
+        "FT_PROTOCOL", "FT_BYTES", "FT_AX25", "FT_VINES", "FT_ETHER", "FT_FCWWN",
+    ]).union(strings)
+    private static let sliceables: Set<String> = containers.union(["FT_IPv4", "FT_IPv6"])
+    private static let bytesTypes: Set<String> = [
+        "FT_AX25", "FT_VINES", "FT_FCWWN", "FT_ETHER", "FT_BYTES", "FT_UINT_BYTES", "FT_IPv6", "FT_GUID", "FT_OID",
+        "FT_REL_OID", "FT_SYSTEM_ID",
+    ]
+
+    /// swfollow's type with the same values, if it has one (`FT_UINT16`, not `FT_UINT64`).
+    var computedType: FieldType? {
+        let computed: [FieldType] = [
+            .protocolLayer, .boolean, .uint8, .uint16, .uint32, .int32, .ipv4, .ipv6, .ether, .bytes, .relativeTime,
+        ]
+        return computed.first { $0.name == name }
+    }
+
+    /// The character-string types.
+    var isString: Bool { Self.strings.contains(name) }
+
+    /// `ftype_can_contains`.
+    var canContain: Bool { Self.containers.contains(name) }
+    /// `ftype_can_matches`.
+    var canMatch: Bool { Self.matchables.contains(name) }
+    /// `ftype_can_slice`.
+    var canSlice: Bool { Self.sliceables.contains(name) }
+    /// `is_bytes_type` of the semantic check.
+    var isBytesLike: Bool { Self.bytesTypes.contains(name) }
+
+    /// Whether a value of `other` may be compared with one of this type (`compatible_ftypes`).
+    func isCompatible(with other: TsharkFieldType) -> Bool {
+        switch name {
+        case "FT_FLOAT", "FT_DOUBLE": return other.name == "FT_FLOAT" || other.name == "FT_DOUBLE"
+        case let mine where Self.byteGroup.contains(mine): return Self.byteGroup.contains(other.name)
+        case let mine where Self.strings.contains(mine): return Self.strings.contains(other.name)
+        case "FT_BOOLEAN": return self == other
+        case let mine where Self.integers.contains(mine): return Self.integers.contains(other.name)
+        default: return self == other
+        }
+    }
+}
+
+/// Looks names up in tshark 4.0.17's registry (`proto_registrar_get_byname`, then its aliases).
+enum TsharkRegistry {
+    /// The protocol aliases Wireshark 4.0.17 registers (`proto_register_alias`): `ssl.record`
+    /// is `tls.record`.
+    private static let aliases: [String: String] = [
+        "ssl": "tls", "bootp": "dhcp", "nm": "autosar-nm", "104apci": "iec60870_104", "104asdu": "iec60870_asdu",
+    ]
+
+    /// The protocol or field called `name` (case-sensitive, as tshark looks names up), or nil.
+    static func field(named name: String) -> TsharkField? {
+        if let type = type(of: Array(name.utf8)) {
+            return TsharkField(name: name, type: type)
+        }
+        let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let target = aliases[String(parts[0])] else { return nil }
+        let real = parts.count == 2 ? target + "." + parts[1] : target
+        return type(of: Array(real.utf8)).map { TsharkField(name: name, type: $0) }
+    }
+
+    private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+
+    /// The start of every line whose name is written in full, in order.
+    private static let restarts: [Int] = TsharkFieldNames.blob.withUTF8Buffer { blob in
+        var starts: [Int] = []
+        var lineStart = 0
+        for (offset, byte) in blob.enumerated() where byte == 0x0A {
+            if offset > lineStart, blob[lineStart] == UInt8(ascii: "0") { starts.append(lineStart) }
+            lineStart = offset + 1
+        }
+        if lineStart < blob.count, blob[lineStart] == UInt8(ascii: "0") { starts.append(lineStart) }
+        return starts
+    }
+
+    /// Binary search over the full names, then decoding forward from the closest one.
+    private static func type(of wanted: [UInt8]) -> TsharkFieldType? {
+        TsharkFieldNames.blob.withUTF8Buffer { blob -> TsharkFieldType? in
+            func lineEnd(_ start: Int) -> Int {
+                var end = start
+                while end < blob.count, blob[end] != 0x0A { end += 1 }
+                return end
+            }
+            func fullName(_ start: Int) -> ArraySlice<UInt8> {
+                let end = lineEnd(start)
+                return ArraySlice(blob[(start + 1)..<(end - 1)])
+            }
+            var low = 0
+            var high = restarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if fullName(restarts[middle]).lexicographicallyPrecedes(wanted[...]) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            // restarts[low] is the first full name >= wanted; the name is there or after the one before.
+            if low < restarts.count, fullName(restarts[low]).elementsEqual(wanted) {
+                return typeOfLine(blob, restarts[low], lineEnd(restarts[low]))
+            }
+            guard low > 0 else { return nil }
+            var start = restarts[low - 1]
+            var name: [UInt8] = []
+            let stop = low < restarts.count ? restarts[low] : blob.count
+            while start < stop {
+                let end = lineEnd(start)
+                guard end - start >= 2, let shared = digits.firstIndex(of: blob[start]) else { return nil }
+                name.removeSubrange(Swift.min(shared, name.count)...)
+                name += blob[(start + 1)..<(end - 1)]
+                if name == wanted { return typeOfLine(blob, start, end) }
+                start = end + 1
+            }
+            return nil
+        }
+    }
+
+    private static func typeOfLine(_ blob: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TsharkFieldType? {
+        guard let index = digits.firstIndex(of: blob[end - 1]), index < TsharkFieldNames.types.count else {
+            return nil
+        }
+        return TsharkFieldType(named: TsharkFieldNames.types[index].name)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import DisplayFilter
+
+/// Names tshark 4.0.17 knows but swfollow does not compute. Where tshark rejects the filter,
+/// the recorded goldens check its message; these are filters tshark accepts (checked by hand
+/// with `tshark -Y`), which swfollow refuses with its own message at the first such name.
+@Suite("Protocols and fields swfollow does not compute")
+struct UncomputedFieldTests {
+    @Test(arguments: [
+        ("29west", "FT_PROTOCOL"), ("zvt.trace_number", "FT_STRING"), ("http.host", "FT_STRING"),
+        ("udp.port", "FT_UINT16"), ("tcp.analysis", "FT_NONE"), ("ssl", "FT_PROTOCOL"),
+        ("ssl.record.length", "FT_UINT16"), ("bootp.option.type", "FT_UINT8"),
+    ])
+    func registryKnowsName(_ name: String, _ type: String) {
+        #expect(TsharkRegistry.field(named: name)?.type.name == type)
+    }
+
+    @Test(arguments: ["", "TCP", "foo.bar", "http.hos", "http.hostt", "zzz", "0", "ssl.nope", "29wes"])
+    func registryLacksName(_ name: String) {
+        #expect(TsharkRegistry.field(named: name) == nil)
+    }
+
+    @Test(arguments: [
+        ("udp", "udp", "protocol", 0, 3),
+        ("not udp and tcp", "udp", "protocol", 4, 3),
+        ("tcp == udp", "udp", "protocol", 7, 3),
+        ("http.host == \"x\"", "http.host", "field", 0, 9),
+        ("http.host matches \"x\"", "http.host", "field", 0, 9),
+        ("tcp.port == udp.port", "udp.port", "field", 12, 8),
+        ("udp.port in {53, 80}", "udp.port", "field", 0, 8),
+        ("tcp.payload[0:2] == http", "http", "protocol", 20, 4),
+        (".http.host == \"x\"", "http.host", "field", 0, 10),
+        ("http.host#1 == \"x\"", "http.host", "field", 0, 9),
+        ("eth.src == wlan.sa", "wlan.sa", "field", 11, 7),
+        ("len(http.host) == 1", "http.host", "field", 4, 9),
+        ("ssl.record", "ssl.record", "field", 0, 10),
+        ("http.content_length == 5", "http.content_length", "field", 0, 19),
+    ])
+    func refusedWithSwfollowMessage(_ filter: String, _ name: String, _ kind: String, _ start: Int, _ length: Int) {
+        do {
+            _ = try DisplayFilter(compiling: filter)
+            Issue.record("compiled")
+        } catch {
+            #expect(error.message == "\(name) is a tshark \(kind) that swfollow does not compute.")
+            #expect(error.range == SourceRange(start: start, length: length))
+            #expect(error.isSwfollowRefusal)
+        }
+    }
+}
