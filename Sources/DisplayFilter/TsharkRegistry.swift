@@ -100,10 +100,13 @@ enum TsharkRegistry {
     ]
 
     /// The protocol or field called `name` (case-sensitive, as tshark looks names up), or nil.
-    static func field(named name: String) -> TsharkField? {
+    ///
+    /// - Parameter followingAliases: whether to try the protocol aliases too (filters do, `-e` does not).
+    static func field(named name: String, followingAliases: Bool = true) -> TsharkField? {
         if let type = type(of: Array(name.utf8)) {
             return TsharkField(name: name, type: type)
         }
+        guard followingAliases else { return nil }
         let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let target = aliases[String(parts[0])] else { return nil }
         let real = parts.count == 2 ? target + "." + parts[1] : target
