@@ -123,14 +123,16 @@ extension SemanticCheck {
         case .uncomputed(let other, _):
             rightType = other.type
         case .string(let value, let literal):
-            guard field.type.isString || converts({ c throws(FilterDiagnostic) in try c.fromString(value, at: literal.range) })
-            else { throw .notComputed(field, at: token.range) }
+            if !field.type.isString {
+                try convert(at: literal.range) { c throws(FilterDiagnostic) in try c.fromString(value, at: literal.range) }
+            }
             deferRefusal(field, at: token.range)
             return .nothing
         case .literal(let literal):
             let text = Array(literal.text.utf8)
-            guard field.type.isString || converts({ c throws(FilterDiagnostic) in try c.fromLiteral(text, at: literal.range) })
-            else { throw .notComputed(field, at: token.range) }
+            if !field.type.isString {
+                try convert(at: literal.range) { c throws(FilterDiagnostic) in try c.fromLiteral(text, at: literal.range) }
+            }
             deferRefusal(field, at: token.range)
             return .nothing
         default:
@@ -149,16 +151,31 @@ extension SemanticCheck {
         deferRefusal(field, at: token.range)
         return .nothing
 
-        /// Whether swfollow's conversion to the field's type takes the value (tshark then takes
-        /// it too; when it does not, tshark may still find it among the field's value names).
-        func converts(_ convert: (LiteralConversion) throws(FilterDiagnostic) -> Value) -> Bool {
-            guard let type = field.type.computedType else { return false }
-            let conversion = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
-            do {
-                _ = try convert(conversion)
-                return true
-            } catch {
-                return false
+        /// Converts the right side as tshark would, with swfollow's conversion for the field's
+        /// type: tshark's error when the field has no value names (or refuses them all), swfollow's
+        /// refusal when only the field's value names (or a type swfollow lacks) could decide.
+        func convert(
+            at range: SourceRange,
+            _ conversion: (LiteralConversion) throws(FilterDiagnostic) -> Value
+        ) throws(FilterDiagnostic) {
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            switch field.valueNames {
+            case .none:
+                let named = FieldDefinition(name: field.name, type: type)
+                _ = try conversion(LiteralConversion(type: type, namedField: named, allowPartial: context.allowsPartial))
+            case .named, .ranges, .custom:
+                do {
+                    _ = try conversion(LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial))
+                } catch {
+                    switch field.valueNames {
+                    case .ranges:
+                        throw FilterDiagnostic("\"\(field.name)\" cannot accept [range] strings as values.", at: range)
+                    case .custom:
+                        throw FilterDiagnostic("\"\(field.name)\" cannot accept [custom] strings as values.", at: range)
+                    default:
+                        throw .notComputed(field, at: token.range)
+                    }
+                }
             }
         }
     }

@@ -4,9 +4,24 @@ package struct TsharkField: Hashable, Sendable {
     /// The name as the filter spells it (an alias such as `ssl.record` stays as written).
     package var name: String
     package var type: TsharkFieldType
+    /// What tshark tries when a value for this (integer or boolean) field does not convert.
+    package var valueNames: TsharkValueNames = .none
 
     /// Whether this is a protocol (`udp`), not a field of one.
     package var isProtocol: Bool { type == .protocolType }
+}
+
+/// What an integer or boolean field offers a value that is not a number
+/// (`mk_fvalue_from_val_string`).
+package enum TsharkValueNames: Hashable, Sendable {
+    /// None: the conversion's error stands (booleans still take `True` and `False`).
+    case none
+    /// Value names (or true/false names) swfollow does not ship: only tshark knows the verdict.
+    case named
+    /// Range strings: tshark refuses every name.
+    case ranges
+    /// A custom formatter: tshark refuses every name.
+    case custom
 }
 
 /// One of tshark 4.0.17's field types (`ftenum`), by its place in `TsharkFieldNames.types`.
@@ -103,14 +118,14 @@ enum TsharkRegistry {
     ///
     /// - Parameter followingAliases: whether to try the protocol aliases too (filters do, `-e` does not).
     static func field(named name: String, followingAliases: Bool = true) -> TsharkField? {
-        if let type = type(of: Array(name.utf8)) {
-            return TsharkField(name: name, type: type)
+        if let (type, valueNames) = entry(of: Array(name.utf8)) {
+            return TsharkField(name: name, type: type, valueNames: valueNames)
         }
         guard followingAliases else { return nil }
         let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let target = aliases[String(parts[0])] else { return nil }
         let real = parts.count == 2 ? target + "." + parts[1] : target
-        return type(of: Array(real.utf8)).map { TsharkField(name: name, type: $0) }
+        return entry(of: Array(real.utf8)).map { TsharkField(name: name, type: $0.0, valueNames: $0.1) }
     }
 
     private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
@@ -127,9 +142,19 @@ enum TsharkRegistry {
         return starts
     }
 
+    /// The value-name marks that may end a line, after the type character.
+    private static let marks: [UInt8: TsharkValueNames] = [
+        UInt8(ascii: "+"): .named, UInt8(ascii: "~"): .ranges, UInt8(ascii: "^"): .custom,
+    ]
+
+    /// Where a line's type character is (the name ends there).
+    private static func typePosition(_ blob: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        marks[blob[end - 1]] == nil ? end - 1 : end - 2
+    }
+
     /// Binary search over the full names, then decoding forward from the closest one.
-    private static func type(of wanted: [UInt8]) -> TsharkFieldType? {
-        TsharkFieldNames.blob.withUTF8Buffer { blob -> TsharkFieldType? in
+    private static func entry(of wanted: [UInt8]) -> (TsharkFieldType, TsharkValueNames)? {
+        TsharkFieldNames.blob.withUTF8Buffer { blob -> (TsharkFieldType, TsharkValueNames)? in
             func lineEnd(_ start: Int) -> Int {
                 var end = start
                 while end < blob.count, blob[end] != 0x0A { end += 1 }
@@ -137,7 +162,7 @@ enum TsharkRegistry {
             }
             func fullName(_ start: Int) -> ArraySlice<UInt8> {
                 let end = lineEnd(start)
-                return ArraySlice(blob[(start + 1)..<(end - 1)])
+                return ArraySlice(blob[(start + 1)..<typePosition(blob, end)])
             }
             var low = 0
             var high = restarts.count
@@ -161,7 +186,7 @@ enum TsharkRegistry {
                 let end = lineEnd(start)
                 guard end - start >= 2, let shared = digits.firstIndex(of: blob[start]) else { return nil }
                 name.removeSubrange(Swift.min(shared, name.count)...)
-                name += blob[(start + 1)..<(end - 1)]
+                name += blob[(start + 1)..<typePosition(blob, end)]
                 if name == wanted { return typeOfLine(blob, start, end) }
                 start = end + 1
             }
@@ -169,10 +194,13 @@ enum TsharkRegistry {
         }
     }
 
-    private static func typeOfLine(_ blob: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TsharkFieldType? {
-        guard let index = digits.firstIndex(of: blob[end - 1]), index < TsharkFieldNames.types.count else {
-            return nil
-        }
-        return TsharkFieldType(named: TsharkFieldNames.types[index].name)
+    private static func typeOfLine(_ blob: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+        -> (TsharkFieldType, TsharkValueNames)?
+    {
+        let position = typePosition(blob, end)
+        guard let index = digits.firstIndex(of: blob[position]), index < TsharkFieldNames.types.count,
+            let type = TsharkFieldType(named: TsharkFieldNames.types[index].name)
+        else { return nil }
+        return (type, marks[blob[end - 1]] ?? .none)
     }
 }

@@ -4,7 +4,9 @@ import Testing
 
 /// Names tshark 4.0.17 knows but swfollow does not compute. Where tshark rejects the filter,
 /// the recorded goldens check its message; these are filters tshark accepts (checked by hand
-/// with `tshark -Y`), which swfollow refuses with its own message at the first such name.
+/// with `tshark -Y`), which swfollow refuses with its own message at the first such name, and
+/// two that only a field's value names could decide (tshark rejects them: `ip.dsfield.dscp == foo`,
+/// `ip.flags.df == yes`), which swfollow refuses at once.
 @Suite("Protocols and fields swfollow does not compute")
 struct UncomputedFieldTests {
     @Test(arguments: [
@@ -14,6 +16,15 @@ struct UncomputedFieldTests {
     ])
     func registryKnowsName(_ name: String, _ type: String) {
         #expect(TsharkRegistry.field(named: name)?.type.name == type)
+    }
+
+    @Test(arguments: [
+        ("udp.port", TsharkValueNames.none), ("ip.dsfield.dscp", .named), ("ip.flags.df", .named),
+        ("ieee1722.subtype", .ranges), ("alljoyn.message.typeid", .custom), ("2dparityfec.d", .none),
+        ("http.host", .none),
+    ])
+    func registryKnowsValueNames(_ name: String, _ valueNames: TsharkValueNames) {
+        #expect(TsharkRegistry.field(named: name)?.valueNames == valueNames)
     }
 
     @Test(arguments: ["", "TCP", "foo.bar", "http.hos", "http.hostt", "zzz", "0", "ssl.nope", "29wes"])
@@ -36,6 +47,11 @@ struct UncomputedFieldTests {
         ("len(http.host) == 1", "http.host", "field", 4, 9),
         ("ssl.record", "ssl.record", "field", 0, 10),
         ("http.content_length == 5", "http.content_length", "field", 0, 19),
+        // A boolean without true/false names of its own takes tshark's default ones.
+        ("2dparityfec.d == true", "2dparityfec.d", "field", 0, 13),
+        // Only the field's value names (which swfollow does not ship) could tell.
+        ("ip.dsfield.dscp == foo", "ip.dsfield.dscp", "field", 0, 15),
+        ("ip.flags.df == yes", "ip.flags.df", "field", 0, 11),
     ])
     func refusedWithSwfollowMessage(_ filter: String, _ name: String, _ kind: String, _ start: Int, _ length: Int) {
         do {
