@@ -28,8 +28,7 @@ enum MacroExpansion {
                 let isField =
                     fields.field(named: name).map { !fields[$0].isProtocol }
                     ?? TsharkRegistry.field(named: name).map { !$0.isProtocol } ?? false
-                if isField, !filter[(at + 2)...].contains(UInt8(ascii: "#"))
-                {
+                if isField, !filter[(at + 2)...].contains(UInt8(ascii: "#")) {
                     at = end + 1
                     continue
                 }

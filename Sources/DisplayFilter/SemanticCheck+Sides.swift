@@ -57,7 +57,8 @@ extension SemanticCheck {
             try acceptUncomputedLeft(field, token, context)
             guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
             deferRefusal(field, at: token.range)
-            return LeftSide(kind: .field, operand: .nothing, type: type, named: nil, name: field.name, range: token.range)
+            return LeftSide(
+                kind: .field, operand: .nothing, type: type, named: nil, name: field.name, range: token.range)
         case .slice(let inner, let ranges):
             let operand = Operand.slice(try checkSliceable(inner), ranges)
             let name = String(decoding: display(.slice(inner, ranges)), as: UTF8.self)
@@ -124,14 +125,18 @@ extension SemanticCheck {
             rightType = other.type
         case .string(let value, let literal):
             if !field.type.isString {
-                try convert(at: literal.range) { c throws(FilterDiagnostic) in try c.fromString(value, at: literal.range) }
+                try convert(at: literal.range) { c throws(FilterDiagnostic) in
+                    try c.fromString(value, at: literal.range)
+                }
             }
             deferRefusal(field, at: token.range)
             return .nothing
         case .literal(let literal):
             let text = Array(literal.text.utf8)
             if !field.type.isString {
-                try convert(at: literal.range) { c throws(FilterDiagnostic) in try c.fromLiteral(text, at: literal.range) }
+                try convert(at: literal.range) { c throws(FilterDiagnostic) in
+                    try c.fromLiteral(text, at: literal.range)
+                }
             }
             deferRefusal(field, at: token.range)
             return .nothing
@@ -145,7 +150,8 @@ extension SemanticCheck {
         }
         guard context.accepts(rightType) else {
             let message =
-                display(right) + Array(" (type=\(rightType.prettyName)) cannot participate in specified comparison.".utf8)
+                display(right)
+                + Array(" (type=\(rightType.prettyName)) cannot participate in specified comparison.".utf8)
             throw FilterDiagnostic(bytes: message, at: right.range)
         }
         deferRefusal(field, at: token.range)
@@ -162,10 +168,12 @@ extension SemanticCheck {
             switch field.valueNames {
             case .none:
                 let named = FieldDefinition(name: field.name, type: type)
-                _ = try conversion(LiteralConversion(type: type, namedField: named, allowPartial: context.allowsPartial))
+                _ = try conversion(
+                    LiteralConversion(type: type, namedField: named, allowPartial: context.allowsPartial))
             case .named, .ranges, .custom:
                 do {
-                    _ = try conversion(LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial))
+                    _ = try conversion(
+                        LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial))
                 } catch {
                     switch field.valueNames {
                     case .ranges:

@@ -76,12 +76,14 @@ package struct SemanticCheck {
         switch relation.kind {
         case .comparison(let op):
             let (predicate, defaultMode) = Self.semantics(of: op)
-            let context = Context(operatorText: token.text, quotedInMessages: true, allowsPartial: false, test: .comparison)
+            let context = Context(
+                operatorText: token.text, quotedInMessages: true, allowsPartial: false, test: .comparison)
             let (lhs, rhs) = try checkSides(relation.lhs, relation.rhs, context)
             return CheckedRelation(
                 predicate: predicate, mode: relation.quantifier.map(Self.mode) ?? defaultMode, lhs: lhs, rhs: rhs)
         case .contains:
-            let context = Context(operatorText: token.text, quotedInMessages: false, allowsPartial: true, test: .contains)
+            let context = Context(
+                operatorText: token.text, quotedInMessages: false, allowsPartial: true, test: .contains)
             let (lhs, rhs) = try checkSides(relation.lhs, relation.rhs, context)
             return CheckedRelation(
                 predicate: .contains, mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: rhs)
