@@ -15,10 +15,12 @@ extension SemanticCheck {
             if lhsType == nil, case .entity(let entity) = first, resolve(entity).isConstant {
                 throw FilterDiagnostic("Constant arithmetic expression on the LHS is invalid.", at: entity.range)
             }
+            try checkUncomputedOperand(first, op, token)
             let (left, leftType) = try checkArithmetic(first, lhsType: lhsType)
             guard leftType.supports(op) else {
                 throw FilterDiagnostic("\(leftType.name) cannot \(token.text).", at: first.range)
             }
+            try checkUncomputedOperand(second, op, token, after: first, of: leftType)
             let (right, rightType) = try checkArithmetic(second, lhsType: leftType)
             guard rightType.supports(op) else {
                 throw FilterDiagnostic("\(rightType.name) cannot \(token.text).", at: second.range)
@@ -29,6 +31,27 @@ extension SemanticCheck {
             }
             return (.arithmetic(op, left, right), leftType)
         }
+    }
+
+    /// An operand that is a field swfollow does not compute and has no type of swfollow's: tshark's
+    /// errors where its type decides them, else swfollow's refusal (there is nothing to go on with).
+    private func checkUncomputedOperand(
+        _ operand: Arithmetic,
+        _ op: ArithmeticOperator,
+        _ token: Token,
+        after first: Arithmetic? = nil,
+        of firstType: FieldType? = nil
+    ) throws(FilterDiagnostic) {
+        guard case .entity(let entity) = operand, case .uncomputed(let field, let name) = resolve(entity),
+            field.type.computedType == nil
+        else { return }
+        guard field.type.supports(op) else {
+            throw FilterDiagnostic("\(field.type.name) cannot \(token.text).", at: name.range)
+        }
+        if let first, let firstType, !TsharkFieldType(firstType).isCompatible(with: field.type) {
+            throw FilterDiagnostic("\(symbol(first)) and \(field.name) are not type compatible.", at: name.range)
+        }
+        throw .notComputed(field, at: name.range)
     }
 
     /// `-x`: negative constants are computed now (`-1` is the `FT_INT32` value -1).
@@ -42,6 +65,12 @@ extension SemanticCheck {
             guard lhsType.supportsNegation else {
                 throw FilterDiagnostic("\(lhsType.name) cannot \(token.text).", at: entity.range)
             }
+        }
+        if case .uncomputed(let field, let name) = entity, field.type.computedType == nil {
+            guard field.type.supportsNegation else {
+                throw FilterDiagnostic("\(field.type.name) cannot \(token.text).", at: name.range)
+            }
+            throw .notComputed(field, at: name.range)
         }
         let (operand, type) = try checkArithmeticEntity(entity, lhsType: lhsType)
         guard type.supportsNegation else {

@@ -115,7 +115,15 @@ extension SemanticCheck {
         _ context: Context
     ) throws(FilterDiagnostic) -> Operand {
         try acceptUncomputedLeft(field, token, context)
-        guard case .entity(let entity) = rhs else { throw .notComputed(field, at: token.range) }
+        guard case .entity(let entity) = rhs else {
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            let (_, rightType) = try checkArithmetic(rhs, lhsType: type)
+            guard type.isCompatible(with: rightType) else {
+                throw FilterDiagnostic("\(field.name) and \(symbol(rhs)) are not of compatible types.", at: rhs.range)
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        }
         let right = resolve(entity)
         let rightType: TsharkFieldType
         switch right {

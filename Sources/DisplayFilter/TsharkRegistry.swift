@@ -93,6 +93,29 @@ package struct TsharkFieldType: Hashable, Sendable {
     /// `is_bytes_type` of the semantic check.
     var isBytesLike: Bool { Self.bytesTypes.contains(name) }
 
+    /// Whether `operation` is defined on this type (the ftype tables' arithmetic functions).
+    func supports(_ operation: ArithmeticOperator) -> Bool {
+        switch name {
+        case let mine where Self.integers.contains(mine) && mine != "FT_BOOLEAN":
+            switch mine {
+            case "FT_IPXNET": return operation == .bitwiseAnd
+            case "FT_EUI64": return [.bitwiseAnd, .add, .subtract].contains(operation)
+            default: return true
+            }
+        case "FT_FLOAT", "FT_DOUBLE": return ![.bitwiseAnd, .modulo].contains(operation)
+        case "FT_RELATIVE_TIME": return operation == .add || operation == .subtract
+        case "FT_IPv4", "FT_IPv6": return operation == .bitwiseAnd
+        case let mine where Self.byteGroup.contains(mine) && mine != "FT_GUID": return operation == .bitwiseAnd
+        default: return false
+        }
+    }
+
+    /// Whether unary minus is defined on this type.
+    var supportsNegation: Bool {
+        (Self.integers.contains(name) && name != "FT_BOOLEAN")
+            || ["FT_FLOAT", "FT_DOUBLE", "FT_RELATIVE_TIME"].contains(name)
+    }
+
     /// Whether a value of `other` may be compared with one of this type (`compatible_ftypes`).
     func isCompatible(with other: TsharkFieldType) -> Bool {
         switch name {
