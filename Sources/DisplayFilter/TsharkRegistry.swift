@@ -153,18 +153,6 @@ enum TsharkRegistry {
 
     private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
 
-    /// The start of every line whose name is written in full, in order.
-    private static let restarts: [Int] = TsharkFieldNames.blob.withUTF8Buffer { blob in
-        var starts: [Int] = []
-        var lineStart = 0
-        for (offset, byte) in blob.enumerated() where byte == 0x0A {
-            if offset > lineStart, blob[lineStart] == UInt8(ascii: "0") { starts.append(lineStart) }
-            lineStart = offset + 1
-        }
-        if lineStart < blob.count, blob[lineStart] == UInt8(ascii: "0") { starts.append(lineStart) }
-        return starts
-    }
-
     /// The value-name marks that may end a line, after the type character.
     private static let marks: [UInt8: TsharkValueNames] = [
         UInt8(ascii: "+"): .named, UInt8(ascii: "~"): .ranges, UInt8(ascii: "^"): .custom,
@@ -175,39 +163,48 @@ enum TsharkRegistry {
         marks[blob[end - 1]] == nil ? end - 1 : end - 2
     }
 
-    /// Binary search over the full names, then decoding forward from the closest one.
+    /// Binary search, by byte offset, over the lines that write their name in full (a `0` after a
+    /// newline); then decoding forward from the last of them not after `wanted`. No index is built:
+    /// a lookup reads about 22 such lines and at most 64 more.
     private static func entry(of wanted: [UInt8]) -> (TsharkFieldType, TsharkValueNames)? {
         TsharkFieldNames.blob.withUTF8Buffer { blob -> (TsharkFieldType, TsharkValueNames)? in
+            guard !blob.isEmpty else { return nil }
             func lineEnd(_ start: Int) -> Int {
                 var end = start
                 while end < blob.count, blob[end] != 0x0A { end += 1 }
                 return end
             }
-            func fullName(_ start: Int) -> ArraySlice<UInt8> {
-                let end = lineEnd(start)
-                return ArraySlice(blob[(start + 1)..<typePosition(blob, end)])
-            }
-            var low = 0
-            var high = restarts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if fullName(restarts[middle]).lexicographicallyPrecedes(wanted[...]) {
-                    low = middle + 1
-                } else {
-                    high = middle
+            /// The first line in `from..<before` that writes its name in full.
+            func restart(from: Int, before: Int) -> Int? {
+                var at = from
+                while at < before {
+                    if (at == 0 || blob[at - 1] == 0x0A), blob[at] == UInt8(ascii: "0") { return at }
+                    at += 1
                 }
+                return nil
             }
-            // restarts[low] is the first full name >= wanted; the name is there or after the one before.
-            if low < restarts.count, fullName(restarts[low]).elementsEqual(wanted) {
-                return typeOfLine(blob, restarts[low], lineEnd(restarts[low]))
+            func notAfterWanted(_ start: Int) -> Bool {
+                let name = blob[(start + 1)..<typePosition(blob, lineEnd(start))]
+                return !wanted.lexicographicallyPrecedes(name)
             }
-            guard low > 0 else { return nil }
-            var start = restarts[low - 1]
+            // low: a full-name line not after wanted; high: where the lines after it begin.
+            guard notAfterWanted(0) else { return nil }
+            var low = 0
+            var high = blob.count
+            while high - low > 1 {
+                let middle = low + (high - low) / 2
+                guard let line = restart(from: middle, before: high) else {
+                    high = middle
+                    continue
+                }
+                if notAfterWanted(line) { low = line } else { high = line }
+            }
+            var start = low
             var name: [UInt8] = []
-            let stop = low < restarts.count ? restarts[low] : blob.count
-            while start < stop {
+            while start < blob.count {
                 let end = lineEnd(start)
                 guard end - start >= 2, let shared = digits.firstIndex(of: blob[start]) else { return nil }
+                if start != low, shared == 0 { return nil }
                 name.removeSubrange(Swift.min(shared, name.count)...)
                 name += blob[(start + 1)..<typePosition(blob, end)]
                 if name == wanted { return typeOfLine(blob, start, end) }

@@ -18,6 +18,28 @@ struct UncomputedFieldTests {
         #expect(TsharkRegistry.field(named: name)?.type.name == type)
     }
 
+    /// Decodes the whole front-coded list and looks up every 1009th name, and a word just after
+    /// it in byte order (the name and a control character), which is never a name.
+    @Test func registryFindsSampledNames() {
+        let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+        var count = 0
+        var name: [UInt8] = []
+        TsharkFieldNames.blob.withUTF8Buffer { blob in
+            for line in blob.split(separator: 0x0A) {
+                let typeAt = line.startIndex + ("+~^".utf8.contains(line.last!) ? line.count - 2 : line.count - 1)
+                name.removeSubrange(digits.firstIndex(of: line.first!)!...)
+                name.append(contentsOf: line[(line.startIndex + 1)..<typeAt])
+                count += 1
+                guard count % 1009 == 0 else { continue }
+                let text = String(decoding: name, as: UTF8.self)
+                let type = TsharkFieldNames.types[digits.firstIndex(of: line[typeAt])!].name
+                #expect(TsharkRegistry.field(named: text, followingAliases: false)?.type.name == type, "\(text)")
+                #expect(TsharkRegistry.field(named: text + "\u{1}", followingAliases: false) == nil, "\(text)")
+            }
+        }
+        #expect(count == 236_475)
+    }
+
     @Test(arguments: [
         ("udp.port", TsharkValueNames.none), ("ip.dsfield.dscp", .named), ("ip.flags.df", .named),
         ("ieee1722.subtype", .ranges), ("alljoyn.message.typeid", .custom), ("2dparityfec.d", .none),
