@@ -138,7 +138,7 @@ extension SemanticCheck {
         case .uncomputed(let field, let token):
             guard field.type.canSlice else {
                 let message =
-                    "\"\(field.name)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
+                    "\"\(field.registeredName)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
                 throw FilterDiagnostic(message, at: token.range)
             }
             deferRefusal(field, at: token.range)

@@ -58,7 +58,7 @@ extension SemanticCheck {
             guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
             deferRefusal(field, at: token.range)
             return LeftSide(
-                kind: .field, operand: .nothing, type: type, named: nil, name: field.name, range: token.range)
+                kind: .field, operand: .nothing, type: type, named: nil, name: field.registeredName, range: token.range)
         case .slice(let inner, let ranges):
             let operand = Operand.slice(try checkSliceable(inner), ranges)
             let name = String(decoding: display(.slice(inner, ranges)), as: UTF8.self)
@@ -100,7 +100,7 @@ extension SemanticCheck {
     {
         guard context.accepts(field.type) else {
             let message =
-                "\(field.name) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
+                "\(field.registeredName) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
             throw FilterDiagnostic(message, at: token.range)
         }
     }
@@ -153,7 +153,8 @@ extension SemanticCheck {
         }
         guard field.type.isCompatible(with: rightType) else {
             let message =
-                Array("\(field.name) and ".utf8) + display(right) + Array(" are not of compatible types.".utf8)
+                Array("\(field.registeredName) and ".utf8) + display(right)
+                + Array(" are not of compatible types.".utf8)
             throw FilterDiagnostic(bytes: message, at: right.range)
         }
         guard context.accepts(rightType) else {

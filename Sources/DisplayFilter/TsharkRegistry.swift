@@ -6,6 +6,17 @@ package struct TsharkField: Hashable, Sendable {
     package var type: TsharkFieldType
     /// What tshark tries when a value for this (integer or boolean) field does not convert.
     package var valueNames: TsharkValueNames = .none
+    /// The name tshark registered (`tls.record` for `ssl.record`), which some messages show.
+    package var registeredName: String
+
+    package init(
+        name: String, type: TsharkFieldType, valueNames: TsharkValueNames = .none, registeredName: String? = nil
+    ) {
+        self.name = name
+        self.type = type
+        self.valueNames = valueNames
+        self.registeredName = registeredName ?? name
+    }
 
     /// Whether this is a protocol (`udp`), not a field of one.
     package var isProtocol: Bool { type == .protocolType }
@@ -148,7 +159,9 @@ enum TsharkRegistry {
         let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let target = aliases[String(parts[0])] else { return nil }
         let real = parts.count == 2 ? target + "." + parts[1] : target
-        return entry(of: Array(real.utf8)).map { TsharkField(name: name, type: $0.0, valueNames: $0.1) }
+        return entry(of: Array(real.utf8)).map {
+            TsharkField(name: name, type: $0.0, valueNames: $0.1, registeredName: real)
+        }
     }
 
     private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
