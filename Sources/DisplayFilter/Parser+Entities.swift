@@ -82,15 +82,17 @@ extension Parser {
         try expect(.leftBrace)
         let name = token
         let text = name.kind == .identifier ? String(name.text.dropFirst()) : name.text
-        guard name.kind == .unparsed || name.kind == .identifier, let id = registry.field(named: text) else {
-            if name.kind == .unparsed || name.kind == .identifier, let known = TsharkRegistry.field(named: text) {
-                throw .notComputed(known, at: name.range)
-            }
-            throw unexpected()
+        guard name.kind == .unparsed || name.kind == .identifier else { throw unexpected() }
+        if let id = registry.field(named: text) {
+            try advance()
+            try expect(.rightBrace)
+            return .reference(id, name)
         }
+        guard var known = TsharkRegistry.field(named: text) else { throw unexpected() }
+        known.isReference = true
         try advance()
         try expect(.rightBrace)
-        return .reference(id, name)
+        return .uncomputed(known, name)
     }
 
     /// `[node, node, …]` (the current token is `[`). Like tshark's grammar, each node is

@@ -135,7 +135,7 @@ extension SemanticCheck {
             return operand
         case .slice(let inner, let ranges):
             return .slice(try checkSliceable(inner), ranges)
-        case .uncomputed(let field, let token):
+        case .uncomputed(let field, let token) where !field.isReference:
             guard field.type.canSlice else {
                 let message =
                     "\"\(field.registeredName)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
@@ -163,7 +163,9 @@ extension SemanticCheck {
         }
         switch name {
         case .len, .count:
-            if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity) {
+            if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity),
+                !field.isReference
+            {
                 deferRefusal(field, at: token.range)
                 return (.nothing, .uint32)
             }
@@ -175,7 +177,7 @@ extension SemanticCheck {
             return (name == .len ? .length(field, fixed: fields[id].type.fixedLength) : .count(field), .uint32)
         case .upper, .lower:
             if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity),
-                field.type.isString
+                field.type.isString, !field.isReference
             {
                 throw .notComputed(field, at: token.range)
             }
@@ -198,9 +200,9 @@ extension Entity {
         }
     }
 
-    /// A protocol or field tshark knows and swfollow does not compute.
-    var isUncomputed: Bool {
-        if case .uncomputed = self { return true }
+    /// A protocol or field tshark knows and swfollow does not compute (not a reference to one).
+    var isUncomputedField: Bool {
+        if case .uncomputed(let field, _) = self { return !field.isReference }
         return false
     }
 

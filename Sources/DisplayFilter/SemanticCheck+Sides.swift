@@ -256,20 +256,20 @@ extension SemanticCheck {
         left: LeftSide,
         _ context: Context
     ) throws(FilterDiagnostic) -> Operand {
+        let shown = String(decoding: display(.uncomputed(field, token)), as: UTF8.self)
         if left.kind == .slice {
             guard field.type.isBytesLike || field.type.canSlice else {
                 let message =
-                    "\"\(field.name)\" is a \(field.type.prettyName) and cannot be converted into a sequence of bytes."
+                    "\"\(shown)\" is a \(field.type.prettyName) and cannot be converted into a sequence of bytes."
                 throw FilterDiagnostic(message, at: token.range)
             }
         } else {
             guard TsharkFieldType(left.type).isCompatible(with: field.type) else {
                 let prefix = left.kind == .function ? "Function \(left.name)" : left.name
-                throw FilterDiagnostic("\(prefix) and \(field.name) are not of compatible types.", at: token.range)
+                throw FilterDiagnostic("\(prefix) and \(shown) are not of compatible types.", at: token.range)
             }
             guard context.accepts(field.type) else {
-                let message =
-                    "\(field.name) (type=\(field.type.prettyName)) cannot participate in specified comparison."
+                let message = "\(shown) (type=\(field.type.prettyName)) cannot participate in specified comparison."
                 throw FilterDiagnostic(message, at: token.range)
             }
         }

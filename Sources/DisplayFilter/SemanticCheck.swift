@@ -62,7 +62,7 @@ package struct SemanticCheck {
             return .slice(try checkSliceable(inner), ranges)
         case .function(_, let name, _):
             throw FilterDiagnostic("You cannot test whether a function is present.", at: name.range)
-        case .uncomputed(let field, let token):
+        case .uncomputed(let field, let token) where !field.isReference:
             deferRefusal(field, at: token.range)
             return .nothing
         case let other:
@@ -138,7 +138,8 @@ package struct SemanticCheck {
     private func checkMembership(_ relation: Relation, _ elements: [SetElement]) throws(FilterDiagnostic)
         -> CheckedRelation
     {
-        guard case .entity(let entity) = relation.lhs, resolve(entity).isFieldOrLayer || resolve(entity).isUncomputed
+        guard case .entity(let entity) = relation.lhs,
+            resolve(entity).isFieldOrLayer || resolve(entity).isUncomputedField
         else {
             throw FilterDiagnostic("Only a field may be tested for membership in a set.", at: relation.lhs.range)
         }
@@ -187,7 +188,8 @@ package struct SemanticCheck {
         switch entity {
         case .string(let value, _): return StringDisplay.quoted(value)
         case .field(let id, _): return Array(fields[id].name.utf8)
-        case .uncomputed(let field, _): return Array(field.name.utf8)
+        case .uncomputed(let field, _):
+            return Array((field.isReference ? "\(field.registeredName) <\(field.type.name)>" : field.name).utf8)
         case .layer(let id, _, let layers):
             let ranges = layers.map(\.description).joined(separator: ",")
             return Array("\(fields[id].name)#[\(ranges)] <\(fields[id].type.name)>".utf8)

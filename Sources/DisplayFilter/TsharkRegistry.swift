@@ -8,6 +8,8 @@ package struct TsharkField: Hashable, Sendable {
     package var valueNames: TsharkValueNames = .none
     /// The name tshark registered (`tls.record` for `ssl.record`), which some messages show.
     package var registeredName: String
+    /// Whether this is a `${field}` reference (the field's value in the selected frame).
+    package var isReference = false
 
     package init(
         name: String, type: TsharkFieldType, valueNames: TsharkValueNames = .none, registeredName: String? = nil

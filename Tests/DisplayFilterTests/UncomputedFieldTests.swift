@@ -75,6 +75,7 @@ struct UncomputedFieldTests {
         ("ip.dsfield.dscp == foo", "ip.dsfield.dscp", "field", 0, 15),
         ("ip.flags.df == yes", "ip.flags.df", "field", 0, 11),
         ("tcp.len + http.content_length == 1", "http.content_length", "field", 10, 19),
+        ("tcp.port == ${udp.port}", "udp.port", "field", 14, 8),
     ])
     func refusedWithSwfollowMessage(_ filter: String, _ name: String, _ kind: String, _ start: Int, _ length: Int) {
         do {
