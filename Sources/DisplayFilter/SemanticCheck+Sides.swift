@@ -139,6 +139,15 @@ extension SemanticCheck {
             }
             deferRefusal(field, at: token.range)
             return .nothing
+        case .charConstant(let value, let literal):
+            if !field.type.isString {
+                let type = field.type.computedType ?? field.type.widerUnsignedMaximum.map { _ in .uint32 }
+                guard let type else { throw .notComputed(field, at: token.range) }
+                let conversion = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+                _ = try conversion.fromCharConstant(value, at: literal.range)
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
         case .literal(let literal):
             let text = Array(literal.text.utf8)
             if !field.type.isString {
@@ -173,16 +182,21 @@ extension SemanticCheck {
             at range: SourceRange,
             _ conversion: (LiteralConversion) throws(FilterDiagnostic) -> Value
         ) throws(FilterDiagnostic) {
-            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            let wider = field.type.widerUnsignedMaximum.map { (maximum: $0, prettyName: field.type.prettyName) }
+            guard let type = field.type.computedType ?? wider.map({ _ in .uint32 }) else {
+                throw .notComputed(field, at: token.range)
+            }
             switch field.valueNames {
             case .none:
-                let named = FieldDefinition(name: field.name, type: type)
-                _ = try conversion(
-                    LiteralConversion(type: type, namedField: named, allowPartial: context.allowsPartial))
+                let named = FieldDefinition(name: field.registeredName, type: type)
+                var plain = LiteralConversion(type: type, namedField: named, allowPartial: context.allowsPartial)
+                plain.widerUnsigned = wider
+                _ = try conversion(plain)
             case .named, .ranges, .custom:
                 do {
-                    _ = try conversion(
-                        LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial))
+                    var plain = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+                    plain.widerUnsigned = wider
+                    _ = try conversion(plain)
                 } catch {
                     switch field.valueNames {
                     case .ranges:

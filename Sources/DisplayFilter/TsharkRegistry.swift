@@ -94,6 +94,19 @@ package struct TsharkFieldType: Hashable, Sendable {
         return computed.first { $0.name == name }
     }
 
+    /// The unsigned types wider than swfollow's that tshark parses like them, with their maximum
+    /// (`uint_from_literal` and `_uint64_from_literal` differ only in it).
+    var widerUnsignedMaximum: UInt64? {
+        switch name {
+        case "FT_UINT24": 0xFF_FFFF
+        case "FT_UINT40": 0xFF_FFFF_FFFF
+        case "FT_UINT48": 0xFFFF_FFFF_FFFF
+        case "FT_UINT56": 0xFF_FFFF_FFFF_FFFF
+        case "FT_UINT64": UInt64.max
+        default: nil
+        }
+    }
+
     /// The character-string types.
     var isString: Bool { Self.strings.contains(name) }
 
