@@ -133,7 +133,7 @@ extension SemanticCheck {
             rightType = other.type
         case .string(let value, let literal):
             if !field.type.isString {
-                try convert(at: literal.range) { c throws(FilterDiagnostic) in
+                try convert(at: literal.range, literal: nil) { c throws(FilterDiagnostic) in
                     try c.fromString(value, at: literal.range)
                 }
             }
@@ -141,9 +141,11 @@ extension SemanticCheck {
             return .nothing
         case .charConstant(let value, let literal):
             if !field.type.isString {
-                let type = field.type.computedType ?? field.type.widerUnsignedMaximum.map { _ in .uint32 }
-                guard let type else { throw .notComputed(field, at: token.range) }
-                let conversion = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+                guard let (type, wider) = field.type.literalConversion else {
+                    throw .notComputed(field, at: token.range)
+                }
+                var conversion = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+                conversion.widerUnsigned = wider
                 _ = try conversion.fromCharConstant(value, at: literal.range)
             }
             deferRefusal(field, at: token.range)
@@ -151,7 +153,7 @@ extension SemanticCheck {
         case .literal(let literal):
             let text = Array(literal.text.utf8)
             if !field.type.isString {
-                try convert(at: literal.range) { c throws(FilterDiagnostic) in
+                try convert(at: literal.range, literal: text) { c throws(FilterDiagnostic) in
                     try c.fromLiteral(text, at: literal.range)
                 }
             }
@@ -180,10 +182,12 @@ extension SemanticCheck {
         /// refusal when only the field's value names (or a type swfollow lacks) could decide.
         func convert(
             at range: SourceRange,
+            literal text: [UInt8]?,
             _ conversion: (LiteralConversion) throws(FilterDiagnostic) -> Value
         ) throws(FilterDiagnostic) {
-            let wider = field.type.widerUnsignedMaximum.map { (maximum: $0, prettyName: field.type.prettyName) }
-            guard let type = field.type.computedType ?? wider.map({ _ in .uint32 }) else {
+            guard let (type, wider) = field.type.literalConversion else { throw .notComputed(field, at: token.range) }
+            // tshark reads signed literals with strtol: beyond Int64.max its messages differ.
+            if field.type.signedMaximum != nil, let text, Self.beyondInt64(text) {
                 throw .notComputed(field, at: token.range)
             }
             switch field.valueNames {
@@ -200,15 +204,25 @@ extension SemanticCheck {
                 } catch {
                     switch field.valueNames {
                     case .ranges:
-                        throw FilterDiagnostic("\"\(field.name)\" cannot accept [range] strings as values.", at: range)
+                        throw FilterDiagnostic(
+                            "\"\(field.registeredName)\" cannot accept [range] strings as values.", at: range)
                     case .custom:
-                        throw FilterDiagnostic("\"\(field.name)\" cannot accept [custom] strings as values.", at: range)
+                        throw FilterDiagnostic(
+                            "\"\(field.registeredName)\" cannot accept [custom] strings as values.", at: range)
                     default:
                         throw .notComputed(field, at: token.range)
                     }
                 }
             }
         }
+    }
+
+    /// Whether a literal read as C's `strtoul` reads it (with `0b` for binary) is beyond `Int64.max`
+    /// (a minus sign makes it so).
+    private static func beyondInt64(_ text: [UInt8]) -> Bool {
+        let binary = text.count >= 2 && text[0] == UInt8(ascii: "0") && text[1] | 0x20 == UInt8(ascii: "b")
+        let parsed = CLiteralParsing.strtoul(text, from: binary ? 2 : 0, base: binary ? 2 : 0)
+        return parsed.overflow || parsed.value > UInt64(Int64.max)
     }
 
     /// The first operand of an arithmetic expression, whose type types the right side.

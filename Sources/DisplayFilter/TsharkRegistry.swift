@@ -107,6 +107,30 @@ package struct TsharkFieldType: Hashable, Sendable {
         }
     }
 
+    /// The signed integer types' maximum (`sint_from_literal` and `_sint64_from_literal`).
+    var signedMaximum: UInt64? {
+        switch name {
+        case "FT_INT8": 0x7F
+        case "FT_INT16": 0x7FFF
+        case "FT_INT24": 0x7F_FFFF
+        case "FT_INT32": 0x7FFF_FFFF
+        case "FT_INT40": 0x7F_FFFF_FFFF
+        case "FT_INT48": 0x7FFF_FFFF_FFFF
+        case "FT_INT56": 0x7F_FFFF_FFFF_FFFF
+        case "FT_INT64": UInt64(Int64.max)
+        default: nil
+        }
+    }
+
+    /// How swfollow converts a literal for this type as tshark does: one of swfollow's types and,
+    /// for the integer types swfollow lacks (checked as `FT_UINT32`), the maximum and pretty name
+    /// tshark's messages show; nil when swfollow has no such conversion (dates, floats, GUIDs).
+    var literalConversion: (type: FieldType, wider: (maximum: UInt64, prettyName: String)?)? {
+        if let maximum = widerUnsignedMaximum ?? signedMaximum { return (.uint32, (maximum, prettyName)) }
+        guard let type = computedType, type != .int32 else { return nil }
+        return (type, nil)
+    }
+
     /// The character-string types.
     var isString: Bool { Self.strings.contains(name) }
 
