@@ -9,6 +9,9 @@ package struct FilterDiagnostic: Error, Hashable, Sendable, CustomStringConverti
     /// The part of the filter the message is about, or nil for messages tshark prints without
     /// a caret line ("Unexpected end of filter expression.", regex and macro errors).
     package var range: SourceRange?
+    /// Whether this is swfollow's own refusal of a filter tshark accepts (a field swfollow does
+    /// not compute), not one of tshark's messages.
+    package var isSwfollowRefusal = false
 
     package init(_ message: String, at range: SourceRange? = nil) {
         self.messageBytes = Array(message.utf8)
@@ -18,6 +21,14 @@ package struct FilterDiagnostic: Error, Hashable, Sendable, CustomStringConverti
     package init(bytes: [UInt8], at range: SourceRange?) {
         self.messageBytes = bytes
         self.range = range
+    }
+
+    /// swfollow's refusal of a protocol or field tshark knows but swfollow does not compute.
+    package static func notComputed(_ field: TsharkField, at range: SourceRange?) -> Self {
+        let what = field.isProtocol ? "protocol" : "field"
+        var diagnostic = Self("\(field.name) is a tshark \(what) that swfollow does not compute.", at: range)
+        diagnostic.isSwfollowRefusal = true
+        return diagnostic
     }
 
     /// The exit status tshark uses for a filter it cannot compile.

@@ -82,6 +82,7 @@ package enum FilterDump {
         case .function(let name, _, let arguments):
             name.rawValue + "(" + arguments.map(text).joined(separator: ", ") + ")"
         case .reference(_, let token): "${\(token.text)}"
+        case .uncomputed(_, let token): "field(\(token.text))"
         }
     }
 

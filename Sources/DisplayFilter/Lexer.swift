@@ -155,7 +155,7 @@ package struct Lexer {
     /// A `.name` token: the name must be a known field, checked right here as tshark does.
     private mutating func lexIdentifier(length: Int) throws(FilterDiagnostic) -> Token {
         let name = String(decoding: source[(position + 1)..<(position + length)], as: UTF8.self)
-        guard fields.field(named: name) != nil else {
+        guard fields.field(named: name) != nil || TsharkRegistry.field(named: name) != nil else {
             let here = SourceRange(start: position, length: length)
             throw FilterDiagnostic("\"\(name)\" is not a valid protocol or protocol field.", at: here)
         }

@@ -7,6 +7,12 @@ struct LiteralConversion {
     let namedField: FieldDefinition?
     /// `contains` accepts partial Ethernet addresses.
     let allowPartial: Bool
+    /// For a wider unsigned tshark type checked as `.uint32` (`FT_UINT24`, `FT_UINT64`, …): its
+    /// maximum and pretty name, which the messages show.
+    var widerUnsigned: (maximum: UInt64, prettyName: String)? = nil
+
+    /// The pretty name messages show.
+    private var prettyName: String { widerUnsigned?.prettyName ?? type.prettyName }
 
     /// A word or literal token's text.
     func fromLiteral(_ text: [UInt8], at range: SourceRange) throws(FilterDiagnostic) -> Value {
@@ -27,7 +33,7 @@ struct LiteralConversion {
         default:
             if let named = try valueNamed(StringDisplay.raw(value), at: range) { return named }
             let message =
-                Array("\(type.prettyName) cannot be converted from a string (\"".utf8)
+                Array("\(prettyName) cannot be converted from a string (\"".utf8)
                 + StringDisplay.raw(value) + Array("\").".utf8)
             throw FilterDiagnostic(bytes: message, at: range)
         }
@@ -55,7 +61,7 @@ struct LiteralConversion {
         let quoted = "\"" + String(decoding: text, as: UTF8.self) + "\""
         switch type {
         case .uint8, .uint16, .uint32, .int32:
-            return integer(text, quoted: quoted, maximum: type.maximum ?? UInt64(UInt32.max))
+            return integer(text, quoted: quoted, maximum: widerUnsigned?.maximum ?? type.maximum ?? UInt64(UInt32.max))
         case .boolean:
             if text.elementsEqual("True".utf8) || text.elementsEqual("TRUE".utf8) { return .success(.boolean(1)) }
             if text.elementsEqual("False".utf8) || text.elementsEqual("FALSE".utf8) { return .success(.boolean(0)) }

@@ -1,8 +1,9 @@
 /// tshark's display-filter macro pass, which runs before scanning: `${name}` and
 /// `${name:arguments}` are macro calls. swfollow has no macros, so every call is an error,
-/// except `${field}` for a non-protocol field, which tshark keeps as a field reference, but
-/// only when no `#` follows anywhere in the filter (tshark 4.0.17 then reports a macro error,
-/// presumably looking for a `${field#layer}` reference).
+/// except `${field}` for a field that is neither a protocol nor a label (`FT_NONE`), which
+/// tshark keeps as a field reference, but only when no `#` follows anywhere in the filter
+/// (tshark 4.0.17 then reports a macro error, presumably looking for a `${field#layer}`
+/// reference).
 enum MacroExpansion {
     /// Checks every `${…}` in `filter`.
     ///
@@ -25,9 +26,10 @@ enum MacroExpansion {
             }
             switch filter[end] {
             case UInt8(ascii: "}"):
-                if let id = fields.field(named: name), !fields[id].isProtocol,
-                    !filter[(at + 2)...].contains(UInt8(ascii: "#"))
-                {
+                let isField =
+                    fields.field(named: name).map { !fields[$0].isProtocol }
+                    ?? TsharkRegistry.field(named: name).map { !$0.isProtocol && $0.type.name != "FT_NONE" } ?? false
+                if isField, !filter[(at + 2)...].contains(UInt8(ascii: "#")) {
                     at = end + 1
                     continue
                 }

@@ -23,8 +23,10 @@ extension Parser {
             if token.kind == .hash { return try parseLayer(of: first) }
             if first.kind != .identifier, token.kind == .leftParen { return try parseCall(named: first) }
             if first.kind == .literal { return .literal(first) }
-            if first.kind == .identifier, let id = registry.field(named: String(first.text.dropFirst())) {
-                return .field(id, first)
+            if first.kind == .identifier {
+                let name = String(first.text.dropFirst())
+                if let id = registry.field(named: name) { return .field(id, first) }
+                if let known = TsharkRegistry.field(named: name) { return .uncomputed(known, first) }
             }
             return .unparsed(first)
         case .dollar:
@@ -48,6 +50,7 @@ extension Parser {
         }
         let text = name.kind == .identifier ? String(name.text.dropFirst()) : name.text
         guard let id = registry.field(named: text) else {
+            if let known = TsharkRegistry.field(named: text) { throw .notComputed(known, at: name.range) }
             throw FilterDiagnostic("\(text) is not a valid field", at: name.range)
         }
         try advance()
@@ -79,12 +82,17 @@ extension Parser {
         try expect(.leftBrace)
         let name = token
         let text = name.kind == .identifier ? String(name.text.dropFirst()) : name.text
-        guard name.kind == .unparsed || name.kind == .identifier, let id = registry.field(named: text) else {
-            throw unexpected()
+        guard name.kind == .unparsed || name.kind == .identifier else { throw unexpected() }
+        if let id = registry.field(named: text) {
+            try advance()
+            try expect(.rightBrace)
+            return .reference(id, name)
         }
+        guard var known = TsharkRegistry.field(named: text) else { throw unexpected() }
+        known.isReference = true
         try advance()
         try expect(.rightBrace)
-        return .reference(id, name)
+        return .uncomputed(known, name)
     }
 
     /// `[node, node, …]` (the current token is `[`). Like tshark's grammar, each node is

@@ -15,10 +15,12 @@ extension SemanticCheck {
             if lhsType == nil, case .entity(let entity) = first, resolve(entity).isConstant {
                 throw FilterDiagnostic("Constant arithmetic expression on the LHS is invalid.", at: entity.range)
             }
+            try checkUncomputedOperand(first, op, token)
             let (left, leftType) = try checkArithmetic(first, lhsType: lhsType)
             guard leftType.supports(op) else {
                 throw FilterDiagnostic("\(leftType.name) cannot \(token.text).", at: first.range)
             }
+            try checkUncomputedOperand(second, op, token, after: first, of: leftType)
             let (right, rightType) = try checkArithmetic(second, lhsType: leftType)
             guard rightType.supports(op) else {
                 throw FilterDiagnostic("\(rightType.name) cannot \(token.text).", at: second.range)
@@ -29,6 +31,27 @@ extension SemanticCheck {
             }
             return (.arithmetic(op, left, right), leftType)
         }
+    }
+
+    /// An operand that is a field swfollow does not compute and has no type of swfollow's: tshark's
+    /// errors where its type decides them, else swfollow's refusal (there is nothing to go on with).
+    private func checkUncomputedOperand(
+        _ operand: Arithmetic,
+        _ op: ArithmeticOperator,
+        _ token: Token,
+        after first: Arithmetic? = nil,
+        of firstType: FieldType? = nil
+    ) throws(FilterDiagnostic) {
+        guard case .entity(let entity) = operand, case .uncomputed(let field, let name) = resolve(entity),
+            field.type.computedType == nil
+        else { return }
+        guard field.type.supports(op) else {
+            throw FilterDiagnostic("\(field.type.name) cannot \(token.text).", at: name.range)
+        }
+        if let first, let firstType, !TsharkFieldType(firstType).isCompatible(with: field.type) {
+            throw FilterDiagnostic("\(symbol(first)) and \(field.name) are not type compatible.", at: name.range)
+        }
+        throw .notComputed(field, at: name.range)
     }
 
     /// `-x`: negative constants are computed now (`-1` is the `FT_INT32` value -1).
@@ -42,6 +65,12 @@ extension SemanticCheck {
             guard lhsType.supportsNegation else {
                 throw FilterDiagnostic("\(lhsType.name) cannot \(token.text).", at: entity.range)
             }
+        }
+        if case .uncomputed(let field, let name) = entity, field.type.computedType == nil {
+            guard field.type.supportsNegation else {
+                throw FilterDiagnostic("\(field.type.name) cannot \(token.text).", at: name.range)
+            }
+            throw .notComputed(field, at: name.range)
         }
         let (operand, type) = try checkArithmeticEntity(entity, lhsType: lhsType)
         guard type.supportsNegation else {
@@ -74,6 +103,10 @@ extension SemanticCheck {
             return try checkFunction(name, token, arguments)
         case .slice(let inner, let ranges):
             return (.slice(try checkSliceable(inner), ranges), .bytes)
+        case .uncomputed(let field, let token):
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            deferRefusal(field, at: token.range)
+            return (.nothing, type)
         case .string, .charConstant, .unparsed:
             throw FilterDiagnostic(
                 bytes: display(entity) + Array(" is not a valid arithmetic operand.".utf8), at: entity.range)
@@ -102,6 +135,14 @@ extension SemanticCheck {
             return operand
         case .slice(let inner, let ranges):
             return .slice(try checkSliceable(inner), ranges)
+        case .uncomputed(let field, let token) where !field.isReference:
+            guard field.type.canSlice else {
+                let message =
+                    "\"\(field.registeredName)\" is a \(field.type.prettyName) and cannot be sliced into a sequence of bytes."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
         case let other:
             throw FilterDiagnostic(
                 bytes: Array("Range is not supported for entity ".utf8) + display(other), at: other.range)
@@ -122,6 +163,12 @@ extension SemanticCheck {
         }
         switch name {
         case .len, .count:
+            if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity),
+                !field.isReference
+            {
+                deferRefusal(field, at: token.range)
+                return (.nothing, .uint32)
+            }
             guard case .entity(let entity) = arguments[0], case .field(let id, _) = resolve(entity) else {
                 throw FilterDiagnostic(
                     "Only fields can be used as parameter for \(name.rawValue)()", at: arguments[0].range)
@@ -129,6 +176,11 @@ extension SemanticCheck {
             let field = Operand.field(id, layers: [])
             return (name == .len ? .length(field, fixed: fields[id].type.fixedLength) : .count(field), .uint32)
         case .upper, .lower:
+            if case .entity(let entity) = arguments[0], case .uncomputed(let field, let token) = resolve(entity),
+                field.type.isString, !field.isReference
+            {
+                throw .notComputed(field, at: token.range)
+            }
             // No field swfollow knows is a string, which is all these accept.
             let message = "Only string type fields can be used as parameter for \(name.rawValue)()"
             throw FilterDiagnostic(message, at: arguments[0].range)
@@ -146,6 +198,12 @@ extension Entity {
         case .field, .layer: true
         default: false
         }
+    }
+
+    /// A protocol or field tshark knows and swfollow does not compute (not a reference to one).
+    var isUncomputedField: Bool {
+        if case .uncomputed(let field, _) = self { return !field.isReference }
+        return false
     }
 
     /// Literals of every kind (tshark's `node_is_constant`).

@@ -20,6 +20,9 @@ extension SemanticCheck {
     func checkSides(_ lhs: Arithmetic, _ rhs: Arithmetic, _ context: Context) throws(FilterDiagnostic) -> (
         Operand, Operand
     ) {
+        if case .entity(let entity) = lhs, case .uncomputed(let field, let token) = resolve(entity) {
+            return (try checkUncomputedLeft(field, token, rhs, context), .nothing)
+        }
         var left = try checkLeft(lhs, context)
         let right = try checkRight(rhs, against: &left, context)
         return (left.operand, right)
@@ -50,6 +53,12 @@ extension SemanticCheck {
             return try fieldSide(.field(id, layers: layers), id, token.range, context)
         case .reference(let id, let token):
             return try fieldSide(.nothing, id, token.range, context)
+        case .uncomputed(let field, let token):
+            try acceptUncomputedLeft(field, token, context)
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            deferRefusal(field, at: token.range)
+            return LeftSide(
+                kind: .field, operand: .nothing, type: type, named: nil, name: field.registeredName, range: token.range)
         case .slice(let inner, let ranges):
             let operand = Operand.slice(try checkSliceable(inner), ranges)
             let name = String(decoding: display(.slice(inner, ranges)), as: UTF8.self)
@@ -84,6 +93,136 @@ extension SemanticCheck {
             throw FilterDiagnostic(message, at: range)
         }
         return LeftSide(kind: .field, operand: operand, type: field.type, named: field, name: field.name, range: range)
+    }
+
+    /// tshark's check that the left field's type suits the test.
+    private func acceptUncomputedLeft(_ field: TsharkField, _ token: Token, _ context: Context) throws(FilterDiagnostic)
+    {
+        guard context.accepts(field.type) else {
+            let message =
+                "\(field.registeredName) (type=\(field.type.prettyName)) cannot participate in \(context.operatorText) comparison."
+            throw FilterDiagnostic(message, at: token.range)
+        }
+    }
+
+    /// A relation whose left side is a field swfollow does not compute: tshark's errors where
+    /// the types alone decide them, else swfollow's refusal (deferred when tshark surely accepts
+    /// this relation, immediate when its verdict depends on the field's value names).
+    private func checkUncomputedLeft(
+        _ field: TsharkField,
+        _ token: Token,
+        _ rhs: Arithmetic,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        try acceptUncomputedLeft(field, token, context)
+        guard case .entity(let entity) = rhs else {
+            guard let type = field.type.computedType else { throw .notComputed(field, at: token.range) }
+            let (_, rightType) = try checkArithmetic(rhs, lhsType: type)
+            guard type.isCompatible(with: rightType) else {
+                throw FilterDiagnostic("\(field.name) and \(symbol(rhs)) are not of compatible types.", at: rhs.range)
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        }
+        let right = resolve(entity)
+        let rightType: TsharkFieldType
+        switch right {
+        case .field(let id, _), .layer(let id, _, _), .reference(let id, _):
+            rightType = TsharkFieldType(fields[id].type)
+        case .uncomputed(let other, _):
+            rightType = other.type
+        case .string(let value, let literal):
+            if !field.type.isString {
+                try convert(at: literal.range, literal: nil) { c throws(FilterDiagnostic) in
+                    try c.fromString(value, at: literal.range)
+                }
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        case .charConstant(let value, let literal):
+            if !field.type.isString {
+                guard let (type, wider) = field.type.literalConversion else {
+                    throw .notComputed(field, at: token.range)
+                }
+                var conversion = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+                conversion.widerUnsigned = wider
+                _ = try conversion.fromCharConstant(value, at: literal.range)
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        case .literal(let literal):
+            let text = Array(literal.text.utf8)
+            if !field.type.isString {
+                try convert(at: literal.range, literal: text) { c throws(FilterDiagnostic) in
+                    try c.fromLiteral(text, at: literal.range)
+                }
+            }
+            deferRefusal(field, at: token.range)
+            return .nothing
+        default:
+            throw .notComputed(field, at: token.range)
+        }
+        guard field.type.isCompatible(with: rightType) else {
+            let message =
+                Array("\(field.registeredName) and ".utf8) + display(right)
+                + Array(" are not of compatible types.".utf8)
+            throw FilterDiagnostic(bytes: message, at: right.range)
+        }
+        guard context.accepts(rightType) else {
+            let message =
+                display(right)
+                + Array(" (type=\(rightType.prettyName)) cannot participate in specified comparison.".utf8)
+            throw FilterDiagnostic(bytes: message, at: right.range)
+        }
+        deferRefusal(field, at: token.range)
+        return .nothing
+
+        /// Converts the right side as tshark would, with swfollow's conversion for the field's
+        /// type: tshark's error when the field has no value names (or refuses them all), swfollow's
+        /// refusal when only the field's value names (or a type swfollow lacks) could decide.
+        func convert(
+            at range: SourceRange,
+            literal text: [UInt8]?,
+            _ conversion: (LiteralConversion) throws(FilterDiagnostic) -> Value
+        ) throws(FilterDiagnostic) {
+            guard let (type, wider) = field.type.literalConversion else { throw .notComputed(field, at: token.range) }
+            // tshark reads signed literals with strtol: beyond Int64.max its messages differ.
+            if field.type.signedMaximum != nil, let text, Self.beyondInt64(text) {
+                throw .notComputed(field, at: token.range)
+            }
+            switch field.valueNames {
+            case .none:
+                let named = FieldDefinition(name: field.registeredName, type: type)
+                var plain = LiteralConversion(type: type, namedField: named, allowPartial: context.allowsPartial)
+                plain.widerUnsigned = wider
+                _ = try conversion(plain)
+            case .named, .ranges, .custom:
+                do {
+                    var plain = LiteralConversion(type: type, namedField: nil, allowPartial: context.allowsPartial)
+                    plain.widerUnsigned = wider
+                    _ = try conversion(plain)
+                } catch {
+                    switch field.valueNames {
+                    case .ranges:
+                        throw FilterDiagnostic(
+                            "\"\(field.registeredName)\" cannot accept [range] strings as values.", at: range)
+                    case .custom:
+                        throw FilterDiagnostic(
+                            "\"\(field.registeredName)\" cannot accept [custom] strings as values.", at: range)
+                    default:
+                        throw .notComputed(field, at: token.range)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether a literal read as C's `strtoul` reads it (with `0b` for binary) is beyond `Int64.max`
+    /// (a minus sign makes it so).
+    private static func beyondInt64(_ text: [UInt8]) -> Bool {
+        let binary = text.count >= 2 && text[0] == UInt8(ascii: "0") && text[1] | 0x20 == UInt8(ascii: "b")
+        let parsed = CLiteralParsing.strtoul(text, from: binary ? 2 : 0, base: binary ? 2 : 0)
+        return parsed.overflow || parsed.value > UInt64(Int64.max)
     }
 
     /// The first operand of an arithmetic expression, whose type types the right side.
@@ -132,7 +271,38 @@ extension SemanticCheck {
             return try checkRightField(entity, .nothing, id, left: &left, context)
         case .unparsed(let token):
             return .constant(try conversion.fromLiteral(Array(token.text.utf8), at: token.range))
+        case .uncomputed(let field, let token):
+            return try checkRightUncomputed(field, token, left: left, context)
         }
+    }
+
+    /// A protocol or field swfollow does not compute, on the right: tshark's type errors, else
+    /// a deferred refusal.
+    private func checkRightUncomputed(
+        _ field: TsharkField,
+        _ token: Token,
+        left: LeftSide,
+        _ context: Context
+    ) throws(FilterDiagnostic) -> Operand {
+        let shown = String(decoding: display(.uncomputed(field, token)), as: UTF8.self)
+        if left.kind == .slice {
+            guard field.type.isBytesLike || field.type.canSlice else {
+                let message =
+                    "\"\(shown)\" is a \(field.type.prettyName) and cannot be converted into a sequence of bytes."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+        } else {
+            guard TsharkFieldType(left.type).isCompatible(with: field.type) else {
+                let prefix = left.kind == .function ? "Function \(left.name)" : left.name
+                throw FilterDiagnostic("\(prefix) and \(shown) are not of compatible types.", at: token.range)
+            }
+            guard context.accepts(field.type) else {
+                let message = "\(shown) (type=\(field.type.prettyName)) cannot participate in specified comparison."
+                throw FilterDiagnostic(message, at: token.range)
+            }
+        }
+        deferRefusal(field, at: token.range)
+        return .nothing
     }
 
     /// A field, layer or reference on the right.

@@ -7,6 +7,9 @@ package struct SemanticCheck {
     typealias TypedOperand = (operand: Operand, type: FieldType)
 
     let fields: FieldRegistry
+    /// The first protocol or field swfollow does not compute where tshark would go on checking:
+    /// swfollow refuses the filter with it only if tshark finds no error of its own.
+    private let deferred = DeferredRefusal()
 
     package init(fields: FieldRegistry) {
         self.fields = fields
@@ -15,17 +18,30 @@ package struct SemanticCheck {
     /// Checks and lowers `expression`.
     ///
     /// - Throws: the first semantic error: unknown names, literals that do not fit the field's
-    ///   type, incompatible types, misplaced slices or functions, bad regular expressions.
+    ///   type, incompatible types, misplaced slices or functions, bad regular expressions; else
+    ///   swfollow's refusal of the first protocol or field tshark knows but swfollow does not
+    ///   compute (tshark would accept the filter).
     package func check(_ expression: FilterExpression) throws(FilterDiagnostic) -> Program {
+        let program = try checkNode(expression)
+        if let refusal = deferred.first { throw refusal }
+        return program
+    }
+
+    /// Notes that tshark accepts `field` here, which swfollow cannot compute.
+    func deferRefusal(_ field: TsharkField, at range: SourceRange?) {
+        if deferred.first == nil { deferred.first = .notComputed(field, at: range) }
+    }
+
+    private func checkNode(_ expression: FilterExpression) throws(FilterDiagnostic) -> Program {
         switch expression {
         case .and(let left, let right):
-            let checkedLeft = try check(left)
-            return .and(checkedLeft, try check(right))
+            let checkedLeft = try checkNode(left)
+            return .and(checkedLeft, try checkNode(right))
         case .or(let left, let right):
-            let checkedLeft = try check(left)
-            return .or(checkedLeft, try check(right))
+            let checkedLeft = try checkNode(left)
+            return .or(checkedLeft, try checkNode(right))
         case .not(let inner):
-            return .not(try check(inner))
+            return .not(try checkNode(inner))
         case .test(.entity(let entity)):
             return .exists(try checkExists(entity))
         case .test(let arithmetic):
@@ -46,6 +62,9 @@ package struct SemanticCheck {
             return .slice(try checkSliceable(inner), ranges)
         case .function(_, let name, _):
             throw FilterDiagnostic("You cannot test whether a function is present.", at: name.range)
+        case .uncomputed(let field, let token) where !field.isReference:
+            deferRefusal(field, at: token.range)
+            return .nothing
         case let other:
             throw FilterDiagnostic(
                 bytes: display(other) + Array(" is neither a field nor a protocol name.".utf8), at: other.range)
@@ -57,14 +76,14 @@ package struct SemanticCheck {
         switch relation.kind {
         case .comparison(let op):
             let (predicate, defaultMode) = Self.semantics(of: op)
-            let context = Context(operatorText: token.text, quotedInMessages: true, allowsPartial: false) { _ in true }
+            let context = Context(
+                operatorText: token.text, quotedInMessages: true, allowsPartial: false, test: .comparison)
             let (lhs, rhs) = try checkSides(relation.lhs, relation.rhs, context)
             return CheckedRelation(
                 predicate: predicate, mode: relation.quantifier.map(Self.mode) ?? defaultMode, lhs: lhs, rhs: rhs)
         case .contains:
-            let context = Context(operatorText: token.text, quotedInMessages: false, allowsPartial: true) {
-                $0.canContain
-            }
+            let context = Context(
+                operatorText: token.text, quotedInMessages: false, allowsPartial: true, test: .contains)
             let (lhs, rhs) = try checkSides(relation.lhs, relation.rhs, context)
             return CheckedRelation(
                 predicate: .contains, mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: rhs)
@@ -104,10 +123,12 @@ package struct SemanticCheck {
         } catch {
             throw FilterDiagnostic("Regex compilation error: \(error.message).")
         }
-        let context = Context(operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: true) {
-            $0.canMatch
-        }
+        let context = Context(
+            operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: true, test: .matches)
         let lhs = try checkLeftOnly(relation.lhs, context)
+        if case .entity(let entity) = relation.lhs, case .uncomputed(let field, let token) = resolve(entity) {
+            deferRefusal(field, at: token.range)
+        }
         return CheckedRelation(
             predicate: .matches(compiled), mode: relation.quantifier.map(Self.mode) ?? .any, lhs: lhs, rhs: .nothing)
     }
@@ -117,13 +138,13 @@ package struct SemanticCheck {
     private func checkMembership(_ relation: Relation, _ elements: [SetElement]) throws(FilterDiagnostic)
         -> CheckedRelation
     {
-        guard case .entity(let entity) = relation.lhs, resolve(entity).isFieldOrLayer else {
+        guard case .entity(let entity) = relation.lhs,
+            resolve(entity).isFieldOrLayer || resolve(entity).isUncomputedField
+        else {
             throw FilterDiagnostic("Only a field may be tested for membership in a set.", at: relation.lhs.range)
         }
-        let context = Context(operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: false)
-        {
-            _ in true
-        }
+        let context = Context(
+            operatorText: relation.operatorToken.text, quotedInMessages: false, allowsPartial: false, test: .comparison)
         var members: [CheckedMember] = []
         var lhs = Operand.nothing
         for element in elements {
@@ -158,6 +179,7 @@ package struct SemanticCheck {
     func resolve(_ entity: Entity) -> Entity {
         guard case .unparsed(let token) = entity else { return entity }
         if let id = fields.field(named: token.text) { return .field(id, token) }
+        if let known = TsharkRegistry.field(named: token.text) { return .uncomputed(known, token) }
         return .literal(token)
     }
 
@@ -166,6 +188,8 @@ package struct SemanticCheck {
         switch entity {
         case .string(let value, _): return StringDisplay.quoted(value)
         case .field(let id, _): return Array(fields[id].name.utf8)
+        case .uncomputed(let field, _):
+            return Array((field.isReference ? "\(field.registeredName) <\(field.type.name)>" : field.name).utf8)
         case .layer(let id, _, let layers):
             let ranges = layers.map(\.description).joined(separator: ",")
             return Array("\(fields[id].name)#[\(ranges)] <\(fields[id].type.name)>".utf8)
@@ -186,6 +210,31 @@ struct Context {
     let quotedInMessages: Bool
     /// `contains` accepts partial Ethernet addresses.
     let allowsPartial: Bool
+    /// The kind of test, which decides the types that may take part.
+    let test: Test
+
+    enum Test { case comparison, contains, matches }
+
     /// Whether a type may take part (`ftype_can_contains` and friends).
-    let accepts: (FieldType) -> Bool
+    func accepts(_ type: FieldType) -> Bool {
+        switch test {
+        case .comparison: true
+        case .contains: type.canContain
+        case .matches: type.canMatch
+        }
+    }
+
+    /// Whether a tshark type may take part (labels cannot even be compared).
+    func accepts(_ type: TsharkFieldType) -> Bool {
+        switch test {
+        case .comparison: type.name != "FT_NONE"
+        case .contains: type.canContain
+        case .matches: type.canMatch
+        }
+    }
+}
+
+/// Where `SemanticCheck` keeps its deferred refusal.
+final class DeferredRefusal {
+    var first: FilterDiagnostic?
 }

@@ -78,12 +78,15 @@ package indirect enum Entity: Hashable, Sendable {
     case function(FunctionName, Token, [Arithmetic])
     /// `${field}`: the field's value in the selected frame (there is none when reading a file).
     case reference(FieldID, Token)
+    /// A word or `.name` that names a protocol or field tshark knows but swfollow does not compute.
+    case uncomputed(TsharkField, Token)
 
     /// Where errors about this operand point (nil for slices, which tshark does not locate).
     package var range: SourceRange? {
         switch self {
         case .string(_, let token), .charConstant(_, let token), .literal(let token), .unparsed(let token),
-            .field(_, let token), .layer(_, let token, _), .function(_, let token, _), .reference(_, let token):
+            .field(_, let token), .layer(_, let token, _), .function(_, let token, _), .reference(_, let token),
+            .uncomputed(_, let token):
             token.range
         case .slice:
             nil

@@ -33,7 +33,7 @@ struct CommandFilters {
             return try DisplayFilter(compiling: text)
         } catch {
             var lines = error.render(filter: text)
-            if CaptureFilter.compiles(text) {
+            if !error.isSwfollowRefusal, CaptureFilter.compiles(text) {
                 lines += FilterDiagnostic.captureFilterNote
             }
             throw FilterError(text: lines)

@@ -12,6 +12,12 @@ struct FieldColumnsTests {
             (["aa", "zz", "mm", "bb"], "Some fields aren't valid:\n\tbb\n\tmm\n\tzz\n\taa"),
             (["zz", "aa", "zz"], "Some fields aren't valid:\n\tzz\n\taa\n\tzz"),
             (["Tcp.port", " tcp.port", ""], "Some fields aren't valid:\n\t\n\t tcp.port\n\tTcp.port"),
+            // Names tshark knows count as valid; aliases do not (`ssl` is `tls` only in filters).
+            (["http.host", "foo.bar", "ssl.record"], "Some fields aren't valid:\n\tssl.record\n\tfoo.bar"),
+            (
+                ["http.host", "_ws.col.Info", "ip.src", "udp"],
+                "Some fields are known to tshark but not computed by swfollow:\n\thttp.host\n\t_ws.col.Info\n\tudp"
+            ),
         ])
     func invalidNames(names: [String], message: String) {
         #expect(throws: FieldOutputError(message)) { try FieldColumns(names: names) }

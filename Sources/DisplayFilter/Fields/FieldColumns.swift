@@ -30,23 +30,31 @@ package struct FieldColumns: Hashable, Sendable {
     /// - Parameters:
     ///   - resolvesMACNames: whether tshark would resolve MAC addresses (no `-n`, or `-N m`);
     ///     the `eth` summary then needs vendor names swfollow does not have.
-    /// - Throws: tshark's `Some fields aren't valid:` with the unknown names, last first; for
-    ///   `eth` with MAC name resolution, swfollow's own error.
+    /// - Throws: tshark's `Some fields aren't valid:` with the names tshark does not know, last
+    ///   first; then swfollow's own errors: names tshark knows but swfollow does not compute, and
+    ///   `eth` with MAC name resolution.
     package init(
         names: [String], options: FieldOutputOptions = FieldOutputOptions(),
         registry: FieldRegistry = .standard, resolvesMACNames: Bool = false
     ) throws(FieldOutputError) {
         var contents: [Content] = []
         var invalid: [String] = []
+        var uncomputed: [String] = []
         for name in names {
             guard let content = Self.content(named: name, registry: registry)
             else {
-                invalid.append(name)
+                // tshark takes any name of its registry (aliases excepted) and its column fields.
+                if name.hasPrefix("_ws.col.") || TsharkRegistry.field(named: name, followingAliases: false) != nil {
+                    uncomputed.append(name)
+                } else {
+                    invalid.append(name)
+                }
                 continue
             }
             contents.append(content)
         }
         guard invalid.isEmpty else { throw .invalidFields(invalid) }
+        guard uncomputed.isEmpty else { throw .uncomputedFields(uncomputed) }
         if resolvesMACNames, contents.contains(.summary(.ethernet)) { throw .ethernetNeedsVendorNames }
         for (index, name) in names.enumerated() where names[(index + 1)...].contains(name) {
             contents[index] = .empty

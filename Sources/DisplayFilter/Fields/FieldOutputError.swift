@@ -18,6 +18,12 @@ package struct FieldOutputError: Error, Hashable, Sendable {
         Self("Some fields aren't valid:" + names.reversed().map { "\n\t\($0)" }.joined())
     }
 
+    /// swfollow's own: `-e` names tshark knows (or its `_ws.col.` columns) that swfollow does not
+    /// compute, in the order given.
+    static func uncomputedFields(_ names: [String]) -> Self {
+        Self("Some fields are known to tshark but not computed by swfollow:" + names.map { "\n\t\($0)" }.joined())
+    }
+
     /// swfollow's own: tshark's `eth` summary names vendors (`Cisco_12:34:56`) unless `-n`.
     static let ethernetNeedsVendorNames = Self(
         "-e eth prints MAC vendor names, which swfollow does not have; add -n to print addresses"
