@@ -41,6 +41,16 @@ package struct FrameFieldView: FieldProvider {
         self.relativeSequenceNumbers = relativeSequenceNumbers
     }
 
+    /// Whether an option dissector of tshark's throws on the frame's TCP header
+    /// (``TCPOptionVerdict``): the frame then reaches neither follow nor the conversation table,
+    /// and has no `tcp.payload`. Judged with `tcp.ack` as tshark numbers it.
+    package var isTCPMalformed: Bool {
+        guard let segment, segment.optionVerdict != .wellFormed else { return false }
+        let acknowledgment =
+            relativeSequenceNumbers ? assignment?.relativeAcknowledgment : nil
+        return segment.isMalformed(acknowledgment: acknowledgment ?? segment.acknowledgmentNumber)
+    }
+
     package func forEachValue(of field: FieldID, _ body: (FieldValue, _ layer: Int) -> Bool) {
         guard let field = FrameField.named(by: field) else { return }
         switch field {

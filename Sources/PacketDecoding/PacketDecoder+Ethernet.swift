@@ -54,24 +54,67 @@ extension PacketDecoder {
         case 0x6558:
             // Transparent Ethernet bridging (GRE, GENEVE).
             return dissectEthernet(payload, context)
+        case 0x893F:
+            return dissectETag(payload, context)
+        case 0x88E7:
+            return dissectITag(payload, context)
         default:
             return nil
         }
     }
 
-    /// An 802.1Q (or 802.1ad) tag: priority/VLAN id, then the inner type or length.
-    /// - Parameter isVLANLayer: false for an 802.1ad tag, which tshark does not show as `vlan`.
+    /// Most 802.1Q tags tshark's `vlan` dissector takes in one frame (`VLAN_MAX_NESTED_TAGS`):
+    /// it stops at the next one (tshark still shows that one as a bare `vlan` layer with no
+    /// `vlan.id`; swfollow records no layer for it).
+    static let maximumVLANTags = 20
+
+    /// An 802.1Q (or 802.1ad) tag: priority/VLAN id, then the inner type.
+    /// - Parameter isVLANLayer: false for an 802.1ad tag, which tshark does not show as `vlan`, and
+    ///   whose inner type is always an EtherType (the `ieee8021ad` dissector has no 802.3 length
+    ///   test), where an 802.1Q tag's may be a length followed by LLC.
     private mutating func dissectVLAN(
         _ tag: ByteCursor, _ context: DissectionContext, isVLANLayer: Bool = true
     ) -> TCPSegment? {
         guard var context = context.entering(), let tci = tag.uint16(at: 0), let type = tag.uint16(at: 2),
             let payload = tag.dropping(4)
         else { return nil }
-        if isVLANLayer { recordLayer(.vlan, tag.bytes, headerLength: 4, context) }
+        guard isVLANLayer else {
+            if context.vlanID == 0 { context.vlanID = tci & 0x0FFF }
+            return dissectEtherType(type, payload, context)
+        }
+        context.vlanTags += 1
+        guard context.vlanTags <= Self.maximumVLANTags else { return nil }
+        recordLayer(.vlan, tag.bytes, headerLength: 4, context)
         if context.vlanID == 0 {
             context.vlanID = tci & 0x0FFF
         }
         return dissectTypeOrLength(type, payload, context)
+    }
+
+    /// An 802.1ah I-Tag (tshark's `ieee8021ah` dissector, EtherType 0x88E7): the 4-byte I-Tag, the
+    /// customer destination and source addresses, then an EtherType (no 802.3 length test).
+    ///
+    /// ```
+    /// 0        4          10         16       18
+    /// | I-Tag  | C-dst    | C-src    | type   | payload
+    /// ```
+    private mutating func dissectITag(_ tag: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), let type = tag.uint16(at: 16), let payload = tag.dropping(18)
+        else { return nil }
+        return dissectEtherType(type, payload, context)
+    }
+
+    /// An 802.1BR E-Tag (tshark's `etag` dissector): 6 bytes of tag control, then an EtherType
+    /// that goes straight to the EtherType table (no 802.3 length test, no `vlan` layer).
+    ///
+    /// ```
+    /// 0               6        8
+    /// | E-TCI (6)     | type   | payload
+    /// ```
+    private mutating func dissectETag(_ tag: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), let type = tag.uint16(at: 6), let payload = tag.dropping(8)
+        else { return nil }
+        return dissectEtherType(type, payload, context)
     }
 
     /// 802.2 LLC: only SNAP with an EtherType OUI (00-00-00 or 00-00-F8) can carry IP here.
