@@ -55,9 +55,20 @@ extension PacketDecoder {
             // Transparent Ethernet bridging (GRE, GENEVE).
             return dissectEthernet(payload, context)
         case 0x893F:
-            return dissectETag(payload, context)
+            // 802.1BR E-Tag: 6 bytes of tag control.
+            return dissectTag(payload, context, length: 8)
         case 0x88E7:
-            return dissectITag(payload, context)
+            // 802.1ah I-Tag: the I-Tag, then the customer destination and source addresses.
+            return dissectTag(payload, context, length: 18)
+        case 0x8909:
+            // Cisco MetaData: version, length, option type, SGT.
+            return dissectTag(payload, context, length: 8)
+        case 0x892F, 0xF1C1:
+            // HSR (path and LSDU size, sequence) and 802.1CB R-Tag (reserved, sequence).
+            return dissectTag(payload, context, length: 6)
+        case 0x8926:
+            // VN-Tag: like an 802.1Q tag, its type may be an 802.3 length followed by LLC.
+            return dissectTag(payload, context, length: 6, allowsLength: true)
         default:
             return nil
         }
@@ -91,30 +102,24 @@ extension PacketDecoder {
         return dissectTypeOrLength(type, payload, context)
     }
 
-    /// An 802.1ah I-Tag (tshark's `ieee8021ah` dissector, EtherType 0x88E7): the 4-byte I-Tag, the
-    /// customer destination and source addresses, then an EtherType (no 802.3 length test).
+    /// A tag tshark steps over to the EtherType in its last two bytes: the E-Tag (`etag`), I-Tag
+    /// (`ieee8021ah`), Cisco MetaData (`cmd`), HSR (`hsr`), R-Tag (`ieee8021cb`) and VN-Tag
+    /// (`vntag`) dissectors. None records a layer swfollow's fields name.
     ///
     /// ```
-    /// 0        4          10         16       18
-    /// | I-Tag  | C-dst    | C-src    | type   | payload
+    /// 0                      length-2   length
+    /// | tag fields            | type    | payload
     /// ```
-    private mutating func dissectITag(_ tag: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard let context = context.entering(), let type = tag.uint16(at: 16), let payload = tag.dropping(18)
+    /// - Parameter allowsLength: the type may be an 802.3 length followed by LLC (VN-Tag); the
+    ///   others hand any value to the EtherType table.
+    private mutating func dissectTag(
+        _ tag: ByteCursor, _ context: DissectionContext, length: Int, allowsLength: Bool = false
+    ) -> TCPSegment? {
+        guard let context = context.entering(), let type = tag.uint16(at: length - 2),
+            let payload = tag.dropping(length)
         else { return nil }
-        return dissectEtherType(type, payload, context)
-    }
-
-    /// An 802.1BR E-Tag (tshark's `etag` dissector): 6 bytes of tag control, then an EtherType
-    /// that goes straight to the EtherType table (no 802.3 length test, no `vlan` layer).
-    ///
-    /// ```
-    /// 0               6        8
-    /// | E-TCI (6)     | type   | payload
-    /// ```
-    private mutating func dissectETag(_ tag: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard let context = context.entering(), let type = tag.uint16(at: 6), let payload = tag.dropping(8)
-        else { return nil }
-        return dissectEtherType(type, payload, context)
+        return allowsLength
+            ? dissectTypeOrLength(type, payload, context) : dissectEtherType(type, payload, context)
     }
 
     /// 802.2 LLC: only SNAP with an EtherType OUI (00-00-00 or 00-00-F8) can carry IP here.

@@ -102,6 +102,23 @@ extension Catalog {
                 framedHello(trace, "hello itag") { _, packet in ethernet(0x88E7, iTag + [0x08, 0x00] + packet) }
             },
             area.trace(
+                49, "tags-stepped-over",
+                "Cisco MetaData (0x8909, 8 bytes), HSR (0x892F, 6), 802.1CB R-Tag (0xF1C1, 6) and VN-Tag "
+                    + "(0x8926, 6; its type may be an 802.3 length before LLC/SNAP): tshark steps over each to IPv4.",
+                tags: ["link", "tags"], invocations: malformedInvocations(linkFields)
+            ) { trace in
+                framedHello(trace, "hello tags") { index, packet in
+                    let length = UInt16(snap.count + packet.count)
+                    switch index {
+                    case 0, 5: return ethernet(0x8909, [1, 1, 0, 1, 0, 2, 0x08, 0x00] + packet)
+                    case 1: return ethernet(0x892F, [0, 0, 0, 1, 0x08, 0x00] + packet)
+                    case 2: return ethernet(0xF1C1, [0, 0, 0, 1, 0x08, 0x00] + packet)
+                    case 3: return ethernet(0x8926, [0, 0, 0, 0, UInt8(length >> 8), UInt8(length & 0xFF)] + snap + packet)
+                    default: return ethernet(0x8926, [0, 0, 0, 0, 0x08, 0x00] + packet)
+                    }
+                }
+            },
+            area.trace(
                 44, "vlan-21-tags",
                 "Client frames behind 21 802.1Q tags, server frames behind 20: tshark's vlan dissector takes "
                     + "20 tags in a frame and stops at the next, so only the server's frames carry TCP.",
