@@ -136,10 +136,10 @@ extension Catalog {
             area.trace(
                 45, "null-ethertype-truncated",
                 "BSD loopback headers above 1500 are EtherTypes cut to 16 bits: 0f 00 08 00, 00 00 08 00, "
-                    + "08 00 00 00 and 41 41 08 00 all carry IPv4.",
+                    + "00 08 00 00 and 41 41 08 00 all carry IPv4.",
                 tags: ["link", "null"], link: .null(bigEndian: false), invocations: malformedInvocations(linkFields)
             ) { trace in
-                let headers: [[UInt8]] = [[0x0F, 0, 8, 0], [0, 0, 8, 0], [8, 0, 0, 0], [0x41, 0x41, 8, 0]]
+                let headers: [[UInt8]] = [[0x0F, 0, 8, 0], [0, 0, 8, 0], [0, 8, 0, 0], [0x41, 0x41, 8, 0]]
                 framedHello(trace, "hello null ethertype") { index, packet in headers[index % headers.count] + packet }
             },
             area.trace(
