@@ -43,11 +43,13 @@ package struct FrameFieldView: FieldProvider {
 
     /// Whether an option dissector of tshark's throws on the frame's TCP header
     /// (``TCPOptionVerdict``): the frame then reaches neither follow nor the conversation table,
-    /// and has no `tcp.payload`. Judged with `tcp.ack` as tshark numbers it.
+    /// and has no `tcp.payload`. Judged with `tcp.ack` as tshark numbers it when the options are
+    /// dissected: relative only when the segment length is known (tshark relativizes nothing
+    /// else, e.g. in a first fragment that was not reassembled).
     package var isTCPMalformed: Bool {
         guard let segment, segment.optionVerdict != .wellFormed else { return false }
-        let acknowledgment =
-            relativeSequenceNumbers ? assignment?.relativeAcknowledgment : nil
+        let isRelative = relativeSequenceNumbers && segment.isSegmentLengthKnown
+        let acknowledgment = isRelative ? assignment?.relativeAcknowledgment : nil
         return segment.isMalformed(acknowledgment: acknowledgment ?? segment.acknowledgmentNumber)
     }
 

@@ -225,6 +225,33 @@ extension Catalog {
                 flow.advance(.client, by: 12)
                 flow.send(.server, "reply")
             },
+            area.trace(
+                66, "sack-without-block-unreassembled-fragment",
+                "A fragmented segment with NOP NOP SACK length 2 acknowledging the server's ISN 0xF0000000 + 1: "
+                    + "reassembled, its relative ack (1) hides it; with ip.defragment off the first fragment keeps "
+                    + "its raw ack (past 2^31), so tshark counts it.",
+                tags: ["tcp", "options", "sack", "fragments"],
+                invocations: malformedInvocations(
+                    tcpFields,
+                    extra: [
+                        Invocations.custom(
+                            "conv-no-defragment", ["-r", "{capture}", "-o", "ip.defragment:FALSE", "-qz", "conv,tcp"]),
+                        fieldLines("fields-no-defragment", tcpFields, before: ["-n", "-o", "ip.defragment:FALSE"]),
+                    ])
+            ) { trace in
+                let flow = Flow(trace, serverISN: 0xF000_0000)
+                flow.handshake()
+                let payload = [UInt8](repeating: 0x61, count: 120)
+                let datagram = flow.datagram(
+                    .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, payload,
+                    Flow.Options(tcpOptions: [1, 1, 5, 2]))
+                flow.advance(.client, by: payload.count)
+                for piece in datagram.fragments([(0, 72, true), (72, 72, false)]) {
+                    trace.append(ip: piece)
+                }
+                flow.send(.client, "after")
+                flow.send(.server, "reply")
+            },
             area.flow(
                 62, "sack-partial-blocks",
                 "SACK options of lengths 3 to 9 (no whole block) hide their frames; 10 (one block) and 11 "
