@@ -2,6 +2,8 @@
 extension PacketDecoder {
     /// `ARPHRD_NETLINK`: the protocol field then names a netlink family, not an EtherType.
     private static let netlinkHardwareType: UInt16 = 824
+    /// `ARPHRD_IPGRE`: a protocol above 1536 is then a GRE protocol type, not an EtherType.
+    private static let greHardwareType: UInt16 = 778
     /// `LINUX_SLL_P_802_2`: the payload is 802.2 LLC.
     private static let llcProtocol: UInt16 = 0x0004
     /// `LINUX_SLL_P_ETHERNET`: the payload is a whole Ethernet frame (tshark's `eth` without FCS).
@@ -45,6 +47,9 @@ extension PacketDecoder {
         }
         if proto == Self.ethernetProtocol {
             return dissectEthernet(payload, context)
+        }
+        if hardwareType == Self.greHardwareType && proto > 1536 {
+            return dissectGREProtocol(proto, payload, context, hasSequenceNumber: false)
         }
         return dissectEtherType(proto, payload, context)
     }

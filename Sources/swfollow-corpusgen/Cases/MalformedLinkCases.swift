@@ -119,6 +119,25 @@ extension Catalog {
                 }
             },
             area.trace(
+                50, "sll-ipgre-protocol",
+                "Linux cooked v1 frames of an ipgre interface (ARPHRD_IPGRE, 778): the protocol is a GRE type. "
+                    + "0x0800, 0x883E, PPP 0x880B, ERSPAN 0x88BE (type I: no GRE flags) and 0x22EB (always a header) "
+                    + "lead to IPv4; 802.1Q 0x8100 is no GRE type, so the last ACK is not TCP.",
+                tags: ["link", "sll", "gre"], link: .sll, invocations: malformedInvocations(linkFields)
+            ) { trace in
+                framedHello(trace, "hello ipgre") { index, packet in
+                    let header: [UInt8] = [0, 0, 0x03, 0x0A, 0, 0] + [UInt8](repeating: 0, count: 8)
+                    switch index {
+                    case 0: return header + [0x08, 0x00] + packet
+                    case 1: return header + [0x88, 0x3E] + packet
+                    case 2: return header + [0x88, 0x0B, 0xFF, 0x03, 0x00, 0x21] + packet
+                    case 3: return header + [0x88, 0xBE] + ethernet(0x0800, packet)
+                    case 4: return header + [0x22, 0xEB, 0x10, 0, 0, 0, 0, 0, 0, 0] + ethernet(0x0800, packet)
+                    default: return header + [0x81, 0x00, 0, 7, 0x08, 0x00] + packet
+                    }
+                }
+            },
+            area.trace(
                 44, "vlan-21-tags",
                 "Client frames behind 21 802.1Q tags, server frames behind 20: tshark's vlan dissector takes "
                     + "20 tags in a frame and stops at the next, so only the server's frames carry TCP.",
