@@ -42,7 +42,7 @@ extension PacketDecoder {
         result.reachesTCPTap =
             !context.isInErrorPacket && headerLength >= 20 && segment.capturedLength >= headerLength
         if result.reachesTCPTap && headerLength > 20 {
-            result.optionVerdict = Self.judgeOptions(segment, headerLength: headerLength)
+            result.optionVerdict = Self.judgeOptions(segment, headerLength: headerLength, scps: &result.scpsOptions)
         }
         return result
     }

@@ -21,6 +21,24 @@ package enum TCPOptionVerdict: UInt8, Sendable {
     case malformedUnlessAcknowledgmentPastHalf
 }
 
+/// SCPS options (kind 20) in one header, which tshark judges by the connection's state: an SCPS
+/// capabilities option (length 4) marks its sender's direction capable; in a capable direction
+/// an option of another length is parsed as extended capabilities, a list of binding spaces, and
+/// a list that runs past the option throws. A SYN/ACK that does not throw clears both directions
+/// unless both are capable (`verify_scps`).
+package struct SCPSOptions: OptionSet, Sendable {
+    package var rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// A capabilities option (length 4) before any extended option that overruns.
+    package static let offersCapabilities = SCPSOptions(rawValue: 1)
+    /// An extended capabilities option whose binding spaces run past it, with no capabilities
+    /// option before it in this header.
+    package static let extendedOverruns = SCPSOptions(rawValue: 2)
+    /// A capabilities option after such an extended option: reached only when it did not throw.
+    package static let offersCapabilitiesLater = SCPSOptions(rawValue: 4)
+}
+
 extension TCPSegment {
     /// Whether tshark's TCP dissector throws in this header's options, given `tcp.ack` as tshark
     /// numbers it (``TCPOptionVerdict/malformedUnlessAcknowledgmentPastHalf``).
@@ -39,10 +57,12 @@ extension PacketDecoder {
     private static let sackKind: UInt8 = 5
     private static let snackKind: UInt8 = 21
     private static let mptcpKind: UInt8 = 30
+    private static let scpsKind: UInt8 = 20
 
     /// Walks the options of a whole captured header (`header` holds `headerLength` bytes) the way
     /// `tcp_dissect_options` does, and reports whether a dissector tshark calls would throw.
-    static func judgeOptions(_ header: ByteCursor, headerLength: Int) -> TCPOptionVerdict {
+    /// `scps` gets the SCPS options the walk reaches.
+    static func judgeOptions(_ header: ByteCursor, headerLength: Int, scps: inout SCPSOptions) -> TCPOptionVerdict {
         var verdict = TCPOptionVerdict.wellFormed
         var offset = 20
         var remaining = headerLength - 20
@@ -85,6 +105,14 @@ extension PacketDecoder {
                 }
             case snackKind where length == 6:
                 return .malformed
+            case scpsKind where length == 4:
+                scps.insert(scps.contains(.extendedOverruns) ? .offersCapabilitiesLater : .offersCapabilities)
+            case scpsKind:
+                if !scps.contains(.extendedOverruns) && bindingSpacesOverrun(header, offset: offset, length: length) {
+                    // Capable from this header's own capabilities option: it throws whatever came before.
+                    if scps.contains(.offersCapabilities) { return .malformed }
+                    scps.insert(.extendedOverruns)
+                }
             case mptcpKind:
                 if length < 3 || length < minimumMPTCPLength(subtype: (header.uint8(at: offset + 2) ?? 0) >> 4) {
                     return .malformed
@@ -110,6 +138,18 @@ extension PacketDecoder {
         return lessOrEqual(firstRight, acknowledgment)
             || (blocks > 1 && Int32(bitPattern: secondLeft &- firstRight) < 0
                 && Int32(bitPattern: secondRight &- firstRight) >= 0)
+    }
+
+    /// Whether the binding spaces of an SCPS extended capabilities option (a type byte, then a
+    /// length in 16-bit words in the next byte's upper nibble, then the data) run past the option.
+    private static func bindingSpacesOverrun(_ header: ByteCursor, offset: Int, length: Int) -> Bool {
+        var position = 2
+        while length > position {
+            guard position + 2 <= length, let lengthByte = header.uint8(at: offset + position + 1) else { return true }
+            position += 2 + Int(lengthByte >> 4) * 2
+            if position > length { return true }
+        }
+        return false
     }
 
     /// The shortest MPTCP option whose fixed part tshark's dissector can read, by subtype (with

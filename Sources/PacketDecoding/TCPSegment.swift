@@ -42,6 +42,9 @@ package struct TCPSegment {
     /// from follow and the conversation table and drops `tcp.payload` (``isMalformed(acknowledgment:)``).
     /// Judged only for headers that reach the TCP tap.
     package var optionVerdict = TCPOptionVerdict.wellFormed
+    /// The SCPS options tshark's walk reaches, whose effect depends on the connection's state
+    /// (``SCPSOptions``).
+    package var scpsOptions = SCPSOptions()
 
     package init(
         source: Endpoint, destination: Endpoint, sequenceNumber: UInt32, acknowledgmentNumber: UInt32,

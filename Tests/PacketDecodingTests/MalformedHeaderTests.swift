@@ -44,6 +44,25 @@ struct MalformedHeaderTests {
         #expect(decoder.decode(frame)?.optionVerdict == test.verdict)
     }
 
+    @Test func scpsOptionsAreRecordedInOrder() {
+        var decoder = PacketDecoder()
+        func scps(_ options: [UInt8]) -> SCPSOptions? {
+            let padded = options + [UInt8](repeating: 0, count: (4 - options.count % 4) % 4)
+            let frame = TestPackets.ethernet(TestPackets.ipv4(TestPackets.tcp(options: padded, payload: [1])))
+            return frame.withUnsafeBytes { bytes in
+                decoder.decode(linkType: .ethernet, bytes: bytes, originalLength: frame.count)?.scpsOptions
+            }
+        }
+        #expect(scps([20, 4, 0x80, 0]) == .offersCapabilities)
+        #expect(scps([20, 5, 1, 0, 0]) == .extendedOverruns)
+        #expect(scps([20, 6, 1, 0x10, 0, 0]) == [])
+        #expect(scps([20, 5, 1, 0, 0, 20, 4, 0x80, 0]) == [.extendedOverruns, .offersCapabilitiesLater])
+        var malformed = PacketDecoder()
+        let frame = TestPackets.ethernet(
+            TestPackets.ipv4(TestPackets.tcp(options: [20, 4, 0x80, 0, 20, 5, 1, 0, 0, 0, 0, 0], payload: [1])))
+        #expect(malformed.decode(frame)?.optionVerdict == .malformed)
+    }
+
     @Test func blockLessSACKDependsOnTheAcknowledgment() {
         var segment = TCPSegment(
             source: Endpoint(address: .v4(0), port: 1), destination: Endpoint(address: .v4(0), port: 2),

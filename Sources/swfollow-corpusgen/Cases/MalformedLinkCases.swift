@@ -272,6 +272,25 @@ extension Catalog {
                 flow.send(.server, "reply")
             },
             area.flow(
+                67, "scps-extended-capabilities",
+                "SCPS (20): a capabilities option (length 4) marks its sender capable; the SYN/ACK without one "
+                    + "clears that. In a capable direction an option of another length is a list of binding "
+                    + "spaces, and one running past the option hides the frame; elsewhere it is harmless.",
+                tags: ["tcp", "options", "scps"], invocations: malformedInvocations(tcpFields)
+            ) { flow in
+                let capabilities = Flow.Options(tcpOptions: [20, 4, 0x80, 0])
+                let overrun = Flow.Options(tcpOptions: [20, 5, 1, 0, 0])
+                let fitting = Flow.Options(tcpOptions: [20, 6, 1, 0x10, 0, 0])
+                flow.syn([], capabilities)
+                flow.synAck()
+                flow.ack(.client)
+                flow.send(.client, "cleared by the SYN/ACK;", overrun)
+                flow.send(.client, "capable now;", capabilities)
+                flow.send(.client, "hidden;", overrun)
+                flow.send(.client, "fits;", fitting)
+                flow.send(.server, "server not capable", overrun)
+            },
+            area.flow(
                 62, "sack-partial-blocks",
                 "SACK options of lengths 3 to 9 (no whole block) hide their frames; 10 (one block) and 11 "
                     + "(a block and a stray byte) do not.",
