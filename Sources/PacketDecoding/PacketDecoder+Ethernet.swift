@@ -75,8 +75,7 @@ extension PacketDecoder {
     }
 
     /// Most 802.1Q tags tshark's `vlan` dissector takes in one frame (`VLAN_MAX_NESTED_TAGS`):
-    /// it stops at the next one (tshark still shows that one as a bare `vlan` layer with no
-    /// `vlan.id`; swfollow records no layer for it).
+    /// it stops at the next one, which it still shows as a bare `vlan` layer with no `vlan.id`.
     static let maximumVLANTags = 20
 
     /// An 802.1Q (or 802.1ad) tag: priority/VLAN id, then the inner type.
@@ -94,7 +93,11 @@ extension PacketDecoder {
             return dissectEtherType(type, payload, context)
         }
         context.vlanTags += 1
-        guard context.vlanTags <= Self.maximumVLANTags else { return nil }
+        guard context.vlanTags <= Self.maximumVLANTags else {
+            // Shown as a bare `vlan` (header length 0: no `vlan.id`; its summary is just `vlan`).
+            recordLayer(.vlan, tag.bytes, headerLength: 0, context)
+            return nil
+        }
         recordLayer(.vlan, tag.bytes, headerLength: 4, context)
         if context.vlanID == 0 {
             context.vlanID = tci & 0x0FFF

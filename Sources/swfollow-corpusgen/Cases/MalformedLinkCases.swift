@@ -140,8 +140,9 @@ extension Catalog {
             area.trace(
                 44, "vlan-21-tags",
                 "Client frames behind 21 802.1Q tags, server frames behind 20: tshark's vlan dissector takes "
-                    + "20 tags in a frame and stops at the next, so only the server's frames carry TCP.",
-                tags: ["link", "vlan", "nesting"], invocations: malformedInvocations(linkFields)
+                    + "20 tags in a frame and stops at the next (a bare vlan, no vlan.id), so only the server's "
+                    + "frames carry TCP.",
+                tags: ["link", "vlan", "nesting"], invocations: malformedInvocations(linkFields + ["vlan"])
             ) { trace in
                 framedHello(trace, "hidden request") { index, packet in
                     let count = [0, 2, 3, 5].contains(index) ? 21 : 20
