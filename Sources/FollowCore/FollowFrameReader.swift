@@ -24,9 +24,10 @@ struct FollowFrameReader {
         fileprivate var relativeSequenceNumbers: Bool
 
         /// The frame's follow view, or nil when tshark's follow tap does not see it (no TCP, TCP
-        /// quoted in an ICMP error, a header not captured whole).
+        /// quoted in an ICMP error, a header not captured whole, an option tshark throws on).
         init?(_ view: FrameFieldView) {
-            guard let tcp = view.segment, let assignment = view.assignment, !tcp.isQuotedInICMP, tcp.isHeaderComplete
+            guard let tcp = view.segment, let assignment = view.assignment, !tcp.isQuotedInICMP, tcp.isHeaderComplete,
+                !view.isTCPMalformed
             else { return nil }
             self.tcp = tcp
             self.assignment = assignment

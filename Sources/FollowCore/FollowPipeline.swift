@@ -142,10 +142,12 @@ package struct FollowPipeline {
     }
 
     /// Counts `frame` in every conversation table whose filter keeps it, when tshark's TCP tap
-    /// sees it (follow's frames, and first IP fragments that were not reassembled).
+    /// sees it (follow's frames, and first IP fragments that were not reassembled), unless an
+    /// option dissector threw before the tap.
     /// - Parameter reference: the capture's first frame time, which relative times count from.
     private mutating func count(_ frame: FrameFieldView, reference: Timestamp) {
-        guard let tcp = frame.segment, let assignment = frame.assignment, tcp.reachesTCPTap else { return }
+        guard let tcp = frame.segment, let assignment = frame.assignment, tcp.reachesTCPTap, !frame.isTCPMalformed
+        else { return }
         let time = RelativeTime(frame.timestamp, since: reference)
         for index in tables.indices where tables[index].filter?.matches(frame) ?? true {
             tables[index].record(

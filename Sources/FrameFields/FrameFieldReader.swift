@@ -34,6 +34,9 @@ package struct FrameFieldReader {
     private var keptCount: UInt64 = 0
     private var decoder: PacketDecoder
     private var streams = StreamTable()
+    /// The directions of each stream that sent an SCPS capabilities option (bit 0: direction 0,
+    /// bit 1: direction 1), which tshark keeps per connection. Empty unless SCPS is seen.
+    private var scpsCapable: [UInt32: UInt8] = [:]
 
     /// How many incomplete IP datagrams were dropped so far to bound memory (tshark keeps them).
     package var droppedDatagrams: Int { decoder.droppedDatagrams }
@@ -77,6 +80,10 @@ package struct FrameFieldReader {
                 frame.assignment = nil
             }
             frame.segment = segment
+            frame.isSCPSMalformed = false
+            if let segment, segment.reachesTCPTap, !segment.scpsOptions.isEmpty || !scpsCapable.isEmpty {
+                judgeSCPS(segment)
+            }
             frame.layers = decoder.layers
             frame.number = framesRead
             guard let readFilter else { return true }
@@ -86,6 +93,30 @@ package struct FrameFieldReader {
             return true
         }
         return false
+    }
+
+    /// Applies tshark's per-connection SCPS state to the frame just numbered (``SCPSOptions``).
+    private mutating func judgeSCPS(_ segment: TCPSegment) {
+        guard let assignment = frame.assignment else { return }
+        var capable = scpsCapable[assignment.stream] ?? 0
+        let sender: UInt8 = assignment.direction == 0 ? 1 : 2
+        let options = segment.scpsOptions
+        if options.contains(.extendedOverruns) && capable & sender != 0 {
+            frame.isSCPSMalformed = true
+        }
+        if options.contains(.offersCapabilities)
+            || (options.contains(.offersCapabilitiesLater) && !frame.isSCPSMalformed)
+        {
+            capable |= sender
+        }
+        // verify_scps: a SYN/ACK that reached the end of the TCP dissector keeps the flags only
+        // when both directions offered SCPS.
+        if segment.flags.contains([.syn, .ack]) && capable != 0 && capable != 3 && !frame.isTCPMalformed {
+            capable = 0
+        }
+        if capable != 0 || scpsCapable[assignment.stream] != nil {
+            scpsCapable[assignment.stream] = capable
+        }
     }
 
     /// Sets ``frame``'s interface for `id` and the packet's direction; the name is looked up

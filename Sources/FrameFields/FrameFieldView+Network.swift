@@ -6,8 +6,10 @@ extension FrameFieldView {
     /// `eth.*` and `vlan.id`. `eth.addr` lists the destination first, as tshark's tree does.
     func forEachLinkValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
         if field == .vlanID {
-            forEachHeader(.vlan) { tag, occurrence in
-                tag.uint16(at: 0).map { body(.unsigned(UInt32($0 & 0x0FFF)), occurrence) } ?? true
+            // A tag with no header length is one tshark shows but does not dissect: no `vlan.id`.
+            forEachLayer(.vlan) { layer, bytes, occurrence in
+                guard layer.headerLength > 0, bytes.count >= 2 else { return true }
+                return body(.unsigned((UInt32(bytes[0]) << 8 | UInt32(bytes[1])) & 0x0FFF), occurrence)
             }
             return
         }

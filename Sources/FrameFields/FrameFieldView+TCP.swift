@@ -59,7 +59,9 @@ extension FrameFieldView {
                 header.uint16(at: 14).map { body(.unsigned(UInt32($0)), occurrence) } ?? true
             }
         case .tcpPayload:
-            if !segment.payload.isEmpty && !segment.flags.contains(.rst) { _ = body(.bytes(segment.payload), 1) }
+            if !segment.payload.isEmpty && !segment.flags.contains(.rst) && !isTCPMalformed {
+                _ = body(.bytes(segment.payload), 1)
+            }
         default:
             if let flag = Self.flag(field) { _ = body(.boolean(segment.flags.contains(flag)), 1) }
         }

@@ -8,6 +8,8 @@ struct DissectionContext {
     /// The first non-zero 802.1Q VLAN id met on the way in (0 when untagged). tshark keys IPv4
     /// fragments on it: fragments seen on different VLANs are never reassembled together.
     var vlanID: UInt16 = 0
+    /// How many 802.1Q tags the frame has passed so far (tshark's `vlan` nesting count).
+    var vlanTags = 0
     /// True inside the packet quoted by an ICMP or ICMPv6 error message.
     var isInErrorPacket = false
     /// True for the payload of a first IP fragment that was not reassembled: tshark dissects its

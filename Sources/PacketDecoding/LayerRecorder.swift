@@ -8,22 +8,28 @@ final class LayerRecorder {
     /// The recorded layers and the buffers they point into.
     let record: UnsafeMutablePointer<LayerRecord>
 
+    /// The layer slots the record points into.
+    private let slots: UnsafeMutablePointer<DecodedLayer>
+
     init() {
+        slots = .allocate(capacity: LayerRecord.capacity)
+        slots.initialize(repeating: .none, count: LayerRecord.capacity)
         record = .allocate(capacity: 1)
-        record.initialize(to: LayerRecord())
+        record.initialize(to: LayerRecord(slots: slots))
     }
 
     deinit {
         record.deallocate()
+        slots.deallocate()
     }
 }
 
 /// The layers recorded for one frame: what a ``LayerTrail`` reads.
 struct LayerRecord {
-    /// Most layers recorded per frame: Ethernet, three VLAN tags, two IP headers (a tunnel or an
-    /// ICMP quote), TCP, and room for an encapsulated Ethernet and its IP. A deeper frame keeps
-    /// its outermost layers only.
-    static let capacity = 10
+    /// Most layers recorded per frame: more than dissection ever enters
+    /// (``DissectionContext/maximumDepth``), so that a stack of 20 VLAN tags (tshark's limit)
+    /// still has its IP and TCP layers recorded.
+    static let capacity = 32
 
     /// Number of layers recorded.
     var count = 0
@@ -32,12 +38,8 @@ struct LayerRecord {
     /// The datagrams reassembled while decoding the frame, one after another (empty when none
     /// was completed): ``ReassemblyBuffer/assembled``, updated after each one.
     var reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
-    /// The layers, in the first `count` slots.
-    var layers:
-        (
-            DecodedLayer, DecodedLayer, DecodedLayer, DecodedLayer, DecodedLayer,
-            DecodedLayer, DecodedLayer, DecodedLayer, DecodedLayer, DecodedLayer
-        ) = (.none, .none, .none, .none, .none, .none, .none, .none, .none, .none)
+    /// The layers, in the first `count` of ``capacity`` slots (owned by the ``LayerRecorder``).
+    let slots: UnsafeMutablePointer<DecodedLayer>
 
     /// Forgets the previous frame's layers.
     @inline(__always)
@@ -65,9 +67,7 @@ struct LayerRecord {
         let layer = DecodedLayer(
             kind: kind, isReassembled: isReassembled, isQuoted: isQuoted, offset: offset,
             headerLength: headerLength, end: offset &+ span.count)
-        withUnsafeMutableBytes(of: &layers) {
-            $0.storeBytes(of: layer, toByteOffset: count &* MemoryLayout<DecodedLayer>.stride, as: DecodedLayer.self)
-        }
+        slots[count] = layer
         count &+= 1
     }
 
@@ -75,8 +75,6 @@ struct LayerRecord {
     /// of its bytes source.
     func layer(at index: Int) -> DecodedLayer {
         guard index >= 0, index < count else { return .none }
-        return withUnsafeBytes(of: layers) {
-            $0.load(fromByteOffset: index &* MemoryLayout<DecodedLayer>.stride, as: DecodedLayer.self)
-        }
+        return slots[index]
     }
 }

@@ -54,24 +54,75 @@ extension PacketDecoder {
         case 0x6558:
             // Transparent Ethernet bridging (GRE, GENEVE).
             return dissectEthernet(payload, context)
+        case 0x893F:
+            // 802.1BR E-Tag: 6 bytes of tag control.
+            return dissectTag(payload, context, length: 8)
+        case 0x88E7:
+            // 802.1ah I-Tag: the I-Tag, then the customer destination and source addresses.
+            return dissectTag(payload, context, length: 18)
+        case 0x8909:
+            // Cisco MetaData: version, length, option type, SGT.
+            return dissectTag(payload, context, length: 8)
+        case 0x892F, 0xF1C1:
+            // HSR (path and LSDU size, sequence) and 802.1CB R-Tag (reserved, sequence).
+            return dissectTag(payload, context, length: 6)
+        case 0x8926:
+            // VN-Tag: like an 802.1Q tag, its type may be an 802.3 length followed by LLC.
+            return dissectTag(payload, context, length: 6, allowsLength: true)
         default:
             return nil
         }
     }
 
-    /// An 802.1Q (or 802.1ad) tag: priority/VLAN id, then the inner type or length.
-    /// - Parameter isVLANLayer: false for an 802.1ad tag, which tshark does not show as `vlan`.
+    /// Most 802.1Q tags tshark's `vlan` dissector takes in one frame (`VLAN_MAX_NESTED_TAGS`):
+    /// it stops at the next one, which it still shows as a bare `vlan` layer with no `vlan.id`.
+    static let maximumVLANTags = 20
+
+    /// An 802.1Q (or 802.1ad) tag: priority/VLAN id, then the inner type.
+    /// - Parameter isVLANLayer: false for an 802.1ad tag, which tshark does not show as `vlan`, and
+    ///   whose inner type is always an EtherType (the `ieee8021ad` dissector has no 802.3 length
+    ///   test), where an 802.1Q tag's may be a length followed by LLC.
     private mutating func dissectVLAN(
         _ tag: ByteCursor, _ context: DissectionContext, isVLANLayer: Bool = true
     ) -> TCPSegment? {
         guard var context = context.entering(), let tci = tag.uint16(at: 0), let type = tag.uint16(at: 2),
             let payload = tag.dropping(4)
         else { return nil }
-        if isVLANLayer { recordLayer(.vlan, tag.bytes, headerLength: 4, context) }
+        guard isVLANLayer else {
+            if context.vlanID == 0 { context.vlanID = tci & 0x0FFF }
+            return dissectEtherType(type, payload, context)
+        }
+        context.vlanTags += 1
+        guard context.vlanTags <= Self.maximumVLANTags else {
+            // Shown as a bare `vlan` (header length 0: no `vlan.id`; its summary is just `vlan`).
+            recordLayer(.vlan, tag.bytes, headerLength: 0, context)
+            return nil
+        }
+        recordLayer(.vlan, tag.bytes, headerLength: 4, context)
         if context.vlanID == 0 {
             context.vlanID = tci & 0x0FFF
         }
         return dissectTypeOrLength(type, payload, context)
+    }
+
+    /// A tag tshark steps over to the EtherType in its last two bytes: the E-Tag (`etag`), I-Tag
+    /// (`ieee8021ah`), Cisco MetaData (`cmd`), HSR (`hsr`), R-Tag (`ieee8021cb`) and VN-Tag
+    /// (`vntag`) dissectors. None records a layer swfollow's fields name.
+    ///
+    /// ```
+    /// 0                      length-2   length
+    /// | tag fields            | type    | payload
+    /// ```
+    /// - Parameter allowsLength: the type may be an 802.3 length followed by LLC (VN-Tag); the
+    ///   others hand any value to the EtherType table.
+    private mutating func dissectTag(
+        _ tag: ByteCursor, _ context: DissectionContext, length: Int, allowsLength: Bool = false
+    ) -> TCPSegment? {
+        guard let context = context.entering(), let type = tag.uint16(at: length - 2),
+            let payload = tag.dropping(length)
+        else { return nil }
+        return allowsLength
+            ? dissectTypeOrLength(type, payload, context) : dissectEtherType(type, payload, context)
     }
 
     /// 802.2 LLC: only SNAP with an EtherType OUI (00-00-00 or 00-00-F8) can carry IP here.

@@ -14,6 +14,15 @@ extension PacketDecoder {
         guard let context = context.entering(), let flags = packet.uint16(at: 0), let proto = packet.uint16(at: 2),
             let headerLength = Self.greHeaderLength(packet, flags: flags), let payload = packet.dropping(headerLength)
         else { return nil }
+        return dissectGREProtocol(proto, payload, context, hasSequenceNumber: flags & Self.greSequence != 0)
+    }
+
+    /// The payload of a GRE protocol type (tshark's `gre.proto` table), also reached from a Linux
+    /// cooked capture of an `ipgre` interface (with no GRE header: `hasSequenceNumber` false).
+    /// ERSPAN 0x88BE has its header only with a GRE sequence number; 0x22EB always has one.
+    mutating func dissectGREProtocol(
+        _ proto: UInt16, _ payload: ByteCursor, _ context: DissectionContext, hasSequenceNumber: Bool
+    ) -> TCPSegment? {
         switch proto {
         case 0x0800, 0x883E:
             return dissectIP(payload, context)
@@ -21,8 +30,10 @@ extension PacketDecoder {
             return dissectIPv6(payload, context)
         case 0x6558, 0x6400:
             return dissectEthernet(payload, context)
-        case 0x88BE, 0x22EB:
-            return dissectERSPAN(payload, context, hasSequenceNumber: flags & Self.greSequence != 0)
+        case 0x88BE:
+            return dissectERSPAN(payload, context, hasSequenceNumber: hasSequenceNumber)
+        case 0x22EB:
+            return dissectERSPAN(payload, context, hasSequenceNumber: true)
         case 0x880B:
             return dissectPPP(payload, context, allowsAddressAndControl: true)
         case 0x8847, 0x8848:

@@ -3,9 +3,16 @@ extension PacketDecoder {
     /// `AF_INET` (the same value on every BSD).
     private static let familyIPv4: UInt32 = 2
 
-    /// `LINKTYPE_NULL` (0): the family is in the *capturing* host's byte order, so, like tshark, a
-    /// value with its upper half set is taken as byte-swapped. Values above 1500 are EtherTypes
-    /// (some systems write those), and a leading FF 03 is PPP in HDLC-like framing.
+    /// `LINKTYPE_NULL` (0): the family is in the *capturing* host's byte order, which tshark
+    /// guesses from the value as read in its own (little-endian) order:
+    ///
+    /// * upper half set: a 16-bit IRIX/UNICOS family in the upper half when the top byte is 0 and
+    ///   the next is below 6 (`00 0x 00 00`… read as `0x000x….`), else the value byte-swapped;
+    /// * upper half clear: a byte-swapped 16-bit family when the low byte is 0 and the next is
+    ///   below 6;
+    /// * then a value above 1500 is an EtherType, *truncated to 16 bits* (`0f 00 08 00` reads as
+    ///   0x0F000800: IPv4), anything else an address family. A leading FF 03 is PPP in HDLC-like
+    ///   framing.
     mutating func dissectNull(_ frame: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
         if frame.uint16(at: 0) == 0xFF03 {
             return dissectPPP(frame, context, allowsAddressAndControl: true)
@@ -13,11 +20,17 @@ extension PacketDecoder {
         guard let bigEndian = frame.uint32(at: 0), let payload = frame.dropping(4) else { return nil }
         var family = bigEndian.byteSwapped
         if family & 0xFFFF_0000 != 0 {
-            family = family.byteSwapped
+            if family & 0xFF00_0000 == 0 && family & 0x00FF_0000 < 0x0006_0000 {
+                family >>= 16
+            } else {
+                family = family.byteSwapped
+            }
+        } else if family & 0x0000_00FF == 0 && family & 0x0000_FF00 < 0x0000_0600 {
+            family = UInt32(UInt16(truncatingIfNeeded: family).byteSwapped)
         }
         if family > 1500 {
-            guard let type = UInt16(exactly: family), let context = context.entering() else { return nil }
-            return dissectEtherType(type, payload, context)
+            guard let context = context.entering() else { return nil }
+            return dissectEtherType(UInt16(truncatingIfNeeded: family), payload, context)
         }
         return dissectAddressFamily(family, payload, context)
     }

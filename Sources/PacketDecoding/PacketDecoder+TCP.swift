@@ -41,6 +41,9 @@ extension PacketDecoder {
             isSegmentLengthKnown: isLengthKnown)
         result.reachesTCPTap =
             !context.isInErrorPacket && headerLength >= 20 && segment.capturedLength >= headerLength
+        if result.reachesTCPTap && headerLength > 20 {
+            result.optionVerdict = Self.judgeOptions(segment, headerLength: headerLength, scps: &result.scpsOptions)
+        }
         return result
     }
 }

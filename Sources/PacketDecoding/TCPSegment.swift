@@ -38,6 +38,13 @@ package struct TCPSegment {
     /// ``isHeaderComplete`` the segment length may be unknown: a first IP fragment that was not
     /// reassembled is counted, though it never reaches follow.
     package var reachesTCPTap = false
+    /// Whether one of tshark's option dissectors throws on this header, which hides the frame
+    /// from follow and the conversation table and drops `tcp.payload` (``isMalformed(acknowledgment:)``).
+    /// Judged only for headers that reach the TCP tap.
+    package var optionVerdict = TCPOptionVerdict.wellFormed
+    /// The SCPS options tshark's walk reaches, whose effect depends on the connection's state
+    /// (``SCPSOptions``).
+    package var scpsOptions = SCPSOptions()
 
     package init(
         source: Endpoint, destination: Endpoint, sequenceNumber: UInt32, acknowledgmentNumber: UInt32,

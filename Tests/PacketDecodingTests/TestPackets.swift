@@ -70,6 +70,7 @@ struct Decoded: Equatable {
     var isSegmentLengthKnown: Bool
     var isQuotedInICMP: Bool
     var payload: [UInt8]
+    var optionVerdict: TCPOptionVerdict
 
     init(_ segment: TCPSegment) {
         source = segment.source
@@ -82,6 +83,7 @@ struct Decoded: Equatable {
         isSegmentLengthKnown = segment.isSegmentLengthKnown
         isQuotedInICMP = segment.isQuotedInICMP
         payload = Array(segment.payload)
+        optionVerdict = segment.optionVerdict
     }
 }
 

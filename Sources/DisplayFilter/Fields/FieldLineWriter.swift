@@ -86,8 +86,11 @@ package struct FieldLineWriter: Sendable {
             FieldText.append(value, hexDigits: id == hexField ? 4 : nil, to: &output)
         case (.flagString, .unsigned(let flags)):
             FieldText.appendFlagString(flags, to: &output)
-        case (.summary(let summary), .protocolLayer(let bytes, _)):
-            summary.append(frame, index: index, layer: bytes, interface: interface, fields: fields, to: &output)
+        case (.summary(let summary), .protocolLayer(let bytes, let headerLength)):
+            // A layer with no header (the 21st 802.1Q tag, which tshark shows but does not
+            // dissect) has a bare summary.
+            let layer = headerLength > 0 ? bytes : UnsafeRawBufferPointer(start: nil, count: 0)
+            summary.append(frame, index: index, layer: layer, interface: interface, fields: fields, to: &output)
         default:
             break
         }

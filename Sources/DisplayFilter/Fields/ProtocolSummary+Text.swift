@@ -30,6 +30,11 @@ extension ProtocolSummary {
             part(", Src: ", fields.ethernetSource)
             part(", Dst: ", fields.ethernetDestination)
         case .vlan:
+            guard !layer.isEmpty else {
+                // A tag tshark shows but does not dissect has no label: -T fields prints its name.
+                text("vlan")
+                return
+            }
             let tag = layer.count >= 2 ? UInt64(layer[0]) << 8 | UInt64(layer[1]) : 0
             text("802.1Q Virtual LAN, PRI: ")
             FieldText.appendDecimal(tag >> 13, to: &output)
