@@ -80,9 +80,15 @@ package struct FrameFieldReader {
                 frame.assignment = nil
             }
             frame.segment = segment
-            frame.isSCPSMalformed = false
-            if let segment, segment.reachesTCPTap, !segment.scpsOptions.isEmpty || !scpsCapable.isEmpty {
-                judgeSCPS(segment)
+            // Raw values, not `==` or OptionSet's generic members: this runs for every frame.
+            frame.isTCPMalformed = false
+            if let segment, segment.reachesTCPTap {
+                if segment.optionVerdict.rawValue != TCPOptionVerdict.wellFormed.rawValue {
+                    frame.isTCPMalformed = frame.hasThrowingOption
+                }
+                if segment.scpsOptions.rawValue != 0 || !scpsCapable.isEmpty {
+                    judgeSCPS(segment)
+                }
             }
             frame.layers = decoder.layers
             frame.number = framesRead
@@ -101,11 +107,12 @@ package struct FrameFieldReader {
         var capable = scpsCapable[assignment.stream] ?? 0
         let sender: UInt8 = assignment.direction == 0 ? 1 : 2
         let options = segment.scpsOptions
-        if options.contains(.extendedOverruns) && capable & sender != 0 {
-            frame.isSCPSMalformed = true
+        let extendedThrows = options.contains(.extendedOverruns) && capable & sender != 0
+        if extendedThrows {
+            frame.isTCPMalformed = true
         }
         if options.contains(.offersCapabilities)
-            || (options.contains(.offersCapabilitiesLater) && !frame.isSCPSMalformed)
+            || (options.contains(.offersCapabilitiesLater) && !extendedThrows)
         {
             capable |= sender
         }

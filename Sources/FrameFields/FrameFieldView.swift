@@ -24,9 +24,11 @@ package struct FrameFieldView: FieldProvider {
     package var assignment: StreamTable.Assignment?
     /// `tcp.relative_sequence_numbers`: `tcp.seq` and `tcp.ack` relative to the stream's bases.
     package var relativeSequenceNumbers: Bool
-    /// Whether an SCPS extended capabilities option throws in tshark, which depends on the
-    /// connection's earlier SCPS options (``SCPSOptions``): set by the reader that numbers frames.
-    package var isSCPSMalformed = false
+    /// Whether an option dissector of tshark's throws on the frame's TCP header: the frame then
+    /// reaches neither follow nor the conversation table, and has no `tcp.payload`. Set once per
+    /// frame by the reader that numbers frames, from ``hasThrowingOption`` and the connection's
+    /// SCPS state (``SCPSOptions``), so that the taps read a stored flag.
+    package var isTCPMalformed = false
     /// The pcapng interface the frame was captured on (nil for pcap files), which `-T fields`
     /// names in the `frame` summary.
     package var interface: FrameInterface?
@@ -44,14 +46,14 @@ package struct FrameFieldView: FieldProvider {
         self.relativeSequenceNumbers = relativeSequenceNumbers
     }
 
-    /// Whether an option dissector of tshark's throws on the frame's TCP header
-    /// (``TCPOptionVerdict``): the frame then reaches neither follow nor the conversation table,
-    /// and has no `tcp.payload`. Judged with `tcp.ack` as tshark numbers it when the options are
-    /// dissected: relative only when the segment length is known (tshark relativizes nothing
-    /// else, e.g. in a first fragment that was not reassembled).
-    package var isTCPMalformed: Bool {
-        if isSCPSMalformed { return true }
-        guard let segment, segment.optionVerdict != .wellFormed else { return false }
+    /// Whether an option dissector of tshark's throws on the frame's TCP header whatever the
+    /// connection's state (``TCPOptionVerdict``), judged with `tcp.ack` as tshark numbers it when
+    /// the options are dissected: relative only when the segment length is known (tshark
+    /// relativizes nothing else, e.g. in a first fragment that was not reassembled).
+    package var hasThrowingOption: Bool {
+        guard let segment, segment.optionVerdict.rawValue != TCPOptionVerdict.wellFormed.rawValue else {
+            return false
+        }
         let isRelative = relativeSequenceNumbers && segment.isSegmentLengthKnown
         let acknowledgment = isRelative ? assignment?.relativeAcknowledgment : nil
         return segment.isMalformed(acknowledgment: acknowledgment ?? segment.acknowledgmentNumber)

@@ -44,7 +44,7 @@ package struct TCPSegment {
     package var optionVerdict = TCPOptionVerdict.wellFormed
     /// The SCPS options tshark's walk reaches, whose effect depends on the connection's state
     /// (``SCPSOptions``).
-    package var scpsOptions = SCPSOptions()
+    package var scpsOptions = SCPSOptions(rawValue: 0)
 
     package init(
         source: Endpoint, destination: Endpoint, sequenceNumber: UInt32, acknowledgmentNumber: UInt32,
