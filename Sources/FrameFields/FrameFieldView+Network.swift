@@ -29,12 +29,20 @@ extension FrameFieldView {
     }
 
     /// `ip.*`. `ip.dst` is the final hop of a source route in progress, as tshark shows it;
-    /// `ip.frag_offset` is in 8-byte units, as the header has it.
+    /// `ip.frag_offset` is in 8-byte units, as the header has it; `ip.len` is the length tshark
+    /// presumes for a total length of 0 (TSO), the layer's length on the wire. A header whose
+    /// total length is below its header length has `ip.len` only.
     func forEachIPv4Value(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
         forEachHeader(.ipv4) { header, occurrence in
             guard let parsed = IPv4Header(header), let flagsAndOffset = header.uint16(at: 6),
-                let totalLength = header.uint16(at: 2), let ttl = header.uint8(at: 8)
-            else { return true }
+                let ttl = header.uint8(at: 8)
+            else {
+                // A header tshark gave up on: `ip.len` exists when the IHL was at least 5.
+                guard field == .ipv4Length, let first = header.uint8(at: 0), first & 0x0F >= 5,
+                    let totalLength = header.uint16(at: 2)
+                else { return true }
+                return body(.unsigned(UInt32(totalLength)), occurrence)
+            }
             switch field {
             case .ipv4Source: return body(.ipv4(parsed.source), occurrence)
             case .ipv4Destination: return body(.ipv4(parsed.destination), occurrence)
@@ -42,7 +50,7 @@ extension FrameFieldView {
                 return body(.ipv4(parsed.source), occurrence) && body(.ipv4(parsed.destination), occurrence)
             case .ipv4Protocol: return body(.unsigned(UInt32(parsed.protocolNumber)), occurrence)
             case .ipv4TTL: return body(.unsigned(UInt32(ttl)), occurrence)
-            case .ipv4Length: return body(.unsigned(UInt32(totalLength)), occurrence)
+            case .ipv4Length: return body(.unsigned(UInt32(clamping: parsed.totalLength)), occurrence)
             case .ipv4MoreFragments: return body(.boolean(flagsAndOffset & 0x2000 != 0), occurrence)
             default: return body(.unsigned(UInt32(flagsAndOffset & 0x1FFF)), occurrence)
             }

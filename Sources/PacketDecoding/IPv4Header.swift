@@ -25,6 +25,10 @@ package struct IPv4Header {
     /// The destination the payload belongs to: the last hop of a source route still in
     /// progress, otherwise the destination field.
     package var destination: UInt32
+    /// True when an option is too short for what tshark's dissector of its type reads (a
+    /// Security option of length 2, a Timestamp of 3, …): tshark then reports the packet as
+    /// malformed and dissects nothing after the IPv4 header.
+    package var hasMalformedOption: Bool
 
     /// Reads the header at the start of `packet`. Nil when it is not IPv4, its IHL is below 5,
     /// its total length is shorter than the header, or the header (options included) was not
@@ -46,6 +50,7 @@ package struct IPv4Header {
         self.protocolNumber = protocolNumber
         self.source = source
         self.destination = Self.sourceRouteDestination(packet, headerLength: headerLength) ?? destination
+        hasMalformedOption = headerLength > 20 && Self.optionOverruns(packet, headerLength: headerLength)
     }
 
     /// True for any fragment of a larger datagram (more fragments follow, or not the first).
@@ -84,5 +89,101 @@ package struct IPv4Header {
             pointer >= 4, pointer % 4 == 0, pointer <= length - 3
         else { return nil }
         return packet.uint32(at: offset + length - 4)
+    }
+
+    /// Whether tshark's option dissectors read past the end of an option, walking the options as
+    /// tshark does: NOPs are skipped, End of Options ends the walk, and so does a length byte past
+    /// the header, a length below 2 or one running past the header (tshark flags those but
+    /// still dissects the payload).
+    private static func optionOverruns(_ packet: ByteCursor, headerLength: Int) -> Bool {
+        var offset = 20
+        while offset < headerLength, let type = packet.uint8(at: offset) {
+            switch type {
+            case 0:
+                return false
+            case 1:
+                offset += 1
+                continue
+            default:
+                break
+            }
+            guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
+                offset + length <= headerLength
+            else { return false }
+            if length < minimumLength(ofOption: type, packet, at: offset, length: length)
+                || (type == 0x86 && cipsoOverruns(packet, at: offset, length: length))
+            {
+                return true
+            }
+            offset += length
+        }
+        return false
+    }
+
+    /// The shortest option of `type` whose dissector stays inside it (2 for options tshark has no
+    /// dissector for).
+    private static func minimumLength(ofOption type: UInt8, _ packet: ByteCursor, at offset: Int, length: Int) -> Int {
+        switch type {
+        case 0x82, 0x83, 0x85, 0x07, 0x89:
+            // Security (class byte), LSRR, Extended Security, Record Route, SSRR (pointer byte).
+            return 3
+        case 0x44, 0x88, 0x0B, 0x0C, 0x94:
+            // Timestamp (pointer, flags), Stream ID, MTU Probe, MTU Reply, Router Alert (2-byte values).
+            return 4
+        case 0x86:
+            // CIPSO: the 4-byte domain of interpretation.
+            return 6
+        case 0x52:
+            // Traceroute: ID, outbound and return hop counts, originator.
+            return 12
+        case 0x19:
+            // Quick-Start: the function byte, then for a rate request (0) or report (8) the rest.
+            guard length >= 3, let function = packet.uint8(at: offset + 2).map({ $0 >> 4 }) else { return 3 }
+            return function == 0 || function == 8 ? 8 : 3
+        default:
+            return 2
+        }
+    }
+
+    /// Whether tshark's CIPSO tag walk reads past the option (`length` bytes at `start`, at least
+    /// 6). It accepts a tag one byte longer than what is left, then reads it; an unknown tag type
+    /// in the last byte makes it read the tag length past the end; category lists of an odd
+    /// length leave the walk on their last byte.
+    private static func cipsoOverruns(_ packet: ByteCursor, at start: Int, length: Int) -> Bool {
+        var offset = 6
+        while offset < length, let tag = packet.uint8(at: start + offset) {
+            let tagLength = offset + 1 < length ? Int(packet.uint8(at: start + offset + 1) ?? 0) : 1
+            switch tag {
+            case 0:
+                offset += 1
+                continue
+            case 1, 2, 5, 6, 7:
+                guard tagLength >= (tag == 7 ? 2 : 4), tagLength <= 34, offset + tagLength - 1 <= length else {
+                    return false
+                }
+            default:
+                return offset + 1 == length
+            }
+            if tag == 6 || tag == 7 || tag == 1 {
+                // The tag's data (after a 2-byte header, or the alignment and level bytes) is read whole.
+                guard offset + tagLength <= length else { return true }
+                offset += tagLength
+                continue
+            }
+            // Enumerated (2) or ranged (5) categories: the sensitivity level, then 2-byte values.
+            guard offset + 4 <= length else { return true }
+            let categoriesEnd = offset + tagLength
+            offset += 4
+            while offset + 2 <= categoriesEnd {
+                guard offset + 2 <= length else { return true }
+                if tag == 5, offset + 4 <= categoriesEnd {
+                    guard offset + 4 <= length else { return true }
+                    offset += 4
+                } else {
+                    offset += 2
+                }
+            }
+        }
+        return false
     }
 }

@@ -8,12 +8,18 @@ extension PacketDecoder {
     private static let greAcknowledgment: UInt16 = 0x0080
 
     /// GRE: flags and version, protocol type (an EtherType), then the optional fields the flags
-    /// announce (checksum and offset, key, sequence number, v1 acknowledgment) and, with the
-    /// routing bit, a list of source route entries ending in an empty one.
+    /// announce (checksum and offset, key, sequence number, PPTP's acknowledgment) and, with the
+    /// routing bit, a list of source route entries ending in an empty one. tshark checks no
+    /// version; WCCP (0x883E) adds a 4-byte WCCPv2 redirect header after all that when the byte
+    /// after the first 4 is not an IPv4 version nibble.
     mutating func dissectGRE(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
         guard let context = context.entering(), let flags = packet.uint16(at: 0), let proto = packet.uint16(at: 2),
-            let headerLength = Self.greHeaderLength(packet, flags: flags), let payload = packet.dropping(headerLength)
+            var headerLength = Self.greHeaderLength(packet, flags: flags, proto: proto)
         else { return nil }
+        if proto == 0x883E, let first = packet.uint8(at: 4), first & 0xF0 != 0x40 {
+            headerLength += 4
+        }
+        guard let payload = packet.dropping(headerLength) else { return nil }
         switch proto {
         case 0x0800, 0x883E:
             return dissectIP(payload, context)
@@ -32,13 +38,15 @@ extension PacketDecoder {
         }
     }
 
-    /// Length of the GRE header, optional fields and routing entries included.
-    private static func greHeaderLength(_ packet: ByteCursor, flags: UInt16) -> Int? {
+    /// Length of the GRE header, optional fields and routing entries included. The
+    /// acknowledgment bit counts only in PPTP's enhanced header: protocol PPP with any non-zero
+    /// version (tshark's test; the 3GPP2 protocols it also treats so carry no TCP here).
+    private static func greHeaderLength(_ packet: ByteCursor, flags: UInt16, proto: UInt16) -> Int? {
         var length = 4
         if flags & (greChecksum | greRouting) != 0 { length += 4 }
         if flags & greKey != 0 { length += 4 }
         if flags & greSequence != 0 { length += 4 }
-        if flags & 0x0007 == 1 && flags & greAcknowledgment != 0 { length += 4 }
+        if proto == 0x880B && flags & 0x0007 != 0 && flags & greAcknowledgment != 0 { length += 4 }
         guard flags & greRouting != 0 else { return length }
         // Source route entries: family (2), offset (1), length (1), then `length` bytes.
         while let family = packet.uint16(at: length), let entryLength = packet.uint8(at: length + 3) {

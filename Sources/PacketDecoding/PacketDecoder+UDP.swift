@@ -9,15 +9,17 @@ extension PacketDecoder {
     }
 
     /// UDP: ports, length, checksum. A length below 8 stops tshark; a smaller length than the IP
-    /// payload cuts the payload short.
+    /// payload cuts the payload short, a larger one is flagged and ignored. Over IPv6 a length of 0
+    /// is the IPv6 payload's length (RFC 2675 jumbograms; tshark applies it to any size).
     ///
     /// Like tshark, the payload goes to the dissector registered on the lower non-zero port, or
     /// failing that on the higher one; only the tunnels in ``UDPTunnel`` can lead to TCP.
-    mutating func dissectUDP(_ datagram: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+    mutating func dissectUDP(_ datagram: ByteCursor, isOverIPv6: Bool, _ context: DissectionContext) -> TCPSegment? {
         guard let context = context.entering(), let sourcePort = datagram.uint16(at: 0),
-            let destinationPort = datagram.uint16(at: 2), let length = datagram.uint16(at: 4), length >= 8,
-            let payload = datagram.limited(to: Int(length)).dropping(8)
+            let destinationPort = datagram.uint16(at: 2), let lengthField = datagram.uint16(at: 4)
         else { return nil }
+        let length = lengthField == 0 && isOverIPv6 ? datagram.reportedLength : Int(lengthField)
+        guard length >= 8, let payload = datagram.limited(to: length).dropping(8) else { return nil }
         switch Self.chosenPort(sourcePort, destinationPort).flatMap(UDPTunnel.init(rawValue:)) {
         case .gtpUser:
             return dissectGTPUser(payload, context)

@@ -117,13 +117,15 @@ package struct PacketDecoder {
         }
     }
 
-    /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`.
+    /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`
+    /// (`reportedLength` long on the wire, when the snap length cut them).
     @inline(__always)
     func recordLayer(
-        _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, _ context: DissectionContext
+        _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, reportedLength: Int = 0,
+        _ context: DissectionContext
     ) {
         recorder.record.pointee.add(
-            kind, span: span, headerLength: headerLength, isReassembled: context.isInReassembledData,
-            isQuoted: context.isInErrorPacket)
+            kind, span: span, headerLength: headerLength, reportedLength: reportedLength,
+            isReassembled: context.isInReassembledData, isQuoted: context.isInErrorPacket)
     }
 }

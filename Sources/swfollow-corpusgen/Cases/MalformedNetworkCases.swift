@@ -1,0 +1,354 @@
+import ConformanceKit
+
+extension Catalog {
+    /// Network-layer headers tshark 4.0.17 judges differently from a plain reading (issue 11): IPv4
+    /// options too short for their type's dissector, total lengths of 0 or below the header.
+    /// Each case has tshark's goldens for follow, `-z conv,tcp` and `-T fields` (DISSECTION.md,
+    /// "Network layer", lists the rules). Numbers 1-39 (40-79 are the transport cases).
+    static func malformedNetwork() -> [CaseSpec] {
+        let area = AreaBuilder(area: "malformed", file: "MalformedNetworkCases.swift")
+        let ipFields = ["frame.number", "ip.src", "ip.dst", "ip.len", "tcp.stream", "tcp.seq", "tcp.len"]
+        let standard =
+            Invocations.follow(modes: ["ascii", "hex"]) + [
+                Invocations.z("conv,tcp", name: "conv"), fieldLines("fields", ipFields, before: ["-n"]),
+            ]
+        return [
+            area.flow(
+                1, "ipv4-option-security-length-2",
+                "IHL 8 with options 82 02: a Security option of length 2 (its dissector reads a class byte). "
+                    + "tshark reports Malformed Packet: IPv4 and never dissects the TCP segment.",
+                tags: ["ipv4", "options", "malformed"], invocations: standard
+            ) { flow in
+                flow.handshake()
+                flow.send(.client, "before ")
+                flow.raw(
+                    .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("X"),
+                    Flow.Options(ipOptions: [0x82, 2] + [UInt8](repeating: 0, count: 10)))
+                flow.send(.client, "after")
+                flow.ack(.server)
+                flow.close()
+            },
+            area.flow(
+                2, "ipv4-options-one-byte-short",
+                "For each IPv4 option type tshark dissects, a segment whose option is one byte shorter than its "
+                    + "dissector reads (dropped as malformed), then the same bytes with the shortest length it "
+                    + "accepts (followed).",
+                tags: ["ipv4", "options", "malformed"], invocations: standard
+            ) { flow in
+                flow.handshake()
+                // (type, shortest accepted length, filler byte after type and length)
+                let types: [(UInt8, Int, UInt8)] = [
+                    (0x82, 3, 0), (0x83, 3, 4), (0x44, 4, 5), (0x85, 3, 0), (0x86, 6, 0), (0x07, 3, 4),
+                    (0x88, 4, 0), (0x89, 3, 4), (0x0B, 4, 0), (0x0C, 4, 0), (0x52, 12, 0), (0x94, 4, 0),
+                    (0x19, 8, 0x00), (0x19, 8, 0x80),
+                ]
+                for (type, shortest, filler) in types {
+                    let name = String(type, radix: 16)
+                    for (length, text) in [(shortest - 1, "bad-\(name);"), (shortest, "ok-\(name); ")] {
+                        let option = [type, UInt8(length)] + [UInt8](repeating: filler, count: length - 2)
+                        flow.raw(
+                            .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes(text),
+                            Flow.Options(ipOptions: option))
+                    }
+                    flow.advance(.client, by: "ok-\(name); ".utf8.count)
+                }
+                flow.ack(.server)
+                flow.close()
+            },
+            area.flow(
+                3, "ipv4-option-lengths-tshark-accepts",
+                "Options tshark flags but still dissects past: a length byte past the options, a length below 2, "
+                    + "a length past the header, a Quick-Start option of 3 bytes whose function is neither request "
+                    + "nor report, an unknown type of length 2, Selective Directed Broadcast of length 2, and a "
+                    + "short option after End of Options. Every segment is followed.",
+                tags: ["ipv4", "options"], invocations: standard
+            ) { flow in
+                flow.handshake()
+                let optionLists: [[UInt8]] = [
+                    [1, 1, 1, 0x82], [0x82, 1, 0, 0], [0x82, 9, 0, 0], [0x19, 3, 0x30, 0], [0x9E, 2, 0, 0],
+                    [0x95, 2, 0, 0], [0, 0x82, 2, 0],
+                ]
+                for (index, options) in optionLists.enumerated() {
+                    flow.send(.client, "seg\(index) ", Flow.Options(ipOptions: options))
+                }
+                flow.ack(.server)
+                flow.close()
+            },
+            area.flow(
+                4, "ipv4-option-cipso-tags",
+                "CIPSO options whose tag walk reads past the option (tshark accepts a tag one byte longer than "
+                    + "what is left, reads an unknown tag's length from past the end, and stops odd-length "
+                    + "category lists a byte early) are malformed; tags that fit are followed.",
+                tags: ["ipv4", "options", "malformed"], invocations: standard
+            ) { flow in
+                flow.handshake()
+                let doi: [UInt8] = [0, 0, 0, 1]
+                // (tag bytes after the DOI, option length, malformed?)
+                let tags: [([UInt8], Bool)] = [
+                    ([1, 4, 0, 7], false), ([1, 5, 0, 7], true), ([2, 6, 0, 7, 0, 1], false),
+                    ([2, 5, 0, 7, 9], true), ([2, 8, 0, 7, 0, 1, 0], true), ([5, 8, 0, 7, 0, 1, 0, 2], false),
+                    ([5, 8, 0, 7, 0, 1, 0], true), ([6, 4, 0, 7], false), ([7, 3, 9], false), ([9], true),
+                    ([9, 3], false), ([0, 0, 1], false),
+                ]
+                for (index, (tag, malformed)) in tags.enumerated() {
+                    let option = [0x86, UInt8(6 + tag.count)] + doi + tag
+                    let text = malformed ? "bad\(index % 10)" : "ok-\(index % 10)"
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes(text),
+                        Flow.Options(ipOptions: option))
+                    if !malformed { flow.advance(.client, by: 4) }
+                }
+                flow.ack(.server)
+                flow.close()
+            },
+            area.flow(
+                5, "ipv4-malformed-option-after-good-ones",
+                "NOPs and a complete Record Route option, then a Timestamp option of length 3: malformed. The "
+                    + "same segment's retransmission without options is followed.",
+                tags: ["ipv4", "options", "malformed"], invocations: standard
+            ) { flow in
+                flow.handshake()
+                let options: [UInt8] = [1, 1, 7, 7, 4, 0, 0, 0, 0, 0x44, 3, 5]
+                flow.raw(
+                    .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("dropped"),
+                    Flow.Options(ipOptions: options))
+                flow.send(.client, "resent!")
+                flow.ack(.server)
+                flow.close()
+            },
+            area.trace(
+                6, "ipv4-total-length-zero",
+                "IPv4 total length 0, as TCP segmentation offload leaves it: tshark presumes the frame's length "
+                    + "(ip.len 1671 here, and ip.len > 1500 matches) and follows the segment.",
+                tags: ["ipv4", "tso", "length"],
+                invocations: standard + [
+                    fieldLines("fields-long", ["frame.number", "ip.len"], before: ["-n", "-Y", "ip.len > 1500"])
+                ]
+            ) { trace in
+                let flow = Flow(trace)
+                flow.handshake()
+                let data = (0..<1631).map { UInt8(97 + $0 % 26) }
+                appendZeroLength(flow, data)
+                flow.send(.server, "ok")
+                flow.close()
+            },
+            area.trace(
+                7, "ipv4-total-length-zero-snapped",
+                "IPv4 total length 0 in a frame of 80,066 bytes cut to 200 by the snap length (BIG TCP): ip.len "
+                    + "is the 80,052 bytes on the wire, and the segment is 80,012 bytes long.",
+                tags: ["ipv4", "tso", "length", "snaplen"],
+                invocations: standard + [
+                    fieldLines("fields-long", ["frame.number", "ip.len"], before: ["-n", "-Y", "ip.len > 1500"])
+                ]
+            ) { trace in
+                let flow = Flow(trace)
+                flow.handshake()
+                // Only the first bytes are real: the rest of the 80,012 is never captured.
+                let data = (0..<160).map { UInt8(65 + $0 % 26) }
+                appendZeroLength(flow, data, wireLength: 80_052, caplen: 200)
+                flow.send(.server, "ok")
+                flow.close()
+            },
+            area.trace(
+                8, "ipv4-total-length-below-header",
+                "IPv4 total lengths 19 and 1 (below the 20-byte header, not 0): tshark stops after ip.len "
+                    + "(\"Bogus IP length\"), so neither ip.src nor TCP exist. An IHL of 4 stops it before ip.len: "
+                    + "the ip layer has no fields. The retransmission is followed.",
+                tags: ["ipv4", "length", "malformed"],
+                invocations: standard + [
+                    fieldLines(
+                        "fields-bare-ip", ["frame.number", "ip.len"], before: ["-n", "-Y", "ip and not ip.src"])
+                ]
+            ) { trace in
+                let flow = Flow(trace)
+                flow.handshake()
+                for length: UInt16 in [19, 1, 44] {
+                    var packet = flow.datagram(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
+                    packet.totalLengthOverride = length
+                    var emitted = packet.emit()
+                    if length == 44 { emitted[0] = 0x44 }
+                    trace.append(ip: emitted)
+                }
+                flow.send(.client, "kept")
+                flow.ack(.server)
+                flow.close()
+            },
+            area.trace(
+                9, "ipv4-total-length-past-frame",
+                "IPv4 total length 200 in a frame holding a 60-byte datagram: tshark keeps the frame's length "
+                    + "(ip.len 200) and follows the 20 bytes the frame has.",
+                tags: ["ipv4", "length"], invocations: standard
+            ) { trace in
+                let flow = Flow(trace)
+                flow.handshake()
+                var packet = flow.datagram(
+                    .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("twenty bytes of data"))
+                packet.totalLengthOverride = 200
+                trace.append(ip: packet.emit())
+                flow.advance(.client, by: 20)
+                flow.send(.client, "more")
+                flow.ack(.server)
+                flow.close()
+            },
+            area.trace(
+                10, "udp-length-below-8",
+                "VXLAN over IPv4 whose UDP length is 7, then 0: tshark stops at the UDP header (\"Bad length "
+                    + "value\"), so the inner segments are not followed; their retransmission is.",
+                tags: ["udp", "vxlan", "length", "malformed"], invocations: standard
+            ) { trace in
+                vxlan(trace, udpLength: { index, length in index == 3 ? 7 : index == 4 ? 0 : length }) { flow in
+                    flow.handshake()
+                    for _ in 0..<2 {
+                        flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
+                    }
+                    flow.send(.client, "kept")
+                    flow.ack(.server)
+                    flow.close()
+                }
+            },
+            area.trace(
+                11, "udp-length-past-ip-payload",
+                "VXLAN over IPv4 whose UDP length is 100 bytes more than the IP payload: tshark flags it and "
+                    + "dissects the payload the IP packet has; the inner segment is followed.",
+                tags: ["udp", "vxlan", "length"], invocations: standard
+            ) { trace in
+                vxlan(trace, udpLength: { index, length in index == 3 ? length + 100 : length }) { flow in
+                    flow.handshake()
+                    flow.send(.client, "inner data")
+                    flow.ack(.server)
+                    flow.close()
+                }
+            },
+            area.trace(
+                12, "udp-length-short-of-ip-payload",
+                "VXLAN over IPv4 whose UDP length ends 4 bytes before the inner segment does: the UDP payload "
+                    + "is cut there, and the inner IPv4 packet's total length runs past it.",
+                tags: ["udp", "vxlan", "length"], invocations: standard
+            ) { trace in
+                vxlan(trace, udpLength: { index, length in index == 3 ? length - 4 : length }) { flow in
+                    flow.handshake()
+                    flow.send(.client, "inner data, cut")
+                    flow.send(.client, " then more")
+                    flow.ack(.server)
+                    flow.close()
+                }
+            },
+            area.trace(
+                13, "udp-length-zero-over-ipv6",
+                "VXLAN over IPv6 with UDP length 0 (RFC 2675 jumbogram rule): tshark takes the IPv6 payload's "
+                    + "length and follows the inner segments.",
+                tags: ["udp", "vxlan", "ipv6", "length"], invocations: standard
+            ) { trace in
+                vxlan(trace, outerIPv6: true, udpLength: { _, _ in 0 }) { flow in
+                    flow.handshake()
+                    flow.send(.client, "over IPv6")
+                    flow.send(.server, "answer")
+                    flow.close()
+                }
+            },
+            area.trace(
+                20, "gre-ack-bit-outside-pptp",
+                "GRE version 1 carrying IPv4 (not PPP) with the acknowledgment bit set: tshark reads an "
+                    + "acknowledgment number only in PPTP's enhanced header (protocol PPP), so the inner packet "
+                    + "starts right after the 4-byte header and is followed.",
+                tags: ["gre", "malformed"], invocations: standard
+            ) { trace in
+                tunnel(trace, innerLink: .raw, wrap: { _, packet in gre([0x00, 0x81, 0x08, 0x00] + packet) }) {
+                    Scenarios.basic($0)
+                }
+            },
+            area.trace(
+                21, "gre-pptp-ack-any-version",
+                "PPP in GRE with the acknowledgment bit, versions 1 and 2: tshark reads the acknowledgment "
+                    + "number whenever the version is not 0, and follows both.",
+                tags: ["gre", "ppp"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .raw,
+                    wrap: { index, packet in
+                        let version: UInt8 = index % 2 == 0 ? 0x81 : 0x82
+                        // Key (payload length, call ID), sequence, acknowledgment; then PPP's IPv4.
+                        let fields: [UInt8] = [0, 0, 0, 7, 0, 0, 0, 1, 0, 0, 0, 0]
+                        return gre([0x30, version, 0x88, 0x0B] + fields + [0xFF, 0x03, 0, 0x21] + packet)
+                    }
+                ) { Scenarios.basic($0) }
+            },
+            area.trace(
+                22, "gre-wccp2-redirect-header",
+                "GRE protocol 0x883E (WCCP): when the byte after the GRE header is not an IPv4 version nibble, "
+                    + "tshark reads a 4-byte WCCPv2 redirect header before the IP packet; WCCPv1 packets (the IP "
+                    + "header right away) alternate with them. All are followed.",
+                tags: ["gre", "wccp"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .raw,
+                    wrap: { index, packet in
+                        gre([0x00, 0x00, 0x88, 0x3E] + (index % 2 == 0 ? [0x00, 0x01, 0x00, 0x00] : []) + packet)
+                    }
+                ) { Scenarios.basic($0) }
+            },
+        ]
+    }
+
+    /// An IPv4 packet from 192.0.2.1 to 192.0.2.2 carrying `message` as GRE (protocol 47).
+    private static func gre(_ message: [UInt8]) -> [UInt8] {
+        IPv4Packet(
+            source: IPAddressText.bytes("192.0.2.1"), destination: IPAddressText.bytes("192.0.2.2"),
+            protocolNumber: 47, payload: message
+        ).emit()
+    }
+
+    /// Runs `build` on a flow written to a scratch trace framed with `innerLink`, then appends
+    /// `wrap(index, frame)` (an outer IP packet) for each of its frames to `trace`.
+    private static func tunnel(
+        _ trace: Trace, innerLink: LinkLayer, wrap: (Int, [UInt8]) -> [UInt8], _ build: (Flow) -> Void
+    ) {
+        let scratch = Trace(link: innerLink)
+        build(Flow(scratch))
+        for (index, record) in scratch.records.enumerated() {
+            trace.append(ip: wrap(index, record.data))
+        }
+    }
+
+    /// Runs `build` on a flow written to a scratch trace, then appends each of its Ethernet frames
+    /// to `trace` in VXLAN (VNI 1) over UDP 50000 -> 4789 over IPv4 192.0.2.1 -> 192.0.2.2 (or
+    /// IPv6 2001:db8::a -> 2001:db8::b). `udpLength(index, correct)` gives frame `index`'s UDP length.
+    private static func vxlan(
+        _ trace: Trace, outerIPv6: Bool = false, udpLength: (Int, Int) -> Int = { $1 }, _ build: (Flow) -> Void
+    ) {
+        let scratch = Trace()
+        build(Flow(scratch))
+        for (index, record) in scratch.records.enumerated() {
+            let message: [UInt8] = [0x08, 0, 0, 0, 0, 0, 1, 0] + record.data
+            var udp: [UInt8] = []
+            udp.appendBE(UInt16(50000))
+            udp.appendBE(UInt16(4789))
+            udp.appendBE(UInt16(udpLength(index, 8 + message.count)))
+            udp += [0, 0] + message
+            if outerIPv6 {
+                trace.append(
+                    ip: IPv6Packet(
+                        source: IPAddressText.bytes("2001:db8::a"), destination: IPAddressText.bytes("2001:db8::b"),
+                        nextHeader: 17, payload: udp
+                    ).emit())
+            } else {
+                trace.append(
+                    ip: IPv4Packet(
+                        source: IPAddressText.bytes("192.0.2.1"), destination: IPAddressText.bytes("192.0.2.2"),
+                        protocolNumber: 17, payload: udp
+                    ).emit())
+            }
+        }
+    }
+
+    /// Appends a client data segment whose IPv4 total length is 0, zero-filled to `wireLength`
+    /// bytes of IP (a TCP length past 16 bits has no pseudo-header to checksum) and cut to `caplen`.
+    private static func appendZeroLength(_ flow: Flow, _ data: [UInt8], wireLength: Int? = nil, caplen: Int? = nil) {
+        var packet = flow.datagram(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, data)
+        packet.totalLengthOverride = 0
+        var bytes = packet.emit()
+        if let wireLength, bytes.count < wireLength { bytes += [UInt8](repeating: 0, count: wireLength - bytes.count) }
+        flow.trace.append(ip: bytes, caplen: caplen)
+        flow.advance(.client, by: bytes.count - 40)
+    }
+}
