@@ -47,6 +47,12 @@ extension PacketDecoder {
         while let entry = stack.uint32(at: offset) {
             offset += 4
             if entry & 0x100 != 0 {
+                // Labels tshark binds to a dissector at the bottom of the stack: GAL (13, an
+                // associated channel), OAM Alert (14, Y.1711) and I-TDM's default 0x99887.
+                switch entry >> 12 {
+                case 13, 14, 0x99887: return nil
+                default: break
+                }
                 guard let payload = stack.dropping(offset), let first = payload.uint8(at: 0) else { return nil }
                 switch first >> 4 {
                 case 4, 6: return dissectIP(payload, context)

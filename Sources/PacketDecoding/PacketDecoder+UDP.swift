@@ -4,6 +4,7 @@ extension PacketDecoder {
     private enum UDPTunnel: UInt16 {
         case gtpUser = 2152
         case vxlan = 4789
+        case vxlanGPE = 4790
         case geneve = 6081
         case teredo = 3544
     }
@@ -24,7 +25,10 @@ extension PacketDecoder {
         case .gtpUser:
             return dissectGTPUser(payload, context)
         case .vxlan:
+            // tshark checks none of the flags: an inner Ethernet frame always follows.
             return payload.dropping(8).flatMap { dissectEthernet($0, context) }
+        case .vxlanGPE:
+            return dissectVXLANGPE(payload, context)
         case .geneve:
             return dissectGENEVE(payload, context)
         case .teredo:
@@ -65,6 +69,20 @@ extension PacketDecoder {
         }
         guard let context = context.entering(), let packet = message.dropping(length) else { return nil }
         return dissectIP(packet, context)
+    }
+
+    /// VXLAN-GPE: flags, reserved, next protocol (1 IPv4, 2 IPv6, 3 Ethernet, 5 MPLS; 4, NSH,
+    /// carries no TCP here), VNI. No flag is checked.
+    private mutating func dissectVXLANGPE(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
+        guard let context = context.entering(), let next = message.uint8(at: 3), let inner = message.dropping(8)
+        else { return nil }
+        switch next {
+        case 1: return dissectIP(inner, context)
+        case 2: return dissectIPv6(inner, context)
+        case 3: return dissectEthernet(inner, context)
+        case 5: return dissectMPLS(inner, context)
+        default: return nil
+        }
     }
 
     /// GENEVE: version, option length in 4-byte units, protocol type (an EtherType), VNI; then

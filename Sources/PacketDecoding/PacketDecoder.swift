@@ -8,7 +8,7 @@
 /// * network: IPv4 (options, TSO length 0, source routes, fragments), IPv6 (extension headers,
 ///   Jumbo Payload, routing headers, fragments), AH;
 /// * tunnels tshark follows to an inner TCP: IP-in-IP, GRE (IP, IPv6, Ethernet, ERSPAN, PPP, MPLS),
-///   and over UDP GTP-U, VXLAN, GENEVE and Teredo;
+///   and over UDP GTP-U, VXLAN, VXLAN-GPE, GENEVE and Teredo;
 /// * ICMP and ICMPv6 errors, whose quoted TCP header is reported with `isQuotedInICMP`.
 ///
 /// Never traps on malformed input and allocates nothing per frame, except to store and assemble

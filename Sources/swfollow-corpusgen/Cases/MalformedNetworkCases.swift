@@ -287,7 +287,80 @@ extension Catalog {
                     }
                 ) { Scenarios.basic($0) }
             },
+            area.trace(
+                23, "vxlan-flags-not-checked",
+                "VXLAN with the I flag clear and every reserved bit set: tshark checks no flag and dissects the "
+                    + "inner Ethernet frame; the stream is followed.",
+                tags: ["udp", "vxlan"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .ethernet,
+                    wrap: { _, frame in udp([0x77, 0xFF, 0xFF, 0xFF, 0, 0, 1, 0xFF] + frame, port: 4789) }
+                ) { Scenarios.basic($0) }
+            },
+            area.trace(
+                24, "vxlan-gpe-next-protocols",
+                "VXLAN-GPE (UDP 4790) whose next protocol is IPv4 (1) or Ethernet (3), alternately: tshark "
+                    + "dissects both, and the stream is followed. A segment behind next protocol 7 (unknown: data) "
+                    + "is not; its retransmission is.",
+                tags: ["udp", "vxlan-gpe"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .raw,
+                    wrap: { index, packet in
+                        let next: UInt8 = index == 3 ? 7 : index % 2 == 0 ? 1 : 3
+                        let inner = next == 3 ? LinkLayer.ethernet.frame(packet) : packet
+                        return udp([0x0C, 0, 0, next, 0, 0, 1, 0] + inner, port: 4790)
+                    }
+                ) { flow in
+                    flow.handshake()
+                    flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
+                    flow.send(.client, "kept")
+                    flow.send(.server, "answer")
+                    flow.close()
+                }
+            },
+            area.trace(
+                25, "mpls-reserved-labels-at-bottom",
+                "MPLS over Ethernet: at the bottom of the stack, GAL (13), OAM Alert (14) and I-TDM's default "
+                    + "label 0x99887 go to their own dissectors, so the IPv4 packet after them is not dissected. "
+                    + "GAL above the bottom label is only flagged. The other segments (label 100) are followed.",
+                tags: ["mpls", "malformed"], invocations: standard
+            ) { trace in
+                let scratch = Trace(link: .raw)
+                let flow = Flow(scratch)
+                flow.handshake()
+                for _ in 0..<3 {
+                    flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
+                }
+                flow.send(.client, "kept")
+                flow.ack(.server)
+                flow.close()
+                for (index, record) in scratch.records.enumerated() {
+                    let labels: [UInt32] = [3: [13], 4: [14], 5: [0x99887], 6: [13, 100]][index] ?? [100]
+                    var frame: [UInt8] = [0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0x88, 0x47]
+                    for (position, label) in labels.enumerated() {
+                        let bottom: UInt32 = position == labels.count - 1 ? 0x100 : 0
+                        frame.appendBE(label << 12 | bottom | 64)
+                    }
+                    trace.append(frame: frame + record.data)
+                }
+            },
         ]
+    }
+
+    /// An IPv4 packet from 192.0.2.1 to 192.0.2.2 carrying `message` over UDP from port 50000 to
+    /// `port` (length correct, no checksum).
+    private static func udp(_ message: [UInt8], port: UInt16) -> [UInt8] {
+        var datagram: [UInt8] = []
+        datagram.appendBE(UInt16(50000))
+        datagram.appendBE(port)
+        datagram.appendBE(UInt16(8 + message.count))
+        datagram += [0, 0] + message
+        return IPv4Packet(
+            source: IPAddressText.bytes("192.0.2.1"), destination: IPAddressText.bytes("192.0.2.2"),
+            protocolNumber: 17, payload: datagram
+        ).emit()
     }
 
     /// An IPv4 packet from 192.0.2.1 to 192.0.2.2 carrying `message` as GRE (protocol 47).
