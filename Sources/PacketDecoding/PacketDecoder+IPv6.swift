@@ -61,7 +61,9 @@ extension PacketDecoder {
                 // Options and routing headers: length in 8-byte units, not counting the first 8.
                 guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
                 let length = (Int(units) + 1) * 8
-                guard payload.capturedLength >= length, let rest = payload.dropping(length) else { return nil }
+                guard payload.capturedLength >= length, let rest = payload.dropping(length),
+                    next == 43 || Self.optionsStayInPacket(payload, headerLength: length)
+                else { return nil }
                 if next == 43 && chain.isInsideIPv6 && !chain.isRouted,
                     let destination = Self.routingDestination(payload, length: length)
                 {
@@ -114,6 +116,26 @@ extension PacketDecoder {
         guard offset == 0 else { return nil }
         context.isUnreassembledFirstFragment = true
         return (next, rest)
+    }
+
+    /// Whether every option of the Hop-by-Hop or Destination Options header at the start of
+    /// `payload` ends inside what was captured of the packet. tshark walks the options by their
+    /// own lengths, reading each option's data whole: an option may run past its header into the
+    /// payload (the walk then ends), but one running past the packet is malformed and nothing
+    /// after the header is dissected.
+    private static func optionsStayInPacket(_ payload: ByteCursor, headerLength: Int) -> Bool {
+        var offset = 2
+        while offset < headerLength {
+            guard let type = payload.uint8(at: offset) else { return false }
+            if type == 0 {
+                offset += 1  // Pad1
+                continue
+            }
+            guard let length = payload.uint8(at: offset + 1).map(Int.init) else { return false }
+            offset += 2 + length
+            guard offset <= payload.capturedLength else { return false }
+        }
+        return true
     }
 
     /// The Jumbo Payload option's value when the Hop-by-Hop header at the start of `payload`

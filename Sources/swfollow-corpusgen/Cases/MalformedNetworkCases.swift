@@ -12,6 +12,12 @@ extension Catalog {
             Invocations.follow(modes: ["ascii", "hex"]) + [
                 Invocations.z("conv,tcp", name: "conv"), fieldLines("fields", ipFields, before: ["-n"]),
             ]
+        let v6 = (client: ("2001:db8::1", UInt16(40000)), server: ("2001:db8::2", UInt16(80)))
+        let v6Fields = ["frame.number", "ipv6.src", "ipv6.nxt", "tcp.stream", "tcp.seq", "tcp.len"]
+        let v6Standard =
+            Invocations.follow(modes: ["ascii", "hex"]) + [
+                Invocations.z("conv,tcp", name: "conv"), fieldLines("fields", v6Fields, before: ["-n"]),
+            ]
         return [
             area.flow(
                 1, "ipv4-option-security-length-2",
@@ -345,6 +351,55 @@ extension Catalog {
                     }
                     trace.append(frame: frame + record.data)
                 }
+            },
+            area.trace(
+                30, "ipv6-options-past-packet",
+                "IPv6 Hop-by-Hop and Destination Options headers whose PadN option runs past the end of the "
+                    + "packet are malformed (no TCP); one running past its header into the TCP header is not "
+                    + "(tshark's walk just ends), and neither is one that fits. A Hop-by-Hop header longer than the "
+                    + "packet is malformed too.",
+                tags: ["ipv6", "extension-headers", "malformed"], invocations: v6Standard
+            ) { trace in
+                let flow = Flow(trace, client: v6.client, server: v6.server)
+                flow.handshake()
+                let padN = { (kind: UInt8, length: UInt8) in
+                    IPv6Packet.Extension(kind: kind, body: [0, 1, length, 0, 0, 0, 0])
+                }
+                let attempts: [(IPv6Packet.Extension, Bool)] = [
+                    (padN(0, 40), false), (padN(60, 40), false),
+                    (IPv6Packet.Extension(kind: 0, body: [10, 1, 4, 0, 0, 0, 0]), false),
+                    (padN(0, 20), true), (padN(60, 20), true), (padN(0, 4), true),
+                ]
+                for (index, (header, followed)) in attempts.enumerated() {
+                    let text = followed ? "ok-\(index)" : "bad\(index)"
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes(text),
+                        Flow.Options(ipv6Extensions: [header]))
+                    if followed { flow.advance(.client, by: 4) }
+                }
+                flow.ack(.server)
+                flow.close()
+            },
+            area.trace(
+                31, "ipv6-payload-lengths",
+                "IPv6 payload length 0 without a Jumbo Payload option (nothing after the header is dissected: "
+                    + "tshark's TSO preference is off), one 100 bytes longer than the frame (flagged; the frame's "
+                    + "bytes are dissected) and one 3 bytes short of the segment (the segment is cut).",
+                tags: ["ipv6", "length"], invocations: v6Standard
+            ) { trace in
+                let flow = Flow(trace, client: v6.client, server: v6.server)
+                flow.handshake()
+                for (delta, text) in [(-1_000, "lost"), (100, "long"), (-3, "cut!")] {
+                    var packet = flow.packet(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes(text))
+                    let length = delta == -1_000 ? 0 : packet.count - 40 + delta
+                    packet[4] = UInt8(length >> 8)
+                    packet[5] = UInt8(length & 0xFF)
+                    trace.append(ip: packet)
+                    if delta != -1_000 { flow.advance(.client, by: 4) }
+                }
+                flow.send(.client, "end")
+                flow.ack(.server)
+                flow.close()
             },
         ]
     }
