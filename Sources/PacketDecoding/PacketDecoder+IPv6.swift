@@ -62,13 +62,14 @@ extension PacketDecoder {
                 guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
                 let length = (Int(units) + 1) * 8
                 guard payload.capturedLength >= length, let rest = payload.dropping(length),
-                    next == 43 || Self.optionsStayInPacket(payload, headerLength: length)
+                    next == 43
+                        ? Self.routingHeaderHoldsItsAddresses(payload, length: length)
+                        : Self.optionsStayInPacket(payload, headerLength: length)
                 else { return nil }
-                if next == 43 && chain.isInsideIPv6 && !chain.isRouted,
-                    let destination = Self.routingDestination(payload, length: length)
+                // Each routing header with segments left sets the destination again: the last wins.
+                if next == 43 && chain.isInsideIPv6, let destination = Self.routingDestination(payload, length: length)
                 {
                     chain.addresses.destination = destination
-                    chain.isRouted = true
                 }
                 next = following
                 payload = rest
@@ -158,17 +159,36 @@ extension PacketDecoder {
         return nil
     }
 
+    /// Whether tshark's dissector of the routing header's type finds the addresses it reads: a
+    /// type 2 header must hold its home address (length 24 or more), a segment routing header
+    /// (type 4) the last-entry + 1 segments it announces. Otherwise the header is malformed and
+    /// nothing after it is dissected (after an IPv4 header too).
+    private static func routingHeaderHoldsItsAddresses(_ header: ByteCursor, length: Int) -> Bool {
+        switch header.uint8(at: 2) {
+        case 2:
+            return length >= 24
+        case 4:
+            guard let lastEntry = header.uint8(at: 4) else { return false }
+            return 8 + 16 * (Int(lastEntry) + 1) <= length
+        default:
+            return true
+        }
+    }
+
     /// The final destination of a routing header with segments left: the last address of a
-    /// type 0 header, the home address of type 2, the first segment of a segment routing header
-    /// (type 4, listed in reverse). tshark gives the transport layer this address.
+    /// type 0 header (tshark counts length / 2 of them, so an odd length leaves 8 bytes over),
+    /// the home address of type 2, the first segment of a segment routing header (type 4, listed
+    /// in reverse). tshark gives the transport layer this address.
     private static func routingDestination(_ header: ByteCursor, length: Int) -> IPAddress? {
-        guard let type = header.uint8(at: 2), let segmentsLeft = header.uint8(at: 3), segmentsLeft > 0 else {
+        guard let type = header.uint8(at: 2), let segmentsLeft = header.uint8(at: 3), segmentsLeft > 0,
+            let units = header.uint8(at: 1)
+        else {
             return nil
         }
         let addressOffset: Int
         switch type {
-        case 0 where length >= 24:
-            addressOffset = length - 16
+        case 0 where units >= 2:
+            addressOffset = 8 + 16 * (Int(units) / 2 - 1)
         case 2, 4:
             addressOffset = 8
         default:

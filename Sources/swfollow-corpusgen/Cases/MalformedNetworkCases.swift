@@ -401,6 +401,41 @@ extension Catalog {
                 flow.ack(.server)
                 flow.close()
             },
+            area.trace(
+                32, "ipv6-routing-header-rules",
+                "IPv6 routing headers with segments left, one data segment each: type 0 with an odd length "
+                    + "(tshark counts length/2 addresses and routes to the last of them), type 2 shorter than its "
+                    + "home address and a segment routing header listing more segments than it holds (both "
+                    + "malformed: no TCP), a well-formed type 2 and type 4, and a type 2 followed by a type 0.",
+                tags: ["ipv6", "extension-headers", "routing", "malformed"],
+                invocations: Invocations.follow(streams: [0, 1, 2, 3, 4], modes: ["ascii"]) + [
+                    Invocations.z("conv,tcp", name: "conv"), fieldLines("fields", v6Fields, before: ["-n"]),
+                ]
+            ) { trace in
+                let flow = Flow(trace, client: v6.client, server: v6.server)
+                let address = { (last: UInt8) in IPAddressText.bytes("2001:db8::\(String(last, radix: 16))") }
+                let zero: [UInt8] = [0, 0, 0]
+                let chains: [[IPv6Packet.Extension]] = [
+                    [
+                        .init(
+                            kind: 43, body: [3, 0, 1] + zero + [0] + address(0x99) + [UInt8](repeating: 0xEE, count: 8))
+                    ],
+                    [.init(kind: 43, body: [0, 2, 1, 0] + zero)],
+                    [.init(kind: 43, body: [2, 4, 1, 1] + zero + address(0x44))],
+                    [.init(kind: 43, body: [2, 2, 1, 0] + zero + address(0x22))],
+                    [.init(kind: 43, body: [2, 4, 1, 0] + zero + address(0x45))],
+                    [
+                        .init(kind: 43, body: [2, 2, 1, 0] + zero + address(0x77)),
+                        .init(kind: 43, body: [2, 0, 1, 0] + zero + address(0x88)),
+                    ],
+                ]
+                for (index, chain) in chains.enumerated() {
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("seg-\(index)"),
+                        Flow.Options(ipv6Extensions: chain))
+                    flow.advance(.client, by: 5)
+                }
+            },
         ]
     }
 
