@@ -86,9 +86,9 @@ extension PacketDecoder {
     }
 
     /// GENEVE: version, option length in 4-byte units, protocol type (an EtherType), VNI; then
-    /// the options and the payload.
+    /// the options and the payload. tshark flags a version other than 0 and dissects on.
     private mutating func dissectGENEVE(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard let context = context.entering(), let first = message.uint8(at: 0), first >> 6 == 0,
+        guard let context = context.entering(), let first = message.uint8(at: 0),
             let proto = message.uint16(at: 2), let payload = message.dropping(8 + Int(first & 0x3F) * 4)
         else { return nil }
         return dissectEtherType(proto, payload, context)

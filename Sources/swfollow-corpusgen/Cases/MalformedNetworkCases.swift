@@ -353,6 +353,21 @@ extension Catalog {
                 }
             },
             area.trace(
+                26, "geneve-version-not-checked",
+                "GENEVE (UDP 6081) with versions 0, 1, 2 and 3 in turn and a 4-byte option: tshark flags a "
+                    + "version other than 0 and still dissects the inner Ethernet frame; the stream is followed.",
+                tags: ["udp", "geneve"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .ethernet,
+                    wrap: { index, frame in
+                        let version = UInt8(index % 4) << 6
+                        return udp(
+                            [version | 1, 0, 0x65, 0x58, 0, 0, 1, 0, 0x01, 0x02, 0x03, 0x00] + frame, port: 6081)
+                    }
+                ) { Scenarios.basic($0) }
+            },
+            area.trace(
                 30, "ipv6-options-past-packet",
                 "IPv6 Hop-by-Hop and Destination Options headers whose PadN option runs past the end of the "
                     + "packet are malformed (no TCP); one running past its header into the TCP header is not "
