@@ -197,6 +197,26 @@ extension Catalog {
                 flow.close()
             },
             area.trace(
+                14, "ipv4-malformed-option-on-a-fragment",
+                "A segment in two IPv4 fragments, the first with a Timestamp option of length 3: tshark stops at "
+                    + "the option before reassembly sees the fragment, so the datagram never completes; the whole "
+                    + "segment sent again unfragmented is followed.",
+                tags: ["ipv4", "options", "fragments", "malformed"], invocations: standard
+            ) { trace in
+                let flow = Flow(trace)
+                flow.handshake()
+                let text = bytes("fragmented data, sent twice")
+                var packet = flow.datagram(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, text)
+                packet.identification = 0x4242
+                var first = packet
+                first.options = [0x44, 3, 5, 0]
+                trace.append(ip: first.fragments([(0, 24, true)])[0])
+                trace.append(ip: packet.fragments([(24, 100, false)])[0])
+                flow.send(.client, text)
+                flow.ack(.server)
+                flow.close()
+            },
+            area.trace(
                 10, "udp-length-below-8",
                 "VXLAN over IPv4 whose UDP length is 7, then 0: tshark stops at the UDP header (\"Bad length "
                     + "value\"), so the inner segments are not followed; their retransmission is.",
