@@ -61,11 +61,15 @@ extension PacketDecoder {
                 // Options and routing headers: length in 8-byte units, not counting the first 8.
                 guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
                 let length = (Int(units) + 1) * 8
-                guard payload.capturedLength >= length, let rest = payload.dropping(length),
-                    next == 43
-                        ? Self.routingHeaderHoldsItsAddresses(payload, length: length)
-                        : Self.optionsStayInPacket(payload, headerLength: length)
-                else { return nil }
+                guard payload.capturedLength >= length, let rest = payload.dropping(length) else { return nil }
+                if next == 43 {
+                    guard Self.routingHeaderHoldsItsAddresses(payload, length: length) else { return nil }
+                } else {
+                    guard let options = Self.walkOptions(payload, headerLength: length) else { return nil }
+                    if let home = options.homeAddress {
+                        chain.addresses.source = home
+                    }
+                }
                 // Each routing header with segments left sets the destination again: the last wins.
                 if next == 43 && chain.isInsideIPv6, let destination = Self.routingDestination(payload, length: length)
                 {
@@ -119,24 +123,70 @@ extension PacketDecoder {
         return (next, rest)
     }
 
-    /// Whether every option of the Hop-by-Hop or Destination Options header at the start of
-    /// `payload` ends inside what was captured of the packet. tshark walks the options by their
-    /// own lengths, reading each option's data whole: an option may run past its header into the
-    /// payload (the walk then ends), but one running past the packet is malformed and nothing
-    /// after the header is dissected.
-    private static func optionsStayInPacket(_ payload: ByteCursor, headerLength: Int) -> Bool {
+    /// Walks the options of the Hop-by-Hop or Destination Options header at the start of
+    /// `payload` as tshark does. Its dissectors read each option's data whole, and those of
+    /// fixed-size options read and step over their size whatever the length byte says (a Jumbo
+    /// Payload option of length 2 still takes 4 bytes). An option may so run past its header into
+    /// the payload (the walk then ends), but one running past what was captured of the packet is
+    /// malformed and nothing after the header is dissected.
+    /// - Returns: Nil when malformed; else the address of the last Home Address option, which
+    ///   tshark makes the transport layer's source (Mobile IPv6).
+    private static func walkOptions(_ payload: ByteCursor, headerLength: Int) -> OptionWalk? {
         var offset = 2
+        var homeAddress: IPAddress?
         while offset < headerLength {
-            guard let type = payload.uint8(at: offset) else { return false }
+            guard let type = payload.uint8(at: offset) else { return nil }
             if type == 0 {
                 offset += 1  // Pad1
                 continue
             }
-            guard let length = payload.uint8(at: offset + 1).map(Int.init) else { return false }
-            offset += 2 + length
-            guard offset <= payload.capturedLength else { return false }
+            guard let length = payload.uint8(at: offset + 1).map(Int.init) else { return nil }
+            let data = offset + 2
+            guard let (reads, steps) = optionDataSize(type, payload, at: data) else { return nil }
+            offset = data + max(steps, length)
+            guard data + reads <= payload.capturedLength, offset <= payload.capturedLength else { return nil }
+            if type == 0xC9, let high = payload.uint64(at: data), let low = payload.uint64(at: data + 8) {
+                homeAddress = .v6(high: high, low: low)
+            }
         }
-        return true
+        return OptionWalk(homeAddress: homeAddress)
+    }
+
+    /// What a walk over IPv6 options found.
+    private struct OptionWalk {
+        /// The last Home Address option's address.
+        var homeAddress: IPAddress?
+    }
+
+    /// How many data bytes tshark's dissector of a `type` option reads and steps over whatever
+    /// its length byte says (0 and 0 for options it reads by their length), or nil when a byte it
+    /// needs to decide was not captured. Options whose walk depends on their content further
+    /// (SMF DPD, IOAM, LIO) are taken by their length.
+    private static func optionDataSize(_ type: UInt8, _ payload: ByteCursor, at data: Int) -> (Int, Int)? {
+        switch type {
+        case 0x04: return (1, 1)  // Tunnel Encapsulation Limit
+        case 0x05: return (2, 2)  // Router Alert
+        case 0xEE: return (3, 3)  // DFF
+        case 0x30, 0x41, 0x63, 0xC2: return (4, 4)  // PMTU, TPF, RPL, Jumbo Payload
+        case 0x0F: return (10, 10)  // PDM
+        case 0xC9: return (16, 16)  // Home Address
+        case 0x26:
+            // Quick-Start: the function nibble; a rate request (0) or report (8) takes 6 bytes.
+            guard let function = payload.uint8(at: data).map({ $0 >> 4 }) else { return nil }
+            return function == 0 || function == 8 ? (6, 6) : (1, 0)
+        case 0x07:
+            // CALIPSO: DOI, compartment length (in 4-byte units), sensitivity, checksum, bitmap.
+            guard let units = payload.uint8(at: data + 4) else { return nil }
+            let size = 8 + Int(units) * 4
+            return (size, size)
+        case 0x6D:
+            // MPL: flags (with the seed ID length), sequence, seed ID of 0, 2, 8 or 16 bytes.
+            guard let flags = payload.uint8(at: data) else { return nil }
+            let size = 2 + [0, 2, 8, 16][Int(flags >> 6)]
+            return (size, size)
+        default:
+            return (0, 0)
+        }
     }
 
     /// The Jumbo Payload option's value when the Hop-by-Hop header at the start of `payload`

@@ -471,6 +471,33 @@ extension Catalog {
                     flow.advance(.client, by: 5)
                 }
             },
+            area.trace(
+                33, "ipv6-fixed-size-options",
+                "IPv6 options tshark's dissectors read at their own size whatever their length byte says: a "
+                    + "Jumbo Payload option of length 2 takes 4 bytes and a Router Alert of length 0 takes 2, so "
+                    + "the PadN of length 40 they cover is never read. A Home Address option (Mobile IPv6) makes "
+                    + "its address the TCP source: one of length 0 takes its 16 bytes from the TCP header, one in "
+                    + "a Destination Options header names 2001:db8::1:1; each starts a stream of its own.",
+                tags: ["ipv6", "extension-headers", "mobile-ipv6"],
+                invocations: v6Standard + Invocations.follow(streams: [1, 2], modes: ["ascii"])
+            ) { trace in
+                let flow = Flow(trace, client: v6.client, server: v6.server)
+                flow.handshake()
+                let headers: [IPv6Packet.Extension] = [
+                    .init(kind: 0, body: [0, 0xC2, 2, 0, 0, 0x01, 40]),
+                    .init(kind: 60, body: [0, 0x01, 0, 0x05, 0, 0x01, 40]),
+                    .init(kind: 0, body: [0, 0x01, 2, 0, 0, 0xC9, 0]),
+                    .init(kind: 60, body: [2, 0x01, 2, 0, 0, 0xC9, 16] + IPAddressText.bytes("2001:db8::1:1")),
+                ]
+                for (index, header) in headers.enumerated() {
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("ok-\(index)"),
+                        Flow.Options(ipv6Extensions: [header]))
+                    if index < 2 { flow.advance(.client, by: 4) }
+                }
+                flow.ack(.server)
+                flow.close()
+            },
         ]
     }
 
