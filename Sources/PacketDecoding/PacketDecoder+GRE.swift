@@ -28,7 +28,8 @@ extension PacketDecoder {
         case 0x6558, 0x6400:
             return dissectEthernet(payload, context)
         case 0x88BE, 0x22EB:
-            return dissectERSPAN(payload, context, hasSequenceNumber: flags & Self.greSequence != 0)
+            // 0x22EB always has an ERSPAN header; 0x88BE only with a GRE sequence number.
+            return dissectERSPAN(payload, context, hasHeader: proto == 0x22EB || flags & Self.greSequence != 0)
         case 0x880B:
             return dissectPPP(payload, context, allowsAddressAndControl: true)
         case 0x8847, 0x8848:
@@ -58,20 +59,21 @@ extension PacketDecoder {
         return nil
     }
 
-    /// ERSPAN: without a GRE sequence number it is type I (bare Ethernet); otherwise the version
-    /// nibble picks type II (8-byte header) or type III (12 bytes, plus an 8-byte platform
-    /// sub-header when its O bit is set). tshark gives up on other versions.
+    /// ERSPAN: without a header (0x88BE without a GRE sequence number) it is type I, bare
+    /// Ethernet; otherwise the version nibble picks type II (8-byte header) or type III (12
+    /// bytes, plus an 8-byte platform sub-header when its O bit is set, and an Ethernet frame only
+    /// when its frame type, bits 0x7C00 of bytes 10-11, is 0). tshark gives up on other versions.
     private mutating func dissectERSPAN(
-        _ packet: ByteCursor, _ context: DissectionContext, hasSequenceNumber: Bool
+        _ packet: ByteCursor, _ context: DissectionContext, hasHeader: Bool
     ) -> TCPSegment? {
-        guard hasSequenceNumber else { return dissectEthernet(packet, context) }
+        guard hasHeader else { return dissectEthernet(packet, context) }
         let headerLength: Int
         switch packet.uint8(at: 0).map({ $0 >> 4 }) {
         case 1:
             headerLength = 8
         case 2:
-            guard let last = packet.uint8(at: 11) else { return nil }
-            headerLength = last & 1 == 1 ? 20 : 12
+            guard let word = packet.uint16(at: 10), word & 0x7C00 == 0 else { return nil }
+            headerLength = word & 1 == 1 ? 20 : 12
         default:
             return nil
         }

@@ -388,6 +388,28 @@ extension Catalog {
                 ) { Scenarios.basic($0) }
             },
             area.trace(
+                27, "gre-erspan-header-rules",
+                "ERSPAN in GRE without a sequence number: 0x88BE is then type I (bare Ethernet) but 0x22EB "
+                    + "always has a header (type III here). A type III header whose frame type is 2 (IP) carries "
+                    + "data, not Ethernet: that segment is not followed; its retransmission is.",
+                tags: ["gre", "erspan", "malformed"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .ethernet,
+                    wrap: { index, frame in
+                        let typeIII: [UInt8] = [0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, index == 3 ? 0x08 : 0, 0]
+                        return index % 2 == 0 && index != 3
+                            ? gre([0x00, 0x00, 0x88, 0xBE] + frame) : gre([0x00, 0x00, 0x22, 0xEB] + typeIII + frame)
+                    }
+                ) { flow in
+                    flow.handshake()
+                    flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
+                    flow.send(.client, "kept")
+                    flow.send(.server, "answer")
+                    flow.close()
+                }
+            },
+            area.trace(
                 30, "ipv6-options-past-packet",
                 "IPv6 Hop-by-Hop and Destination Options headers whose PadN option runs past the end of the "
                     + "packet are malformed (no TCP); one running past its header into the TCP header is not "
