@@ -49,26 +49,58 @@ extension PacketDecoder {
         return high != 0 && UDPPortTable.isRegistered(high) ? high : nil
     }
 
-    /// GTP-U version 1 carrying a T-PDU (message type 255): an 8-byte header, 4 more bytes when
-    /// any of E, S, PN is set, then a chain of extension headers when E is set. tshark's default
-    /// T-PDU heuristic picks IPv4 or IPv6 from the version nibble.
+    /// GTP carrying a T-PDU (message type 255), as tshark's `gtp` dissector reads it on the GTP-U
+    /// port. The header: version 1 (PT set) has 8 bytes, 4 more when any of E, S, PN is set, then
+    /// a chain of extension headers when E is set; version 0 has 20; GTP' (PT clear) has 6, or 20
+    /// for version 0 with flag bit 0 clear. Version 2 goes to GTPv2-C and higher versions are
+    /// rejected. The length field ends the message (counted after the 8 bytes up to the TEID for
+    /// version 1, after the whole header otherwise). tshark's T-PDU heuristic then picks IPv4
+    /// for a first byte 0x45-0x4E, IPv6 for 0x6_, and Ethernet when more than 14 bytes hold an
+    /// ARP, IPv4 or IPv6 EtherType at bytes 12-13.
     private mutating func dissectGTPUser(_ message: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard let flags = message.uint8(at: 0), flags >> 5 == 1, flags & 0x10 != 0, message.uint8(at: 1) == 0xFF
+        guard let flags = message.uint8(at: 0), message.uint8(at: 1) == 0xFF, let declared = message.uint16(at: 2)
         else { return nil }
-        var length = 8
-        if flags & 0x07 != 0 {
-            length = 12
-            var next = flags & 0x04 != 0 ? message.uint8(at: 11) : 0
-            while let type = next, type != 0 {
-                // Each extension header: length in 4-byte units, content, next type in its last byte.
-                guard let units = message.uint8(at: length), units > 0 else { return nil }
-                length += Int(units) * 4
-                next = message.uint8(at: length - 1)
+        let version = flags >> 5
+        let isPrime = flags & 0x10 == 0
+        var length: Int
+        let counted: Int
+        if isPrime {
+            guard version < 2 else { return nil }
+            length = version == 0 && flags & 0x01 == 0 ? 20 : 6
+            counted = length
+        } else if version == 0 {
+            length = 20
+            counted = length
+        } else {
+            guard version == 1 else { return nil }
+            length = 8
+            counted = length
+            if flags & 0x07 != 0 {
+                length = 12
+                var next = flags & 0x04 != 0 ? message.uint8(at: 11) : 0
+                while let type = next, type != 0 {
+                    // Each extension header: length in 4-byte units, content, next type in its last byte.
+                    guard let units = message.uint8(at: length), units > 0 else { return nil }
+                    length += Int(units) * 4
+                    next = message.uint8(at: length - 1)
+                }
+                guard next != nil else { return nil }
             }
-            guard next != nil else { return nil }
         }
-        guard let context = context.entering(), let packet = message.dropping(length) else { return nil }
-        return dissectIP(packet, context)
+        guard let context = context.entering(),
+            let packet = message.limited(to: counted + Int(declared)).dropping(length), packet.reportedLength > 0,
+            let first = packet.uint8(at: 0)
+        else { return nil }
+        if first >= 0x45 && first <= 0x4E {
+            return dissectIP(packet, context)
+        }
+        if first >> 4 == 6 {
+            return dissectIPv6(packet, context)
+        }
+        guard packet.reportedLength > 14, let etherType = packet.uint16(at: 12),
+            etherType == 0x0806 || etherType == 0x86DD || etherType == 0x0800
+        else { return nil }
+        return dissectEthernet(packet, context)
     }
 
     /// VXLAN-GPE: flags, reserved, next protocol (1 IPv4, 2 IPv6, 3 Ethernet, 5 MPLS; 4, NSH,

@@ -410,6 +410,48 @@ extension Catalog {
                 }
             },
             area.trace(
+                28, "gtp-u-header-rules",
+                "GTP on UDP 2152 carrying T-PDUs: version 1, version 0 (20-byte header), GTP' version 1 (6 bytes) and an "
+                    + "Ethernet frame are followed; tshark's heuristic takes only 0x45-0x4E as IPv4, so a packet "
+                    + "with IHL 15 (first byte 0x4F) is data; a GTP length 2 bytes short cuts the segment.",
+                tags: ["udp", "gtp", "malformed"], invocations: standard
+            ) { trace in
+                tunnel(
+                    trace, innerLink: .raw,
+                    wrap: { index, packet in
+                        var header: [UInt8]
+                        var body = packet
+                        var shortBy = 0
+                        switch index {
+                        case 4: header = [0x10, 0xFF, 0, 0] + [UInt8](repeating: 0, count: 16)
+                        case 5: header = [0x20, 0xFF, 0, 0, 0, 7]
+                        case 6:
+                            header = [0x30, 0xFF, 0, 0, 0, 0, 0, 1]
+                            body = LinkLayer.ethernet.frame(packet)
+                        case 7:
+                            header = [0x30, 0xFF, 0, 0, 0, 0, 0, 1]
+                            shortBy = 2
+                        default: header = [0x30, 0xFF, 0, 0, 0, 0, 0, 1]
+                        }
+                        // The length counts what follows the header (version 1: its first 8 bytes).
+                        header[2] = UInt8((body.count - shortBy) >> 8)
+                        header[3] = UInt8((body.count - shortBy) & 0xFF)
+                        return udp(header + body, port: 2152)
+                    }
+                ) { flow in
+                    flow.handshake()
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"),
+                        Flow.Options(ipOptions: [UInt8](repeating: 1, count: 40)))
+                    flow.send(.client, "kept")
+                    flow.send(.server, "answer")
+                    flow.send(.client, "eth!")
+                    flow.send(.client, "cut-me")
+                    flow.ack(.server)
+                    flow.close()
+                }
+            },
+            area.trace(
                 30, "ipv6-options-past-packet",
                 "IPv6 Hop-by-Hop and Destination Options headers whose PadN option runs past the end of the "
                     + "packet are malformed (no TCP); one running past its header into the TCP header is not "
