@@ -348,9 +348,11 @@ extension Catalog {
             },
             area.trace(
                 25, "mpls-reserved-labels-at-bottom",
-                "MPLS over Ethernet: at the bottom of the stack, GAL (13), OAM Alert (14) and I-TDM's default "
-                    + "label 0x99887 go to their own dissectors, so the IPv4 packet after them is not dissected. "
-                    + "GAL above the bottom label is only flagged. The other segments (label 100) are followed.",
+                "MPLS over Ethernet: at the bottom of the stack, OAM Alert (14, Y.1711) and I-TDM's default "
+                    + "label 0x99887 go to their own dissectors, and GAL (13) to an associated channel header whose "
+                    + "channel type names the payload: an IPv4 packet right after them is not dissected. GAL above "
+                    + "the bottom is only flagged. Associated channels of type 0x0021 (IPv4), after GAL or after a "
+                    + "first nibble of 1, are followed, as is label 100.",
                 tags: ["mpls", "malformed"], invocations: standard
             ) { trace in
                 let scratch = Trace(link: .raw)
@@ -360,16 +362,19 @@ extension Catalog {
                     flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
                 }
                 flow.send(.client, "kept")
+                flow.send(.client, "gal1")
+                flow.send(.client, "ach1")
                 flow.ack(.server)
                 flow.close()
+                let channel: [UInt8] = [0x10, 0, 0x00, 0x21]
                 for (index, record) in scratch.records.enumerated() {
-                    let labels: [UInt32] = [3: [13], 4: [14], 5: [0x99887], 6: [13, 100]][index] ?? [100]
+                    let labels: [UInt32] = [3: [13], 4: [14], 5: [0x99887], 6: [13, 100], 7: [13]][index] ?? [100]
                     var frame: [UInt8] = [0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0x88, 0x47]
                     for (position, label) in labels.enumerated() {
                         let bottom: UInt32 = position == labels.count - 1 ? 0x100 : 0
                         frame.appendBE(label << 12 | bottom | 64)
                     }
-                    trace.append(frame: frame + record.data)
+                    trace.append(frame: frame + (index == 7 || index == 8 ? channel : []) + record.data)
                 }
             },
             area.trace(
