@@ -22,9 +22,12 @@ package struct IPv4Header {
     package var fragmentOffset: Int
     package var protocolNumber: UInt8
     package var source: UInt32
-    /// The destination the payload belongs to: the last hop of a source route still in
-    /// progress, otherwise the destination field.
+    /// The destination the payload belongs to: the last 4 bytes of the first source route
+    /// option when its pointer is valid, otherwise the destination field.
     package var destination: UInt32
+    /// Whether the first source route option's pointer is valid, making its last 4 bytes
+    /// ``destination`` (tshark then shows no `ip.dst` for the destination field).
+    package var hasSourceRoute: Bool
     /// True when an option is too short for what tshark's dissector of its type reads (a
     /// Security option of length 2, a Timestamp of 3, …): tshark then reports the packet as
     /// malformed and dissects nothing after the IPv4 header.
@@ -49,16 +52,51 @@ package struct IPv4Header {
         fragmentOffset = Int(flagsAndOffset & 0x1FFF) * 8
         self.protocolNumber = protocolNumber
         self.source = source
-        self.destination = Self.sourceRouteDestination(packet, headerLength: headerLength) ?? destination
-        hasMalformedOption = headerLength > 20 && Self.optionOverruns(packet, headerLength: headerLength)
+        hasMalformedOption = headerLength > 20 && Self.overrunningOption(packet, headerLength: headerLength) != nil
+        let route = Self.sourceRouteDestination(packet, headerLength: headerLength)
+        hasSourceRoute = route != nil
+        self.destination = route ?? destination
+    }
+
+    /// Calls `body` with each `ip.dst` tshark shows for the header at the start of `packet`, in
+    /// order, until it returns false: the destination field unless a source route is in progress,
+    /// then the last hop of each loose or strict source route option whose dissector reaches it
+    /// (a valid pointer, a length of 7 + 4k, and no malformed option before it).
+    /// - Returns: False when `body` did.
+    package func forEachDestinationField(in packet: ByteCursor, _ body: (UInt32) -> Bool) -> Bool {
+        if !hasSourceRoute, let field = packet.uint32(at: 16), !body(field) { return false }
+        guard headerLength > 20 else { return true }
+        let end = Self.overrunningOption(packet, headerLength: headerLength) ?? headerLength
+        var offset = 20
+        while offset < end, let type = packet.uint8(at: offset) {
+            switch type {
+            case 0:
+                return true
+            case 1:
+                offset += 1
+                continue
+            default:
+                break
+            }
+            guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
+                offset + length <= headerLength
+            else { return true }
+            if type == 0x83 || type == 0x89, length >= 7, (length - 3) % 4 == 0,
+                let hop = Self.routeDestination(packet, at: offset, length: length), !body(hop)
+            {
+                return false
+            }
+            offset += length
+        }
+        return true
     }
 
     /// True for any fragment of a larger datagram (more fragments follow, or not the first).
     package var isFragment: Bool { hasMoreFragments || fragmentOffset != 0 }
 
-    /// The final destination named by the first loose or strict source route option whose
-    /// pointer still points at an address (tshark then shows and uses that address as `ip.dst`).
-    /// Option parsing stops at End of Options or at a malformed length, as tshark's does.
+    /// The final destination named by the first loose or strict source route option, when its
+    /// pointer still points into it (tshark's conversation address). Option parsing stops at
+    /// End of Options or at a malformed length, as tshark's does.
     private static func sourceRouteDestination(_ packet: ByteCursor, headerLength: Int) -> UInt32? {
         var offset = 20
         while offset < headerLength, let type = packet.uint8(at: offset) {
@@ -74,33 +112,35 @@ package struct IPv4Header {
             guard let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
                 offset + length <= headerLength
             else { return nil }
-            if type == 0x83 || type == 0x89, let route = routeDestination(packet, at: offset, length: length) {
-                return route
+            if type == 0x83 || type == 0x89 {
+                // The first source route decides, whether or not its pointer is valid.
+                return routeDestination(packet, at: offset, length: length)
             }
             offset += length
         }
         return nil
     }
 
-    /// The last address of an LSRR/SSRR option when its pointer (1-based, at byte 2) is on an
-    /// address boundary inside the list.
+    /// The last 4 bytes of an LSRR/SSRR option whose pointer (1-based, at byte 2) is on a 4-byte
+    /// boundary from 4 to the option's length: tshark's test, which checks neither the length's
+    /// shape nor that the pointer leaves an address after it.
     private static func routeDestination(_ packet: ByteCursor, at offset: Int, length: Int) -> UInt32? {
-        guard length >= 7, (length - 3) % 4 == 0, let pointer = packet.uint8(at: offset + 2).map(Int.init),
-            pointer >= 4, pointer % 4 == 0, pointer <= length - 3
+        guard let pointer = packet.uint8(at: offset + 2).map(Int.init), pointer >= 4, pointer % 4 == 0,
+            pointer <= length
         else { return nil }
         return packet.uint32(at: offset + length - 4)
     }
 
-    /// Whether tshark's option dissectors read past the end of an option, walking the options as
-    /// tshark does: NOPs are skipped, End of Options ends the walk, and so does a length byte past
-    /// the header, a length below 2 or one running past the header (tshark flags those but
-    /// still dissects the payload).
-    private static func optionOverruns(_ packet: ByteCursor, headerLength: Int) -> Bool {
+    /// Where the first option tshark's dissectors read past the end of starts, walking the
+    /// options as tshark does: NOPs are skipped, End of Options ends the walk, and so does a
+    /// length byte past the header, a length below 2 or one running past the header (tshark flags
+    /// those but still dissects the payload). Nil when none does.
+    private static func overrunningOption(_ packet: ByteCursor, headerLength: Int) -> Int? {
         var offset = 20
         while offset < headerLength, let type = packet.uint8(at: offset) {
             switch type {
             case 0:
-                return false
+                return nil
             case 1:
                 offset += 1
                 continue
@@ -109,15 +149,15 @@ package struct IPv4Header {
             }
             guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
                 offset + length <= headerLength
-            else { return false }
+            else { return nil }
             if length < minimumLength(ofOption: type, packet, at: offset, length: length)
                 || (type == 0x86 && cipsoOverruns(packet, at: offset, length: length))
             {
-                return true
+                return offset
             }
             offset += length
         }
-        return false
+        return nil
     }
 
     /// The shortest option of `type` whose dissector stays inside it (2 for options tshark has no

@@ -58,14 +58,16 @@ extension PacketDecoder {
     }
 
     /// Records the IPv4 layer of a header tshark gives up on after its first fields: an IHL below
-    /// 5 (the `ip` layer has no fields) or a non-zero total length below the header length
-    /// (`ip.len` is the last field). The header must have been captured, as tshark's `ip` item
-    /// spans it.
+    /// 5 (the `ip` layer has no fields), a non-zero total length below the header length (`ip.len`
+    /// is the last field), or a header the snap length cut (the fields captured whole exist;
+    /// ``FrameFieldView`` reads which).
     private func recordBogusIPv4(_ packet: ByteCursor, _ context: DissectionContext) {
-        guard let first = packet.uint8(at: 0), first >> 4 == 4, let totalLength = packet.uint16(at: 2) else { return }
+        guard let first = packet.uint8(at: 0), first >> 4 == 4 else { return }
         let headerLength = Int(first & 0x0F) * 4
-        guard packet.capturedLength >= headerLength,
-            headerLength < 20 || (totalLength != 0 && Int(totalLength) < headerLength)
+        let totalLength = packet.uint16(at: 2).map(Int.init)
+        guard
+            headerLength < 20 || packet.capturedLength < headerLength
+                || (totalLength.map { $0 != 0 && $0 < headerLength } ?? true)
         else { return }
         recordLayer(.ipv4, packet.bytes, headerLength: headerLength, reportedLength: packet.reportedLength, context)
     }

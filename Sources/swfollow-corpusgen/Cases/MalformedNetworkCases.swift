@@ -216,6 +216,56 @@ extension Catalog {
                 flow.ack(.server)
                 flow.close()
             },
+            area.flow(
+                15, "ipv4-header-cut-by-snaplen",
+                "Segments whose IPv4 header the snap length cuts after 3, 10, 18 and 22 bytes (the last with a "
+                    + "Record Route option): tshark shows the fields captured whole, ip.dst only once the option "
+                    + "walk stayed in the captured bytes, and no TCP.",
+                tags: ["ipv4", "snaplen", "truncated"],
+                invocations: Invocations.follow(modes: ["ascii"]) + [
+                    Invocations.z("conv,tcp", name: "conv"),
+                    fieldLines(
+                        "fields",
+                        [
+                            "frame.number", "ip.len", "ip.flags.mf", "ip.ttl", "ip.proto", "ip.src", "ip.dst",
+                            "ip.addr", "tcp.stream",
+                        ], before: ["-n"]),
+                ]
+            ) { flow in
+                flow.handshake()
+                for (cut, options) in [(3, []), (10, []), (18, []), (22, [0x07, 7, 4, 0, 0, 0, 0] as [UInt8])] {
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"),
+                        Flow.Options(caplen: 14 + cut, ipOptions: options))
+                }
+                flow.send(.client, "kept")
+                flow.ack(.server)
+                flow.close()
+            },
+            area.flow(
+                16, "ipv4-source-route-fields",
+                "Source routes: an LSRR of length 8 (not 7 + 4k) still reroutes the conversation to its last 4 "
+                    + "bytes, but its dissector never reaches them, so there is no ip.dst; a canonical LSRR shows "
+                    + "its last hop as ip.dst; an SSRR with an invalid pointer leaves the conversation on the "
+                    + "destination field, and a valid LSRR after it adds its hop as a second ip.dst.",
+                tags: ["ipv4", "options", "source-route"],
+                invocations: Invocations.follow(streams: [0, 1, 2], modes: ["ascii"]) + [
+                    Invocations.z("conv,tcp", name: "conv"),
+                    fieldLines("fields", ["frame.number", "ip.dst", "ip.addr", "tcp.stream"], before: ["-n"]),
+                ]
+            ) { flow in
+                let chains: [[UInt8]] = [
+                    [0x83, 8, 4, 10, 0, 0, 9, 1],
+                    [0x83, 7, 4, 10, 0, 0, 9],
+                    [0x89, 3, 6, 1, 0x83, 11, 4, 10, 0, 0, 8, 10, 0, 0, 7],
+                ]
+                for (index, options) in chains.enumerated() {
+                    flow.raw(
+                        .client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("route-\(index)"),
+                        Flow.Options(ipOptions: options))
+                    flow.advance(.client, by: 7)
+                }
+            },
             area.trace(
                 10, "udp-length-below-8",
                 "VXLAN over IPv4 whose UDP length is 7, then 0: tshark stops at the UDP header (\"Bad length "
