@@ -30,25 +30,88 @@ extension FrameFieldView {
         return UInt64(high) << 32 | UInt64(low)
     }
 
-    /// `ip.*`. `ip.dst` is the final hop of a source route in progress, as tshark shows it;
-    /// `ip.frag_offset` is in 8-byte units, as the header has it.
+    /// `ip.*`. `ip.dst` lists what tshark shows (``IPv4Header/forEachDestinationField(in:_:)``):
+    /// the final hop of a source route in progress rather than the destination field;
+    /// `ip.frag_offset` is in 8-byte units, as the header has it; `ip.len` is the length tshark
+    /// presumes for a total length of 0 (TSO), the layer's length on the wire. A header whose
+    /// total length is below its header length has `ip.len` only.
     func forEachIPv4Value(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
         forEachHeader(.ipv4) { header, occurrence in
             guard let parsed = IPv4Header(header), let flagsAndOffset = header.uint16(at: 6),
-                let totalLength = header.uint16(at: 2), let ttl = header.uint8(at: 8)
-            else { return true }
+                let ttl = header.uint8(at: 8)
+            else {
+                guard field == .ipv4Address else {
+                    return Self.partialIPv4Value(field, header).map { body($0, occurrence) } ?? true
+                }
+                if let source = Self.partialIPv4Value(.ipv4Source, header), !body(source, occurrence) { return false }
+                return Self.partialIPv4Value(.ipv4Destination, header).map { body($0, occurrence) } ?? true
+            }
             switch field {
             case .ipv4Source: return body(.ipv4(parsed.source), occurrence)
-            case .ipv4Destination: return body(.ipv4(parsed.destination), occurrence)
+            case .ipv4Destination:
+                return parsed.forEachDestinationField(in: header) { body(.ipv4($0), occurrence) }
             case .ipv4Address:
-                return body(.ipv4(parsed.source), occurrence) && body(.ipv4(parsed.destination), occurrence)
+                guard body(.ipv4(parsed.source), occurrence) else { return false }
+                return parsed.forEachDestinationField(in: header) { body(.ipv4($0), occurrence) }
             case .ipv4Protocol: return body(.unsigned(UInt32(parsed.protocolNumber)), occurrence)
             case .ipv4TTL: return body(.unsigned(UInt32(ttl)), occurrence)
-            case .ipv4Length: return body(.unsigned(UInt32(totalLength)), occurrence)
+            case .ipv4Length: return body(.unsigned(UInt32(clamping: parsed.totalLength)), occurrence)
             case .ipv4MoreFragments: return body(.boolean(flagsAndOffset & 0x2000 != 0), occurrence)
             default: return body(.unsigned(UInt32(flagsAndOffset & 0x1FFF)), occurrence)
             }
         }
+    }
+
+    /// A field of an IPv4 header tshark gave up on (see `recordBogusIPv4`): fields come in header
+    /// order up to the first one it could not read. An IHL below 5 leaves none; a non-zero total
+    /// length below the header length ends them at `ip.len`; a header the snap length cut has
+    /// those captured whole, and `ip.dst` once the source-route walk over the options stayed in
+    /// the captured bytes.
+    private static func partialIPv4Value(_ field: FrameField, _ header: ByteCursor) -> FieldValue? {
+        guard let first = header.uint8(at: 0), first & 0x0F >= 5, let lengthField = header.uint16(at: 2) else {
+            return nil
+        }
+        let headerLength = Int(first & 0x0F) * 4
+        if field == .ipv4Length {
+            return .unsigned(UInt32(clamping: lengthField == 0 ? header.reportedLength : Int(lengthField)))
+        }
+        guard lengthField == 0 || Int(lengthField) >= headerLength else { return nil }
+        switch field {
+        case .ipv4MoreFragments: return header.uint16(at: 6).map { .boolean($0 & 0x2000 != 0) }
+        case .ipv4FragmentOffset: return header.uint16(at: 6).map { .unsigned(UInt32($0 & 0x1FFF)) }
+        case .ipv4TTL: return header.uint8(at: 8).map { .unsigned(UInt32($0)) }
+        case .ipv4Protocol: return header.uint8(at: 9).map { .unsigned(UInt32($0)) }
+        case .ipv4Source: return header.uint32(at: 12).map { .ipv4($0) }
+        case .ipv4Destination: return partialIPv4Destination(header, headerLength: headerLength).map { .ipv4($0) }
+        default: return nil
+        }
+    }
+
+    /// `ip.dst` of a cut IPv4 header: tshark walks the options for a source route before adding
+    /// it, and a read past the captured bytes ends the dissection first.
+    private static func partialIPv4Destination(_ header: ByteCursor, headerLength: Int) -> UInt32? {
+        guard let destination = header.uint32(at: 16) else { return nil }
+        var offset = 20
+        while offset < headerLength {
+            guard let type = header.uint8(at: offset) else { return nil }
+            if type == 0 { return destination }
+            if type == 1 {
+                offset += 1
+                continue
+            }
+            guard offset + 1 < headerLength else { return destination }
+            guard let length = header.uint8(at: offset + 1).map(Int.init) else { return nil }
+            guard length >= 2, offset + length <= headerLength else { return destination }
+            if type == 0x83 || type == 0x89 {
+                guard let pointer = header.uint8(at: offset + 2).map(Int.init) else { return nil }
+                guard pointer >= 4, pointer & 3 == 0, pointer <= length else { return destination }
+                // A route in progress: only its option's dissector shows `ip.dst`, if it gets there.
+                guard length >= 7, (length - 3) % 4 == 0, offset + length <= header.capturedLength else { return nil }
+                return header.uint32(at: offset + length - 4)
+            }
+            offset += length
+        }
+        return destination
     }
 
     /// `ipv6.*`, from the fixed header.

@@ -121,10 +121,11 @@ package struct FrameFieldView: FieldProvider {
         }
     }
 
-    /// Like ``forEachLayer(_:_:)``, with each layer as a cursor over its bytes.
+    /// Like ``forEachLayer(_:_:)``, with each layer as a cursor over its bytes (reporting the
+    /// layer's length on the wire).
     func forEachHeader(_ kind: DecodedLayer.Kind, _ body: (ByteCursor, Int) -> Bool) {
-        forEachLayer(kind) { _, bytes, occurrence in
-            body(ByteCursor(bytes: bytes, reportedLength: bytes.count), occurrence)
+        forEachLayer(kind) { layer, bytes, occurrence in
+            body(ByteCursor(bytes: bytes, reportedLength: max(bytes.count, layer.reportedLength)), occurrence)
         }
     }
 }

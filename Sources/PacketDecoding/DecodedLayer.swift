@@ -25,14 +25,21 @@ package struct DecodedLayer: Hashable, Sendable {
     package var headerLength: Int
     /// Where the searchable bytes end in the bytes source.
     package var end: Int
+    /// The layer's length as tshark reports it, header included: at least `end - offset`, more
+    /// when the snap length cut the frame (an IPv4 total length of 0 is presumed to be this).
+    package var reportedLength: Int
 
-    package init(kind: Kind, isReassembled: Bool, isQuoted: Bool = false, offset: Int, headerLength: Int, end: Int) {
+    package init(
+        kind: Kind, isReassembled: Bool, isQuoted: Bool = false, offset: Int, headerLength: Int, end: Int,
+        reportedLength: Int? = nil
+    ) {
         self.kind = kind
         self.isReassembled = isReassembled
         self.isQuoted = isQuoted
         self.offset = offset
         self.headerLength = headerLength
         self.end = end
+        self.reportedLength = max(reportedLength ?? 0, end - offset)
     }
 
     /// An empty placeholder.

@@ -8,6 +8,4 @@ struct ExtensionChain {
     /// Whether every byte the IPv6 payload length declares was captured (a fragment must be, to
     /// be reassembled).
     var isCapturedWhole: Bool
-    /// Set once a routing header has fixed the final destination.
-    var isRouted = false
 }

@@ -22,9 +22,16 @@ package struct IPv4Header {
     package var fragmentOffset: Int
     package var protocolNumber: UInt8
     package var source: UInt32
-    /// The destination the payload belongs to: the last hop of a source route still in
-    /// progress, otherwise the destination field.
+    /// The destination the payload belongs to: the last 4 bytes of the first source route
+    /// option when its pointer is valid, otherwise the destination field.
     package var destination: UInt32
+    /// Whether the first source route option's pointer is valid, making its last 4 bytes
+    /// ``destination`` (tshark then shows no `ip.dst` for the destination field).
+    package var hasSourceRoute: Bool
+    /// True when an option is too short for what tshark's dissector of its type reads (a
+    /// Security option of length 2, a Timestamp of 3, …): tshark then reports the packet as
+    /// malformed and dissects nothing after the IPv4 header.
+    package var hasMalformedOption: Bool
 
     /// Reads the header at the start of `packet`. Nil when it is not IPv4, its IHL is below 5,
     /// its total length is shorter than the header, or the header (options included) was not
@@ -45,15 +52,51 @@ package struct IPv4Header {
         fragmentOffset = Int(flagsAndOffset & 0x1FFF) * 8
         self.protocolNumber = protocolNumber
         self.source = source
-        self.destination = Self.sourceRouteDestination(packet, headerLength: headerLength) ?? destination
+        hasMalformedOption = headerLength > 20 && Self.overrunningOption(packet, headerLength: headerLength) != nil
+        let route = Self.sourceRouteDestination(packet, headerLength: headerLength)
+        hasSourceRoute = route != nil
+        self.destination = route ?? destination
+    }
+
+    /// Calls `body` with each `ip.dst` tshark shows for the header at the start of `packet`, in
+    /// order, until it returns false: the destination field unless a source route is in progress,
+    /// then the last hop of each loose or strict source route option whose dissector reaches it
+    /// (a valid pointer, a length of 7 + 4k, and no malformed option before it).
+    /// - Returns: False when `body` did.
+    package func forEachDestinationField(in packet: ByteCursor, _ body: (UInt32) -> Bool) -> Bool {
+        if !hasSourceRoute, let field = packet.uint32(at: 16), !body(field) { return false }
+        guard headerLength > 20 else { return true }
+        let end = Self.overrunningOption(packet, headerLength: headerLength) ?? headerLength
+        var offset = 20
+        while offset < end, let type = packet.uint8(at: offset) {
+            switch type {
+            case 0:
+                return true
+            case 1:
+                offset += 1
+                continue
+            default:
+                break
+            }
+            guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
+                offset + length <= headerLength
+            else { return true }
+            if type == 0x83 || type == 0x89, length >= 7, (length - 3) % 4 == 0,
+                let hop = Self.routeDestination(packet, at: offset, length: length), !body(hop)
+            {
+                return false
+            }
+            offset += length
+        }
+        return true
     }
 
     /// True for any fragment of a larger datagram (more fragments follow, or not the first).
     package var isFragment: Bool { hasMoreFragments || fragmentOffset != 0 }
 
-    /// The final destination named by the first loose or strict source route option whose
-    /// pointer still points at an address (tshark then shows and uses that address as `ip.dst`).
-    /// Option parsing stops at End of Options or at a malformed length, as tshark's does.
+    /// The final destination named by the first loose or strict source route option, when its
+    /// pointer still points into it (tshark's conversation address). Option parsing stops at
+    /// End of Options or at a malformed length, as tshark's does.
     private static func sourceRouteDestination(_ packet: ByteCursor, headerLength: Int) -> UInt32? {
         var offset = 20
         while offset < headerLength, let type = packet.uint8(at: offset) {
@@ -69,20 +112,118 @@ package struct IPv4Header {
             guard let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
                 offset + length <= headerLength
             else { return nil }
-            if type == 0x83 || type == 0x89, let route = routeDestination(packet, at: offset, length: length) {
-                return route
+            if type == 0x83 || type == 0x89 {
+                // The first source route decides, whether or not its pointer is valid.
+                return routeDestination(packet, at: offset, length: length)
             }
             offset += length
         }
         return nil
     }
 
-    /// The last address of an LSRR/SSRR option when its pointer (1-based, at byte 2) is on an
-    /// address boundary inside the list.
+    /// The last 4 bytes of an LSRR/SSRR option whose pointer (1-based, at byte 2) is on a 4-byte
+    /// boundary from 4 to the option's length: tshark's test, which checks neither the length's
+    /// shape nor that the pointer leaves an address after it.
     private static func routeDestination(_ packet: ByteCursor, at offset: Int, length: Int) -> UInt32? {
-        guard length >= 7, (length - 3) % 4 == 0, let pointer = packet.uint8(at: offset + 2).map(Int.init),
-            pointer >= 4, pointer % 4 == 0, pointer <= length - 3
+        guard let pointer = packet.uint8(at: offset + 2).map(Int.init), pointer >= 4, pointer % 4 == 0,
+            pointer <= length
         else { return nil }
         return packet.uint32(at: offset + length - 4)
+    }
+
+    /// Where the first option tshark's dissectors read past the end of starts, walking the
+    /// options as tshark does: NOPs are skipped, End of Options ends the walk, and so does a
+    /// length byte past the header, a length below 2 or one running past the header (tshark flags
+    /// those but still dissects the payload). Nil when none does.
+    private static func overrunningOption(_ packet: ByteCursor, headerLength: Int) -> Int? {
+        var offset = 20
+        while offset < headerLength, let type = packet.uint8(at: offset) {
+            switch type {
+            case 0:
+                return nil
+            case 1:
+                offset += 1
+                continue
+            default:
+                break
+            }
+            guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
+                offset + length <= headerLength
+            else { return nil }
+            if length < minimumLength(ofOption: type, packet, at: offset, length: length)
+                || (type == 0x86 && cipsoOverruns(packet, at: offset, length: length))
+            {
+                return offset
+            }
+            offset += length
+        }
+        return nil
+    }
+
+    /// The shortest option of `type` whose dissector stays inside it (2 for options tshark has no
+    /// dissector for).
+    private static func minimumLength(ofOption type: UInt8, _ packet: ByteCursor, at offset: Int, length: Int) -> Int {
+        switch type {
+        case 0x82, 0x83, 0x85, 0x07, 0x89:
+            // Security (class byte), LSRR, Extended Security, Record Route, SSRR (pointer byte).
+            return 3
+        case 0x44, 0x88, 0x0B, 0x0C, 0x94:
+            // Timestamp (pointer, flags), Stream ID, MTU Probe, MTU Reply, Router Alert (2-byte values).
+            return 4
+        case 0x86:
+            // CIPSO: the 4-byte domain of interpretation.
+            return 6
+        case 0x52:
+            // Traceroute: ID, outbound and return hop counts, originator.
+            return 12
+        case 0x19:
+            // Quick-Start: the function byte, then for a rate request (0) or report (8) the rest.
+            guard length >= 3, let function = packet.uint8(at: offset + 2).map({ $0 >> 4 }) else { return 3 }
+            return function == 0 || function == 8 ? 8 : 3
+        default:
+            return 2
+        }
+    }
+
+    /// Whether tshark's CIPSO tag walk reads past the option (`length` bytes at `start`, at least
+    /// 6). It accepts a tag one byte longer than what is left, then reads it; an unknown tag type
+    /// in the last byte makes it read the tag length past the end; category lists of an odd
+    /// length leave the walk on their last byte.
+    private static func cipsoOverruns(_ packet: ByteCursor, at start: Int, length: Int) -> Bool {
+        var offset = 6
+        while offset < length, let tag = packet.uint8(at: start + offset) {
+            let tagLength = offset + 1 < length ? Int(packet.uint8(at: start + offset + 1) ?? 0) : 1
+            switch tag {
+            case 0:
+                offset += 1
+                continue
+            case 1, 2, 5, 6, 7:
+                guard tagLength >= (tag == 7 ? 2 : 4), tagLength <= 34, offset + tagLength - 1 <= length else {
+                    return false
+                }
+            default:
+                return offset + 1 == length
+            }
+            if tag == 6 || tag == 7 || tag == 1 {
+                // The tag's data (after a 2-byte header, or the alignment and level bytes) is read whole.
+                guard offset + tagLength <= length else { return true }
+                offset += tagLength
+                continue
+            }
+            // Enumerated (2) or ranged (5) categories: the sensitivity level, then 2-byte values.
+            guard offset + 4 <= length else { return true }
+            let categoriesEnd = offset + tagLength
+            offset += 4
+            while offset + 2 <= categoriesEnd {
+                guard offset + 2 <= length else { return true }
+                if tag == 5, offset + 4 <= categoriesEnd {
+                    guard offset + 4 <= length else { return true }
+                    offset += 4
+                } else {
+                    offset += 2
+                }
+            }
+        }
+        return false
     }
 }

@@ -50,15 +50,16 @@ struct LayerRecord {
     }
 
     /// Records a layer whose bytes, header first, are `span` (a slice of the frame, or of the
-    /// datagram reassembled last); dropped when the record is full.
+    /// datagram reassembled last) and whose length on the wire is `reportedLength`; dropped when
+    /// the record is full.
     ///
     /// The span becomes offsets from the start of its source now: a later datagram of the same
     /// frame may move the reassembled bytes (keeping their offsets), which would leave an
     /// address pointing into memory the trail no longer reads.
     @inline(__always)
     mutating func add(
-        _ kind: DecodedLayer.Kind, span: UnsafeRawBufferPointer, headerLength: Int, isReassembled: Bool,
-        isQuoted: Bool
+        _ kind: DecodedLayer.Kind, span: UnsafeRawBufferPointer, headerLength: Int, reportedLength: Int,
+        isReassembled: Bool, isQuoted: Bool
     ) {
         guard count < Self.capacity else { return }
         let source = isReassembled ? reassembled : frame
@@ -66,7 +67,7 @@ struct LayerRecord {
             span.baseAddress.map { Int(bitPattern: $0) &- Int(bitPattern: source.baseAddress) } ?? 0
         let layer = DecodedLayer(
             kind: kind, isReassembled: isReassembled, isQuoted: isQuoted, offset: offset,
-            headerLength: headerLength, end: offset &+ span.count)
+            headerLength: headerLength, end: offset &+ span.count, reportedLength: reportedLength)
         slots[count] = layer
         count &+= 1
     }

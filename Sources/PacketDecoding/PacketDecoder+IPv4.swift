@@ -17,16 +17,27 @@ extension PacketDecoder {
     /// An IPv4 packet. The payload's reported length comes from the total length (never from
     /// Ethernet padding), capped at what the frame reports.
     ///
+    /// An option too short for its type's dissector (``IPv4Header/hasMalformedOption``) ends the
+    /// dissection after the IPv4 layer, fragment or not.
+    ///
     /// Fragments (tshark's rules, `ip.defragment` on): a fragment that was captured whole goes to
     /// the defragmenter and only the one completing its datagram yields the reassembled payload.
     /// A first fragment that was not captured whole, or any first fragment with defragmentation
     /// off, is dissected with an unknown TCP length; other fragments carry nothing.
     @inline(__always)
     mutating func dissectIPv4(_ packet: ByteCursor, _ context: DissectionContext) -> TCPSegment? {
-        guard var context = context.entering(), let header = IPv4Header(packet),
+        guard var context = context.entering() else { return nil }
+        guard let header = IPv4Header(packet),
             var payload = packet.limited(to: header.totalLength).dropping(header.headerLength)
-        else { return nil }
-        recordLayer(.ipv4, packet.limited(to: header.totalLength).bytes, headerLength: header.headerLength, context)
+        else {
+            recordBogusIPv4(packet, context)
+            return nil
+        }
+        let datagram = packet.limited(to: header.totalLength)
+        recordLayer(
+            .ipv4, datagram.bytes, headerLength: header.headerLength, reportedLength: datagram.reportedLength, context)
+        // tshark's option dissector threw: the IPv4 fields exist, nothing after them does.
+        guard !header.hasMalformedOption else { return nil }
         context.isUnreassembledFirstFragment = false
         let addresses = AddressPair(source: .v4(header.source), destination: .v4(header.destination))
         if header.isFragment {
@@ -44,6 +55,21 @@ extension PacketDecoder {
             }
         }
         return dissectIPPayload(header.protocolNumber, payload, addresses, context)
+    }
+
+    /// Records the IPv4 layer of a header tshark gives up on after its first fields: an IHL below
+    /// 5 (the `ip` layer has no fields), a non-zero total length below the header length (`ip.len`
+    /// is the last field), or a header the snap length cut (the fields captured whole exist;
+    /// ``FrameFieldView`` reads which).
+    private func recordBogusIPv4(_ packet: ByteCursor, _ context: DissectionContext) {
+        guard let first = packet.uint8(at: 0), first >> 4 == 4 else { return }
+        let headerLength = Int(first & 0x0F) * 4
+        let totalLength = packet.uint16(at: 2).map(Int.init)
+        guard
+            headerLength < 20 || packet.capturedLength < headerLength
+                || (totalLength.map { $0 != 0 && $0 < headerLength } ?? true)
+        else { return }
+        recordLayer(.ipv4, packet.bytes, headerLength: headerLength, reportedLength: packet.reportedLength, context)
     }
 
     /// Hands an IP payload to the protocol tshark registers for `protocolNumber` (only those that
@@ -67,7 +93,7 @@ extension PacketDecoder {
         case 58:
             return dissectICMPv6(payload, context)
         case 17:
-            return dissectUDP(payload, context)
+            return dissectUDP(payload, isOverIPv6: addresses.source.isIPv6, context)
         case 4:
             return dissectIP(payload, context)
         case 41:

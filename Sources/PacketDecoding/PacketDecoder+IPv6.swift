@@ -62,11 +62,18 @@ extension PacketDecoder {
                 guard let following = payload.uint8(at: 0), let units = payload.uint8(at: 1) else { return nil }
                 let length = (Int(units) + 1) * 8
                 guard payload.capturedLength >= length, let rest = payload.dropping(length) else { return nil }
-                if next == 43 && chain.isInsideIPv6 && !chain.isRouted,
-                    let destination = Self.routingDestination(payload, length: length)
+                if next == 43 {
+                    guard Self.routingHeaderHoldsItsAddresses(payload, length: length) else { return nil }
+                } else {
+                    guard let options = Self.walkOptions(payload, headerLength: length) else { return nil }
+                    if let home = options.homeAddress {
+                        chain.addresses.source = home
+                    }
+                }
+                // Each routing header with segments left sets the destination again: the last wins.
+                if next == 43 && chain.isInsideIPv6, let destination = Self.routingDestination(payload, length: length)
                 {
                     chain.addresses.destination = destination
-                    chain.isRouted = true
                 }
                 next = following
                 payload = rest
@@ -116,6 +123,72 @@ extension PacketDecoder {
         return (next, rest)
     }
 
+    /// Walks the options of the Hop-by-Hop or Destination Options header at the start of
+    /// `payload` as tshark does. Its dissectors read each option's data whole, and those of
+    /// fixed-size options read and step over their size whatever the length byte says (a Jumbo
+    /// Payload option of length 2 still takes 4 bytes). An option may so run past its header into
+    /// the payload (the walk then ends), but one running past what was captured of the packet is
+    /// malformed and nothing after the header is dissected.
+    /// - Returns: Nil when malformed; else the address of the last Home Address option, which
+    ///   tshark makes the transport layer's source (Mobile IPv6).
+    private static func walkOptions(_ payload: ByteCursor, headerLength: Int) -> OptionWalk? {
+        var offset = 2
+        var homeAddress: IPAddress?
+        while offset < headerLength {
+            guard let type = payload.uint8(at: offset) else { return nil }
+            if type == 0 {
+                offset += 1  // Pad1
+                continue
+            }
+            guard let length = payload.uint8(at: offset + 1).map(Int.init) else { return nil }
+            let data = offset + 2
+            guard let (reads, steps) = optionDataSize(type, payload, at: data) else { return nil }
+            offset = data + max(steps, length)
+            guard data + reads <= payload.capturedLength, offset <= payload.capturedLength else { return nil }
+            if type == 0xC9, let high = payload.uint64(at: data), let low = payload.uint64(at: data + 8) {
+                homeAddress = .v6(high: high, low: low)
+            }
+        }
+        return OptionWalk(homeAddress: homeAddress)
+    }
+
+    /// What a walk over IPv6 options found.
+    private struct OptionWalk {
+        /// The last Home Address option's address.
+        var homeAddress: IPAddress?
+    }
+
+    /// How many data bytes tshark's dissector of a `type` option reads and steps over whatever
+    /// its length byte says (0 and 0 for options it reads by their length), or nil when a byte it
+    /// needs to decide was not captured. Options whose walk depends on their content further
+    /// (SMF DPD, IOAM, LIO) are taken by their length.
+    private static func optionDataSize(_ type: UInt8, _ payload: ByteCursor, at data: Int) -> (Int, Int)? {
+        switch type {
+        case 0x04: return (1, 1)  // Tunnel Encapsulation Limit
+        case 0x05: return (2, 2)  // Router Alert
+        case 0xEE: return (3, 3)  // DFF
+        case 0x30, 0x41, 0x63, 0xC2: return (4, 4)  // PMTU, TPF, RPL, Jumbo Payload
+        case 0x0F: return (10, 10)  // PDM
+        case 0xC9: return (16, 16)  // Home Address
+        case 0x26:
+            // Quick-Start: the function nibble; a rate request (0) or report (8) takes 6 bytes.
+            guard let function = payload.uint8(at: data).map({ $0 >> 4 }) else { return nil }
+            return function == 0 || function == 8 ? (6, 6) : (1, 0)
+        case 0x07:
+            // CALIPSO: DOI, compartment length (in 4-byte units), sensitivity, checksum, bitmap.
+            guard let units = payload.uint8(at: data + 4) else { return nil }
+            let size = 8 + Int(units) * 4
+            return (size, size)
+        case 0x6D:
+            // MPL: flags (with the seed ID length), sequence, seed ID of 0, 2, 8 or 16 bytes.
+            guard let flags = payload.uint8(at: data) else { return nil }
+            let size = 2 + [0, 2, 8, 16][Int(flags >> 6)]
+            return (size, size)
+        default:
+            return (0, 0)
+        }
+    }
+
     /// The Jumbo Payload option's value when the Hop-by-Hop header at the start of `payload`
     /// carries one.
     private static func jumboPayloadLength(_ payload: ByteCursor) -> Int? {
@@ -136,17 +209,36 @@ extension PacketDecoder {
         return nil
     }
 
+    /// Whether tshark's dissector of the routing header's type finds the addresses it reads: a
+    /// type 2 header must hold its home address (length 24 or more), a segment routing header
+    /// (type 4) the last-entry + 1 segments it announces. Otherwise the header is malformed and
+    /// nothing after it is dissected (after an IPv4 header too).
+    private static func routingHeaderHoldsItsAddresses(_ header: ByteCursor, length: Int) -> Bool {
+        switch header.uint8(at: 2) {
+        case 2:
+            return length >= 24
+        case 4:
+            guard let lastEntry = header.uint8(at: 4) else { return false }
+            return 8 + 16 * (Int(lastEntry) + 1) <= length
+        default:
+            return true
+        }
+    }
+
     /// The final destination of a routing header with segments left: the last address of a
-    /// type 0 header, the home address of type 2, the first segment of a segment routing header
-    /// (type 4, listed in reverse). tshark gives the transport layer this address.
+    /// type 0 header (tshark counts length / 2 of them, so an odd length leaves 8 bytes over),
+    /// the home address of type 2, the first segment of a segment routing header (type 4, listed
+    /// in reverse). tshark gives the transport layer this address.
     private static func routingDestination(_ header: ByteCursor, length: Int) -> IPAddress? {
-        guard let type = header.uint8(at: 2), let segmentsLeft = header.uint8(at: 3), segmentsLeft > 0 else {
+        guard let type = header.uint8(at: 2), let segmentsLeft = header.uint8(at: 3), segmentsLeft > 0,
+            let units = header.uint8(at: 1)
+        else {
             return nil
         }
         let addressOffset: Int
         switch type {
-        case 0 where length >= 24:
-            addressOffset = length - 16
+        case 0 where units >= 2:
+            addressOffset = 8 + 16 * (Int(units) / 2 - 1)
         case 2, 4:
             addressOffset = 8
         default:

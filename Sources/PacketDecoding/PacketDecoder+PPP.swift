@@ -47,15 +47,38 @@ extension PacketDecoder {
         while let entry = stack.uint32(at: offset) {
             offset += 4
             if entry & 0x100 != 0 {
-                guard let payload = stack.dropping(offset), let first = payload.uint8(at: 0) else { return nil }
+                guard let payload = stack.dropping(offset) else { return nil }
+                // At the bottom of the stack, GAL (13) announces an associated channel; OAM
+                // Alert (14, Y.1711) and I-TDM's default 0x99887 are bound to their own dissectors.
+                switch entry >> 12 {
+                case 13: return dissectAssociatedChannel(payload, context)
+                case 14, 0x99887: return nil
+                default: break
+                }
+                guard let first = payload.uint8(at: 0) else { return nil }
                 switch first >> 4 {
                 case 4, 6: return dissectIP(payload, context)
                 case 0: return dissectEthernetPseudowire(payload, context)
+                case 1: return dissectAssociatedChannel(payload, context)
                 default: return nil
                 }
             }
         }
         return nil
+    }
+
+    /// An associated channel header (RFC 4385/5586): 4 bytes whose channel type (bytes 2-3) names
+    /// the payload; tshark dissects IPv4 (0x0021) and IPv6 (0x0057) there.
+    private mutating func dissectAssociatedChannel(_ payload: ByteCursor, _ context: DissectionContext)
+        -> TCPSegment?
+    {
+        guard payload.reportedLength >= 4, let channelType = payload.uint16(at: 2), let packet = payload.dropping(4)
+        else { return nil }
+        switch channelType {
+        case 0x0021: return dissectIP(packet, context)
+        case 0x0057: return dissectIPv6(packet, context)
+        default: return nil
+        }
     }
 
     /// tshark's Ethernet pseudowire heuristic (`pwethheuristic`, RFC 4448): an Ethernet frame

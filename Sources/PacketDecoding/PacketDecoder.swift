@@ -8,7 +8,7 @@
 /// * network: IPv4 (options, TSO length 0, source routes, fragments), IPv6 (extension headers,
 ///   Jumbo Payload, routing headers, fragments), AH;
 /// * tunnels tshark follows to an inner TCP: IP-in-IP, GRE (IP, IPv6, Ethernet, ERSPAN, PPP, MPLS),
-///   and over UDP GTP-U, VXLAN, GENEVE and Teredo;
+///   and over UDP GTP-U, VXLAN, VXLAN-GPE, GENEVE and Teredo;
 /// * ICMP and ICMPv6 errors, whose quoted TCP header is reported with `isQuotedInICMP`.
 ///
 /// Never traps on malformed input and allocates nothing per frame, except to store and assemble
@@ -117,13 +117,15 @@ package struct PacketDecoder {
         }
     }
 
-    /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`.
+    /// Notes that decoding passed through a `kind` layer whose bytes, header first, are `span`
+    /// (`reportedLength` long on the wire, when the snap length cut them).
     @inline(__always)
     func recordLayer(
-        _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, _ context: DissectionContext
+        _ kind: DecodedLayer.Kind, _ span: UnsafeRawBufferPointer, headerLength: Int, reportedLength: Int = 0,
+        _ context: DissectionContext
     ) {
         recorder.record.pointee.add(
-            kind, span: span, headerLength: headerLength, isReassembled: context.isInReassembledData,
-            isQuoted: context.isInErrorPacket)
+            kind, span: span, headerLength: headerLength, reportedLength: reportedLength,
+            isReassembled: context.isInReassembledData, isQuoted: context.isInErrorPacket)
     }
 }

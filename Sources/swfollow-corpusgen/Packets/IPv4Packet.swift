@@ -22,6 +22,8 @@ struct IPv4Packet {
     var payload: [UInt8]
     /// A header checksum to write instead of the correct one.
     var checksumOverride: UInt16?
+    /// A total length to write instead of the real one (0, as segmentation offload leaves it).
+    var totalLengthOverride: UInt16?
 
     /// The 12-byte TCP/UDP pseudo-header for an upper-layer length.
     static func pseudoHeader(source: [UInt8], destination: [UInt8], protocolNumber: UInt8, length: Int) -> [UInt8] {
@@ -34,7 +36,7 @@ struct IPv4Packet {
         while optionBytes.count % 4 != 0 { optionBytes.append(0) }
         let headerLength = 20 + optionBytes.count
         var out: [UInt8] = [0x40 | UInt8(headerLength / 4), 0]
-        out.appendBE(UInt16(headerLength + payload.count))
+        out.appendBE(totalLengthOverride ?? UInt16(headerLength + payload.count))
         out.appendBE(identification)
         var flagsAndOffset = UInt16(fragmentOffset / 8)
         if dontFragment { flagsAndOffset |= 0x4000 }
