@@ -67,8 +67,43 @@ package struct IPv4Header {
         if !hasSourceRoute, let field = packet.uint32(at: 16), !body(field) { return false }
         guard headerLength > 20 else { return true }
         let end = Self.overrunningOption(packet, headerLength: headerLength) ?? headerLength
+        return Self.walkOptions(packet, headerLength: headerLength, end: end) { type, offset, length in
+            guard type == 0x83 || type == 0x89, length >= 7, (length - 3) % 4 == 0,
+                let hop = Self.routeDestination(packet, at: offset, length: length)
+            else { return true }
+            return body(hop)
+        }
+    }
+
+    /// True for any fragment of a larger datagram (more fragments follow, or not the first).
+    package var isFragment: Bool { hasMoreFragments || fragmentOffset != 0 }
+
+    /// The final destination named by the first loose or strict source route option, when its
+    /// pointer still points into it (tshark's conversation address). Option parsing stops at
+    /// End of Options or at a malformed length, as tshark's does.
+    private static func sourceRouteDestination(_ packet: ByteCursor, headerLength: Int) -> UInt32? {
+        var destination: UInt32?
+        walkOptions(packet, headerLength: headerLength) { type, offset, length in
+            guard type == 0x83 || type == 0x89 else { return true }
+            // The first source route decides, whether or not its pointer is valid.
+            destination = routeDestination(packet, at: offset, length: length)
+            return false
+        }
+        return destination
+    }
+
+    /// Walks the options as tshark's option walk does, calling `visit` with each option's type,
+    /// offset and length until it returns false: NOPs are skipped, and End of Options ends the
+    /// walk, as do a length byte past the header, a length below 2 and one running past the
+    /// header (tshark flags those but still dissects the payload). Options starting at `end` or
+    /// later are not visited.
+    /// - Returns: false when `visit` did.
+    @discardableResult
+    private static func walkOptions(
+        _ packet: ByteCursor, headerLength: Int, end: Int? = nil, _ visit: (UInt8, Int, Int) -> Bool
+    ) -> Bool {
         var offset = 20
-        while offset < end, let type = packet.uint8(at: offset) {
+        while offset < end ?? headerLength, let type = packet.uint8(at: offset) {
             switch type {
             case 0:
                 return true
@@ -81,44 +116,10 @@ package struct IPv4Header {
             guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
                 offset + length <= headerLength
             else { return true }
-            if type == 0x83 || type == 0x89, length >= 7, (length - 3) % 4 == 0,
-                let hop = Self.routeDestination(packet, at: offset, length: length), !body(hop)
-            {
-                return false
-            }
+            guard visit(type, offset, length) else { return false }
             offset += length
         }
         return true
-    }
-
-    /// True for any fragment of a larger datagram (more fragments follow, or not the first).
-    package var isFragment: Bool { hasMoreFragments || fragmentOffset != 0 }
-
-    /// The final destination named by the first loose or strict source route option, when its
-    /// pointer still points into it (tshark's conversation address). Option parsing stops at
-    /// End of Options or at a malformed length, as tshark's does.
-    private static func sourceRouteDestination(_ packet: ByteCursor, headerLength: Int) -> UInt32? {
-        var offset = 20
-        while offset < headerLength, let type = packet.uint8(at: offset) {
-            switch type {
-            case 0:
-                return nil
-            case 1:
-                offset += 1
-                continue
-            default:
-                break
-            }
-            guard let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
-                offset + length <= headerLength
-            else { return nil }
-            if type == 0x83 || type == 0x89 {
-                // The first source route decides, whether or not its pointer is valid.
-                return routeDestination(packet, at: offset, length: length)
-            }
-            offset += length
-        }
-        return nil
     }
 
     /// The last 4 bytes of an LSRR/SSRR option whose pointer (1-based, at byte 2) is on a 4-byte
@@ -131,33 +132,18 @@ package struct IPv4Header {
         return packet.uint32(at: offset + length - 4)
     }
 
-    /// Where the first option tshark's dissectors read past the end of starts, walking the
-    /// options as tshark does: NOPs are skipped, End of Options ends the walk, and so does a
-    /// length byte past the header, a length below 2 or one running past the header (tshark flags
-    /// those but still dissects the payload). Nil when none does.
+    /// Where the first option tshark's dissectors read past the end of starts, in tshark's walk
+    /// (``walkOptions(_:headerLength:end:_:)``); nil when none does.
     private static func overrunningOption(_ packet: ByteCursor, headerLength: Int) -> Int? {
-        var offset = 20
-        while offset < headerLength, let type = packet.uint8(at: offset) {
-            switch type {
-            case 0:
-                return nil
-            case 1:
-                offset += 1
-                continue
-            default:
-                break
-            }
-            guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
-                offset + length <= headerLength
-            else { return nil }
-            if length < minimumLength(ofOption: type, packet, at: offset, length: length)
+        var overrunning: Int?
+        walkOptions(packet, headerLength: headerLength) { type, offset, length in
+            guard length < minimumLength(ofOption: type, packet, at: offset, length: length)
                 || (type == 0x86 && cipsoOverruns(packet, at: offset, length: length))
-            {
-                return offset
-            }
-            offset += length
+            else { return true }
+            overrunning = offset
+            return false
         }
-        return nil
+        return overrunning
     }
 
     /// The shortest option of `type` whose dissector stays inside it (2 for options tshark has no
