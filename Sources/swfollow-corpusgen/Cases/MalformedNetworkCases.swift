@@ -388,13 +388,7 @@ extension Catalog {
                         let inner = next == 3 ? LinkLayer.ethernet.frame(packet) : packet
                         return udp([0x0C, 0, 0, next, 0, 0, 1, 0] + inner, port: 4790)
                     }
-                ) { flow in
-                    flow.handshake()
-                    flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
-                    flow.send(.client, "kept")
-                    flow.send(.server, "answer")
-                    flow.close()
-                }
+                ) { lostKeptAnswer($0) }
             },
             area.trace(
                 25, "mpls-reserved-labels-at-bottom",
@@ -456,13 +450,7 @@ extension Catalog {
                         return index % 2 == 0 && index != 3
                             ? gre([0x00, 0x00, 0x88, 0xBE] + frame) : gre([0x00, 0x00, 0x22, 0xEB] + typeIII + frame)
                     }
-                ) { flow in
-                    flow.handshake()
-                    flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
-                    flow.send(.client, "kept")
-                    flow.send(.server, "answer")
-                    flow.close()
-                }
+                ) { lostKeptAnswer($0) }
             },
             area.trace(
                 28, "gtp-u-header-rules",
@@ -694,5 +682,15 @@ extension Catalog {
         if let wireLength, bytes.count < wireLength { bytes += [UInt8](repeating: 0, count: wireLength - bytes.count) }
         flow.trace.append(ip: bytes, caplen: caplen)
         flow.advance(.client, by: bytes.count - 40)
+    }
+
+    /// A handshake, a client segment the tunnel hides ("lost"), its retransmission ("kept"), the
+    /// server's answer and a close.
+    private static func lostKeptAnswer(_ flow: Flow) {
+        flow.handshake()
+        flow.raw(.client, "PA", seq: flow.clientSeq, ack: flow.serverSeq, bytes("lost"))
+        flow.send(.client, "kept")
+        flow.send(.server, "answer")
+        flow.close()
     }
 }
