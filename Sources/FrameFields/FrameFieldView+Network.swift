@@ -91,27 +91,22 @@ extension FrameFieldView {
     /// it, and a read past the captured bytes ends the dissection first.
     private static func partialIPv4Destination(_ header: ByteCursor, headerLength: Int) -> UInt32? {
         guard let destination = header.uint32(at: 16) else { return nil }
-        var offset = 20
-        while offset < headerLength {
-            guard let type = header.uint8(at: offset) else { return nil }
-            if type == 0 { return destination }
-            if type == 1 {
-                offset += 1
-                continue
+        var shown: UInt32? = destination
+        let ending = IPv4Header.walkOptions(header, headerLength: headerLength) { type, offset, length in
+            guard type == 0x83 || type == 0x89 else { return true }
+            // The first source route ends the walk: an invalid pointer leaves the destination
+            // field; a route in progress shows `ip.dst` only if its option's dissector gets there.
+            guard let pointer = header.uint8(at: offset + 2).map(Int.init) else {
+                shown = nil
+                return false
             }
-            guard offset + 1 < headerLength else { return destination }
-            guard let length = header.uint8(at: offset + 1).map(Int.init) else { return nil }
-            guard length >= 2, offset + length <= headerLength else { return destination }
-            if type == 0x83 || type == 0x89 {
-                guard let pointer = header.uint8(at: offset + 2).map(Int.init) else { return nil }
-                guard pointer >= 4, pointer & 3 == 0, pointer <= length else { return destination }
-                // A route in progress: only its option's dissector shows `ip.dst`, if it gets there.
-                guard length >= 7, (length - 3) % 4 == 0, offset + length <= header.capturedLength else { return nil }
-                return header.uint32(at: offset + length - 4)
-            }
-            offset += length
+            guard pointer >= 4, pointer & 3 == 0, pointer <= length else { return false }
+            shown =
+                length >= 7 && (length - 3) % 4 == 0 && offset + length <= header.capturedLength
+                ? header.uint32(at: offset + length - 4) : nil
+            return false
         }
-        return destination
+        return ending == .cut ? nil : shown
     }
 
     /// `ipv6.*`, from the fixed header.

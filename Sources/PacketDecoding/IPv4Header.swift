@@ -67,12 +67,13 @@ package struct IPv4Header {
         if !hasSourceRoute, let field = packet.uint32(at: 16), !body(field) { return false }
         guard headerLength > 20 else { return true }
         let end = Self.overrunningOption(packet, headerLength: headerLength) ?? headerLength
-        return Self.walkOptions(packet, headerLength: headerLength, end: end) { type, offset, length in
+        let ending = Self.walkOptions(packet, headerLength: headerLength, end: end) { type, offset, length in
             guard type == 0x83 || type == 0x89, length >= 7, (length - 3) % 4 == 0,
                 let hop = Self.routeDestination(packet, at: offset, length: length)
             else { return true }
             return body(hop)
         }
+        return ending != .stopped
     }
 
     /// True for any fragment of a larger datagram (more fragments follow, or not the first).
@@ -92,34 +93,44 @@ package struct IPv4Header {
         return destination
     }
 
+    /// How a walk over the options ended (``walkOptions(_:headerLength:end:_:)``).
+    package enum OptionWalkEnd {
+        /// At the end of the options (or at `end`), End of Options, or a bad length.
+        case finished
+        /// The visitor stopped it.
+        case stopped
+        /// A type or length byte inside the header was not captured (the snap length cut it).
+        case cut
+    }
+
     /// Walks the options as tshark's option walk does, calling `visit` with each option's type,
     /// offset and length until it returns false: NOPs are skipped, and End of Options ends the
     /// walk, as do a length byte past the header, a length below 2 and one running past the
     /// header (tshark flags those but still dissects the payload). Options starting at `end` or
     /// later are not visited.
-    /// - Returns: false when `visit` did.
     @discardableResult
-    private static func walkOptions(
+    package static func walkOptions(
         _ packet: ByteCursor, headerLength: Int, end: Int? = nil, _ visit: (UInt8, Int, Int) -> Bool
-    ) -> Bool {
+    ) -> OptionWalkEnd {
         var offset = 20
-        while offset < end ?? headerLength, let type = packet.uint8(at: offset) {
+        while offset < end ?? headerLength {
+            guard let type = packet.uint8(at: offset) else { return .cut }
             switch type {
             case 0:
-                return true
+                return .finished
             case 1:
                 offset += 1
                 continue
             default:
                 break
             }
-            guard offset + 1 < headerLength, let length = packet.uint8(at: offset + 1).map(Int.init), length >= 2,
-                offset + length <= headerLength
-            else { return true }
-            guard visit(type, offset, length) else { return false }
+            guard offset + 1 < headerLength else { return .finished }
+            guard let length = packet.uint8(at: offset + 1).map(Int.init) else { return .cut }
+            guard length >= 2, offset + length <= headerLength else { return .finished }
+            guard visit(type, offset, length) else { return .stopped }
             offset += length
         }
-        return true
+        return .finished
     }
 
     /// The last 4 bytes of an LSRR/SSRR option whose pointer (1-based, at byte 2) is on a 4-byte
