@@ -34,6 +34,7 @@ package struct FrameFieldReader {
     private var keptCount: UInt64 = 0
     private var decoder: PacketDecoder
     private var streams = StreamTable()
+    private var udpStreams = UDPStreamTable()
     /// The directions of each stream that sent an SCPS capabilities option (bit 0: direction 0,
     /// bit 1: direction 1), which tshark keeps per connection. Empty unless SCPS is seen.
     private var scpsCapable: [UInt32: UInt8] = [:]
@@ -91,6 +92,10 @@ package struct FrameFieldReader {
                 }
             }
             frame.layers = decoder.layers
+            frame.udpStreams.removeAll()
+            if frame.layers.udpCount > 0 {
+                numberUDP(frame.layers)
+            }
             frame.number = framesRead
             guard let readFilter else { return true }
             guard readFilter.matches(frame) else { continue }
@@ -99,6 +104,18 @@ package struct FrameFieldReader {
             return true
         }
         return false
+    }
+
+    /// Numbers each UDP layer of the frame just decoded that passes the length check.
+    private mutating func numberUDP(_ layers: LayerTrail) {
+        for index in 0..<layers.count where layers[index].kind == .udp {
+            let datagram = layers.udpDatagram(at: index)
+            if let datagram, datagram.hasStream {
+                frame.udpStreams.append(udpStreams.assign(source: datagram.source, destination: datagram.destination))
+            } else {
+                frame.udpStreams.append(nil)
+            }
+        }
     }
 
     /// Applies tshark's per-connection SCPS state to the frame just numbered (``SCPSOptions``).

@@ -29,6 +29,8 @@ package struct FrameFieldView: FieldProvider {
     /// frame by the reader that numbers frames, from ``hasThrowingOption`` and the connection's
     /// SCPS state (``SCPSOptions``), so that the taps read a stored flag.
     package var isTCPMalformed = false
+    /// The `udp.stream` of each of the frame's UDP layers, in layer order.
+    package var udpStreams = UDPStreamNumbers()
     /// The pcapng interface the frame was captured on (nil for pcap files), which `-T fields`
     /// names in the `frame` summary.
     package var interface: FrameInterface?

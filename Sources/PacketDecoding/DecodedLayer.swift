@@ -3,7 +3,8 @@
 /// Offsets count from the start of the layer's bytes source: the captured frame, or the datagrams
 /// the decoder reassembled from IP fragments (``LayerTrail/reassembled``). A layer runs from its
 /// first header byte to its searchable end: the end of what was captured of its enclosing data
-/// for Ethernet and 802.1Q, of its IP datagram (Ethernet padding excluded) for IPv4, IPv6 and TCP.
+/// for Ethernet and 802.1Q, of its IP datagram (Ethernet padding excluded) for IPv4, IPv6, TCP
+/// and UDP.
 package struct DecodedLayer: Hashable, Sendable {
     /// The protocols recorded: those the display filter names.
     package enum Kind: UInt8, Hashable, Sendable {
@@ -12,6 +13,7 @@ package struct DecodedLayer: Hashable, Sendable {
         case ipv4
         case ipv6
         case tcp
+        case udp
     }
 
     package var kind: Kind

@@ -10,17 +10,22 @@ final class LayerRecorder {
 
     /// The layer slots the record points into.
     private let slots: UnsafeMutablePointer<DecodedLayer>
+    /// The address slots the record points into, one per layer slot.
+    private let addressSlots: UnsafeMutablePointer<AddressPair>
 
     init() {
         slots = .allocate(capacity: LayerRecord.capacity)
         slots.initialize(repeating: .none, count: LayerRecord.capacity)
+        addressSlots = .allocate(capacity: LayerRecord.capacity)
+        addressSlots.initialize(repeating: AddressPair.unspecified, count: LayerRecord.capacity)
         record = .allocate(capacity: 1)
-        record.initialize(to: LayerRecord(slots: slots))
+        record.initialize(to: LayerRecord(slots: slots, addressSlots: addressSlots))
     }
 
     deinit {
         record.deallocate()
         slots.deallocate()
+        addressSlots.deallocate()
     }
 }
 
@@ -40,13 +45,39 @@ struct LayerRecord {
     var reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
     /// The layers, in the first `count` of ``capacity`` slots (owned by the ``LayerRecorder``).
     let slots: UnsafeMutablePointer<DecodedLayer>
+    /// For each UDP layer, the addresses of the IP header it lies in (slot by slot with `slots`;
+    /// other layers' slots are stale).
+    let addressSlots: UnsafeMutablePointer<AddressPair>
+    /// How many of the layers are UDP, so that frames without UDP skip looking.
+    var udpCount = 0
+    /// What tshark's packet info holds once the whole frame is dissected, which is what its UDP
+    /// follow tap reads: the addresses of the last IP header and the ports of the last TCP or UDP
+    /// header (``TapEndpoints``).
+    var tapEndpoints = TapEndpoints()
 
     /// Forgets the previous frame's layers.
     @inline(__always)
     mutating func reset(frame: UnsafeRawBufferPointer) {
         count = 0
+        udpCount = 0
+        tapEndpoints = TapEndpoints()
         self.frame = frame
         reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
+    }
+
+    /// Records a UDP layer (see ``add(_:span:headerLength:reportedLength:isReassembled:isQuoted:)``)
+    /// inside an IP header with `addresses`.
+    @inline(__always)
+    mutating func addUDP(
+        span: UnsafeRawBufferPointer, reportedLength: Int, addresses: AddressPair, isReassembled: Bool,
+        isQuoted: Bool
+    ) {
+        guard count < Self.capacity else { return }
+        addressSlots[count] = addresses
+        add(
+            .udp, span: span, headerLength: 8, reportedLength: reportedLength, isReassembled: isReassembled,
+            isQuoted: isQuoted)
+        udpCount &+= 1
     }
 
     /// Records a layer whose bytes, header first, are `span` (a slice of the frame, or of the
@@ -77,5 +108,11 @@ struct LayerRecord {
     func layer(at index: Int) -> DecodedLayer {
         guard index >= 0, index < count else { return .none }
         return slots[index]
+    }
+
+    /// The addresses of the UDP layer at `index`.
+    func addresses(at index: Int) -> AddressPair {
+        guard index >= 0, index < count else { return .unspecified }
+        return addressSlots[index]
     }
 }

@@ -39,3 +39,21 @@ package struct LayerTrail {
         return UnsafeRawBufferPointer(rebasing: source[start..<end])
     }
 }
+
+extension LayerTrail {
+    /// How many UDP layers the frame has (0 for most TCP frames, which then skip UDP work).
+    package var udpCount: Int { record?.pointee.udpCount ?? 0 }
+
+    /// The addresses and ports tshark's taps see once the frame is dissected.
+    package var tapEndpoints: TapEndpoints { record?.pointee.tapEndpoints ?? TapEndpoints() }
+
+    /// The UDP header of the layer at `index` as tshark reads it, or nil when that layer is not
+    /// UDP or fewer than its first two fields were captured.
+    package func udpDatagram(at index: Int) -> UDPDatagram? {
+        guard let record, index >= 0, index < record.pointee.count else { return nil }
+        let layer = record.pointee.layer(at: index)
+        guard layer.kind == .udp else { return nil }
+        return UDPDatagram(
+            layer: layer, bytes: bytes(of: layer), addresses: record.pointee.addresses(at: index))
+    }
+}

@@ -40,6 +40,7 @@ extension PacketDecoder {
         guard !header.hasMalformedOption else { return nil }
         context.isUnreassembledFirstFragment = false
         let addresses = AddressPair(source: .v4(header.source), destination: .v4(header.destination))
+        recorder.record.pointee.tapEndpoints.addresses = addresses
         if header.isFragment {
             let capturedWhole = header.totalLength > header.headerLength && packet.capturedLength >= header.totalLength
             if options.defragment && capturedWhole {
@@ -78,8 +79,12 @@ extension PacketDecoder {
     mutating func dissectIPPayload(
         _ protocolNumber: UInt8, _ payload: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext
     ) -> TCPSegment? {
+        recorder.record.pointee.tapEndpoints.addresses = addresses
         switch protocolNumber {
         case 6:
+            if let source = payload.uint16(at: 0), let destination = payload.uint16(at: 2) {
+                recorder.record.pointee.tapEndpoints.ports = (source, destination)
+            }
             // tshark shows a TCP layer (and what it could read of it) even when too little of the
             // header was captured to make a segment.
             let segment = dissectTCP(payload, addresses, context)
@@ -93,7 +98,7 @@ extension PacketDecoder {
         case 58:
             return dissectICMPv6(payload, context)
         case 17:
-            return dissectUDP(payload, isOverIPv6: addresses.source.isIPv6, context)
+            return dissectUDP(payload, addresses, context)
         case 4:
             return dissectIP(payload, context)
         case 41:

@@ -30,11 +30,12 @@ extension PacketDecoder {
             declaredLength = jumbo
         }
         recordLayer(.ipv6, packet.limited(to: 40 + declaredLength).bytes, headerLength: 40, context)
+        let addresses = AddressPair(
+            source: .v6(high: sourceHigh, low: sourceLow), destination: .v6(high: destinationHigh, low: destinationLow))
+        recorder.record.pointee.tapEndpoints.addresses = addresses
         guard declaredLength > 0 else { return nil }
         let chain = ExtensionChain(
-            addresses: AddressPair(
-                source: .v6(high: sourceHigh, low: sourceLow),
-                destination: .v6(high: destinationHigh, low: destinationLow)),
+            addresses: addresses,
             isInsideIPv6: true,
             isCapturedWhole: packet.capturedLength - 40 >= declaredLength)
         return dissectExtensionHeaders(nextHeader, afterHeader.limited(to: declaredLength), chain, context)

@@ -15,12 +15,23 @@ extension PacketDecoder {
     ///
     /// Like tshark, the payload goes to the dissector registered on the lower non-zero port, or
     /// failing that on the higher one; only the tunnels in ``UDPTunnel`` can lead to TCP.
-    mutating func dissectUDP(_ datagram: ByteCursor, isOverIPv6: Bool, _ context: DissectionContext) -> TCPSegment? {
+    ///
+    /// The layer is recorded (with `addresses`, for `udp.stream` and follow) once both ports
+    /// were captured, as tshark shows it; a header that passes the length check sets the ports
+    /// the taps see.
+    mutating func dissectUDP(_ datagram: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext)
+        -> TCPSegment?
+    {
         guard let context = context.entering(), let sourcePort = datagram.uint16(at: 0),
-            let destinationPort = datagram.uint16(at: 2), let lengthField = datagram.uint16(at: 4)
+            let destinationPort = datagram.uint16(at: 2)
         else { return nil }
-        let length = lengthField == 0 && isOverIPv6 ? datagram.reportedLength : Int(lengthField)
+        recorder.record.pointee.addUDP(
+            span: datagram.bytes, reportedLength: datagram.reportedLength, addresses: addresses,
+            isReassembled: context.isInReassembledData, isQuoted: context.isInErrorPacket)
+        guard let lengthField = datagram.uint16(at: 4), datagram.capturedLength >= 8 else { return nil }
+        let length = lengthField == 0 && addresses.source.isIPv6 ? datagram.reportedLength : Int(lengthField)
         guard length >= 8, let payload = datagram.limited(to: length).dropping(8) else { return nil }
+        recorder.record.pointee.tapEndpoints.ports = (sourcePort, destinationPort)
         switch Self.chosenPort(sourcePort, destinationPort).flatMap(UDPTunnel.init(rawValue:)) {
         case .gtpUser:
             return dissectGTPUser(payload, context)
