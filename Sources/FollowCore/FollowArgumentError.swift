@@ -3,7 +3,7 @@
 /// tshark prints `tshark: follow - <reason>` and a newline on stderr and exits with status 1; swfollow
 /// prints the same with its own program name. ``message`` is that text without the program name.
 package enum FollowArgumentError: Error, Hashable, Sendable {
-    /// The argument names another follow protocol (`follow,udp,…`): swfollow follows only TCP.
+    /// The argument names another follow protocol (`follow,tls,…`): swfollow follows TCP and UDP.
     case unsupportedProtocol(argument: String)
     /// `Invalid display mode.`
     case invalidDisplayMode
@@ -35,7 +35,7 @@ package enum FollowArgumentError: Error, Hashable, Sendable {
     /// tshark's sentence for this error (swfollow's own for ``unsupportedProtocol(argument:)``).
     package var reason: String {
         switch self {
-        case .unsupportedProtocol(let argument): "swfollow supports only follow,tcp, not \"\(argument)\"."
+        case .unsupportedProtocol(let argument): "swfollow supports only follow,tcp and follow,udp, not \"\(argument)\"."
         case .invalidDisplayMode: "Invalid display mode."
         case .invalidAddress: "Invalid address."
         case .invalidPort: "Invalid port."

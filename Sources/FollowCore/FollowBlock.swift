@@ -1,4 +1,6 @@
+import DisplayFilter
 import FollowOutput
+import FrameFields
 import PacketDecoding
 import TCPReassembly
 
@@ -6,13 +8,45 @@ import TCPReassembly
 struct FollowBlock {
     let request: FollowRequest
     private var engine = FollowEngine()
+    private var datagrams = DatagramFollower()
     private var renderer: BlockRenderer
+    /// The address form of a UDP block as the display filter tshark's tap applies: any `ip.src`
+    /// and any `udp.srcport` of the frame may match, so a tunnel's outer or inner header counts.
+    private let udpPairFilter: DisplayFilter?
 
     init(request: FollowRequest) {
         self.request = request
         renderer = BlockRenderer(
             formatter: FollowFormatter(
-                mode: request.mode, filterText: request.filterText, range: request.range))
+                mode: request.mode, filterText: request.filterText, range: request.range, followed: request.followed))
+        if request.followed == .udp, case .addressPair = request.filter {
+            // The text is built from parsed addresses and ports, so it always compiles.
+            udpPairFilter = try? DisplayFilter(compiling: request.filterText)
+        } else {
+            udpPairFilter = nil
+        }
+    }
+
+    /// Whether a UDP block takes `frame`: one of its UDP layers is in the stream, or the frame
+    /// passes the address filter.
+    func selectsDatagrams(of frame: FrameFieldView) -> Bool {
+        switch request.filter {
+        case .stream(let index): frame.udpStreams.contains(index)
+        case .addressPair: udpPairFilter?.matches(frame) ?? false
+        }
+    }
+
+    /// Feeds every UDP payload of `frame` that reaches tshark's follow tap, in layer order, each
+    /// attributed to the endpoints the tap sees.
+    mutating func processDatagrams(of frame: FrameFieldView) {
+        let layers = frame.layers
+        let endpoints = layers.tapEndpoints
+        for index in 0..<layers.count where layers[index].kind == .udp {
+            guard let payload = layers.udpDatagram(at: index)?.followPayload else { continue }
+            datagrams.process(
+                payload, from: endpoints.source, to: endpoints.destination, frameNumber: frame.number,
+                timestamp: frame.timestamp, into: &renderer)
+        }
     }
 
     /// Whether the block's filter selects a frame of `stream` from `source` to `destination`.

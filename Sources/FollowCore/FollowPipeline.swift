@@ -52,6 +52,10 @@ package struct FollowPipeline {
     private let followedStreams: StreamBitFilter
     /// The blocks with an address-pair filter, checked against every frame.
     private let addressPairBlocks: [Int]
+    /// The `follow,udp` blocks of each `udp.stream eq N` filter, in `-z` order.
+    private let udpBlocksByStream: [UInt32: [Int]]
+    /// The `follow,udp` blocks with an address-pair filter, checked against every UDP frame.
+    private let udpAddressPairBlocks: [Int]
     private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
     /// `-2 -R`.
     private let readFilter: DisplayFilter?
@@ -87,12 +91,16 @@ package struct FollowPipeline {
         var slots: [Slot] = []
         var byStream: [UInt32: [Int]] = [:]
         var pairs: [Int] = []
+        var udpByStream: [UInt32: [Int]] = [:]
+        var udpPairs: [Int] = []
         for statistic in statistics {
             switch statistic {
             case .follow(let request):
-                switch request.filter {
-                case .stream(let stream): byStream[stream, default: []].append(blocks.count)
-                case .addressPair: pairs.append(blocks.count)
+                switch (request.followed, request.filter) {
+                case (.tcp, .stream(let stream)): byStream[stream, default: []].append(blocks.count)
+                case (.tcp, .addressPair): pairs.append(blocks.count)
+                case (.udp, .stream(let stream)): udpByStream[stream, default: []].append(blocks.count)
+                case (.udp, .addressPair): udpPairs.append(blocks.count)
                 }
                 slots.append(.follow(blocks.count))
                 blocks.append(FollowBlock(request: request))
@@ -107,6 +115,8 @@ package struct FollowPipeline {
         blocksByStream = byStream
         followedStreams = StreamBitFilter(byStream.keys)
         addressPairBlocks = pairs
+        udpBlocksByStream = udpByStream
+        udpAddressPairBlocks = udpPairs
     }
 
     /// Reads every frame of `reader` (up to `-c`).
@@ -123,6 +133,9 @@ package struct FollowPipeline {
             }
             if !tables.isEmpty {
                 count(frames.frame, reference: frames.firstTimestamp ?? frames.frame.timestamp)
+            }
+            if frames.frame.layers.udpCount > 0 && !(udpBlocksByStream.isEmpty && udpAddressPairBlocks.isEmpty) {
+                followDatagrams(frames.frame)
             }
             guard let frame = FollowFrameReader.Frame(frames.frame) else { continue }
             streamMatches?.noteFollowFrame(stream: frame.stream, number: frames.frame.number)
@@ -156,10 +169,35 @@ package struct FollowPipeline {
         }
     }
 
-    /// Feeds `segment` to one block. The first-printed block then hands on what it has rendered;
-    /// another moves its text to its spool once it holds ``spillThreshold`` bytes.
+    /// Feeds the UDP payloads of `frame` to every `follow,udp` block that takes the frame, once
+    /// per block however many of its UDP layers the block's stream has (tshark's tap filter
+    /// selects frames, and then every UDP layer of the frame makes a record).
+    private mutating func followDatagrams(_ frame: FrameFieldView) {
+        let streams = frame.udpStreams
+        for position in 0..<streams.count {
+            guard let stream = streams[position], !(0..<position).contains(where: { streams[$0] == stream }),
+                let indices = udpBlocksByStream[stream]
+            else { continue }
+            for index in indices {
+                blocks[index].processDatagrams(of: frame)
+                handOn(block: index)
+            }
+        }
+        for index in udpAddressPairBlocks where blocks[index].selectsDatagrams(of: frame) {
+            blocks[index].processDatagrams(of: frame)
+            handOn(block: index)
+        }
+    }
+
+    /// Feeds `segment` to one block.
     private mutating func process(_ segment: FollowSegment, block index: Int) {
         blocks[index].process(segment)
+        handOn(block: index)
+    }
+
+    /// After block `index` was fed: the first-printed block hands on what it has rendered;
+    /// another moves its text to its spool once it holds ``spillThreshold`` bytes.
+    private mutating func handOn(block index: Int) {
         if index == streamingBlock, let firstBlockSink {
             blocks[index].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
         } else if blocks[index].bufferedCount >= spillThreshold {

@@ -2,7 +2,7 @@ import PacketDecoding
 
 /// The `Filter:` line of a text-mode follow block (FOLLOW-SPEC R2.2).
 extension FollowRequest {
-    /// `tcp.stream eq N` for the index form; for the address form, with the items A:P then B:Q in
+    /// `tcp.stream eq N` (`udp.stream eq N`) for the index form; for the address form, with the items A:P then B:Q in
     /// command-line order,
     /// `((ip.src eq A and tcp.srcport eq P) and (ip.dst eq B and tcp.dstport eq Q)) or
     /// ((ip.src eq B and tcp.srcport eq Q) and (ip.dst eq A and tcp.dstport eq P))`
@@ -10,16 +10,17 @@ extension FollowRequest {
     package var filterText: String {
         switch filter {
         case .stream(let index):
-            return "tcp.stream eq \(index)"
+            return "\(followed.rawValue).stream eq \(index)"
         case .addressPair(let first, let second):
-            return "(\(Self.direction(from: first, to: second))) or (\(Self.direction(from: second, to: first)))"
+            return "(\(direction(from: first, to: second))) or (\(direction(from: second, to: first)))"
         }
     }
 
-    /// `(ip.src eq A and tcp.srcport eq P) and (ip.dst eq B and tcp.dstport eq Q)`.
-    private static func direction(from source: Endpoint, to destination: Endpoint) -> String {
-        "(\(field(source.address)).src eq \(source.address) and tcp.srcport eq \(source.port)) and "
-            + "(\(field(destination.address)).dst eq \(destination.address) and tcp.dstport eq \(destination.port))"
+    /// `(ip.src eq A and tcp.srcport eq P) and (ip.dst eq B and tcp.dstport eq Q)` (`udp.` for UDP).
+    private func direction(from source: Endpoint, to destination: Endpoint) -> String {
+        let ports = followed.rawValue
+        return "(\(Self.field(source.address)).src eq \(source.address) and \(ports).srcport eq \(source.port)) and "
+            + "(\(Self.field(destination.address)).dst eq \(destination.address) and \(ports).dstport eq \(destination.port))"
     }
 
     /// The display-filter protocol of an address: `ip` or `ipv6`.

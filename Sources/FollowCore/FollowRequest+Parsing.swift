@@ -1,17 +1,17 @@
 import FollowOutput
 import PacketDecoding
 
-/// Parsing of `-z follow,tcp,MODE,FILTER[,RANGE]` exactly as tshark 4.0.17 reads it
-/// (FOLLOW-SPEC R1.1–R1.6).
+/// Parsing of `-z follow,tcp,MODE,FILTER[,RANGE]` (and `follow,udp`, read the same way) exactly as
+/// tshark 4.0.17 reads it (FOLLOW-SPEC R1.1–R1.6).
 ///
 /// tshark reads the argument with C `sscanf` patterns, so this parser does the same through
 /// ``CFormatScanner``: prefix matches, `%d`/`%u` numbers with 64-bit saturation then 32-bit
 /// truncation, and 80-byte address fields. The checks run in tshark's order, so a text with
 /// several faults gets the same message tshark prints.
 extension FollowRequest {
-    /// The text every argument for this parser starts with. tshark matches it as a prefix, so
+    /// The text an argument for `followed` starts with. tshark matches it as a prefix, so
     /// `follow,tcpx,…` also comes here (and fails on its mode).
-    private static let prefix = "follow,tcp"
+    private static func prefix(_ followed: FollowProtocol) -> String { "follow," + followed.rawValue }
 
     /// The modes in the order tshark tries them; each is matched as a prefix (`asciiz` is ascii).
     private static let modesInMatchOrder: [FollowMode] = [.hex, .ascii, .ebcdic, .raw, .yaml]
@@ -25,18 +25,20 @@ extension FollowRequest {
     ///   mode, filter (index, else both `ADDR:PORT` items, each port then address, then the type
     ///   match), range value, leftover text, and last a negative stream index.
     package static func parse(_ argument: String) throws(FollowArgumentError) -> FollowRequest {
-        guard argument.utf8.starts(with: prefix.utf8) else { throw .unsupportedProtocol(argument: argument) }
-        var scanner = CFormatScanner(Array(argument.utf8), position: prefix.utf8.count)
+        guard let followed = FollowProtocol.allCases.first(where: { argument.utf8.starts(with: prefix($0).utf8) })
+        else { throw .unsupportedProtocol(argument: argument) }
+        var scanner = CFormatScanner(Array(argument.utf8), position: prefix(followed).utf8.count)
         let mode = try scanMode(&scanner)
         if let index = scanStreamIndex(&scanner) {
             let range = try scanRange(&scanner)
             guard index >= 0 else { throw .tapListenerRegistration }
-            return FollowRequest(mode: mode, filter: .stream(UInt32(index)), range: range)
+            return FollowRequest(followed: followed, mode: mode, filter: .stream(UInt32(index)), range: range)
         }
         let first = try scanEndpoint(&scanner)
         let second = try scanEndpoint(&scanner)
         guard first.address.isIPv4 == second.address.isIPv4 else { throw .mismatchedAddressTypes }
-        return FollowRequest(mode: mode, filter: .addressPair(first, second), range: try scanRange(&scanner))
+        return FollowRequest(
+            followed: followed, mode: mode, filter: .addressPair(first, second), range: try scanRange(&scanner))
     }
 
     /// `,hex`, `,ascii`, `,ebcdic`, `,raw`, `,yaml`, tried in that order as prefixes.

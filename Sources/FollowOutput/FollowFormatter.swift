@@ -1,6 +1,7 @@
 import PacketDecoding
 
-/// Writes one tshark 4.0.17 follow block (`-z follow,tcp,MODE,…`) incrementally, byte for byte.
+/// Writes one tshark 4.0.17 follow block (`-z follow,tcp,MODE,…` or `follow,udp`) incrementally,
+/// byte for byte.
 ///
 /// Call ``writeHeader(nodes:to:)`` once, ``writeRecord(node:frameNumber:timestamp:bytes:to:)``
 /// for each record in output order, then ``writeFooter(to:)``. The formatter keeps the only
@@ -9,6 +10,8 @@ import PacketDecoding
 package struct FollowFormatter: Sendable {
     /// The display mode.
     package let mode: FollowMode
+    /// The protocol named in the `Follow:` line.
+    package let followed: FollowProtocol
     /// The text of the `Filter:` line (text modes only).
     package let filterText: String
     /// The records to print; nil prints all.
@@ -23,8 +26,10 @@ package struct FollowFormatter: Sendable {
     ///   - mode: The display mode.
     ///   - filterText: The `Filter:` text, e.g. `tcp.stream eq 0` (ignored by yaml).
     ///   - range: The `,N-M` record range, or nil for all records.
-    package init(mode: FollowMode, filterText: String, range: RecordRange?) {
+    ///   - followed: The protocol named in the `Follow:` line.
+    package init(mode: FollowMode, filterText: String, range: RecordRange?, followed: FollowProtocol = .tcp) {
         self.mode = mode
+        self.followed = followed
         self.filterText = filterText
         self.range = range
     }
@@ -35,7 +40,8 @@ package struct FollowFormatter: Sendable {
         if mode == .yaml {
             YAMLRecord.writeHeader(nodes: nodes, to: &out)
         } else {
-            TextBlock.writeHeader(mode: mode, filterText: filterText, nodes: nodes, to: &out)
+            TextBlock.writeHeader(
+                followed: followed, mode: mode, filterText: filterText, nodes: nodes, to: &out)
         }
     }
 

@@ -4,7 +4,7 @@ import PacketDecoding
 ///
 ///     <empty line>
 ///     ===================================================================
-///     Follow: tcp,<mode>
+///     Follow: <tcp or udp>,<mode>
 ///     Filter: <filter text>
 ///     Node 0: <endpoint>          (`:0` when follow saw no frame)
 ///     Node 1: <endpoint>
@@ -12,10 +12,15 @@ import PacketDecoding
 ///     ===================================================================
 enum TextBlock {
     /// Appends the empty line, the separator, `Follow:`, `Filter:` and both `Node` lines.
-    static func writeHeader(mode: FollowMode, filterText: String, nodes: (Endpoint, Endpoint)?, to out: inout [UInt8]) {
+    static func writeHeader(
+        followed: FollowProtocol, mode: FollowMode, filterText: String, nodes: (Endpoint, Endpoint)?,
+        to out: inout [UInt8]
+    ) {
         out.append(0x0A)
         writeSeparator(to: &out)
-        out.append(text: "Follow: tcp,")
+        out.append(text: "Follow: ")
+        out.append(contentsOf: followed.rawValue.utf8)
+        out.append(text: ",")
         out.append(contentsOf: mode.rawValue.utf8)
         out.append(text: "\nFilter: ")
         out.append(contentsOf: filterText.utf8)

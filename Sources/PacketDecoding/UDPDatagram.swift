@@ -56,10 +56,11 @@ package struct UDPDatagram {
     }
 
     /// The bytes tshark's follow tap receives: what was captured of the payload, cut at the
-    /// length field when that ends before the IP payload does. Nil when ``reachesPayload`` is
-    /// false; possibly empty when the snap length cut the payload.
+    /// length field when that ends before the IP payload does; possibly empty when the snap
+    /// length cut the payload. Nil when ``reachesPayload`` is false, and for a datagram quoted
+    /// in an ICMP error (tshark queues it, but its follow listener skips error packets).
     package var followPayload: UnsafeRawBufferPointer? {
-        guard reachesPayload, let length else { return nil }
+        guard reachesPayload, !isQuoted, let length else { return nil }
         let reported = min(bytes.reportedLength - 8, length - 8)
         let count = max(0, min(bytes.capturedLength - 8, reported))
         return UnsafeRawBufferPointer(rebasing: bytes.bytes[8..<(8 + count)])

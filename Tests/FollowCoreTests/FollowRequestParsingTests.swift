@@ -59,13 +59,27 @@ struct FollowRequestParsingTests {
 
     @Test(
         "other follow protocols are refused by swfollow",
-        arguments: ["follow,udp,ascii,0", "follow,http2,ascii,0", "follow,tls,raw,0"])
+        arguments: ["follow,http2,ascii,0", "follow,tls,raw,0", "follow,quic,raw,0"])
     func otherProtocols(argument: String) {
         #expect(throws: FollowArgumentError.unsupportedProtocol(argument: argument)) {
             try FollowRequest.parse(argument)
         }
         #expect(
             FollowArgumentError.unsupportedProtocol(argument: argument).message
-                == "follow - swfollow supports only follow,tcp, not \"\(argument)\".")
+                == "follow - swfollow supports only follow,tcp and follow,udp, not \"\(argument)\".")
+    }
+
+    @Test("follow,udp is read like follow,tcp, with udp in its filter text")
+    func udpArguments() throws {
+        let index = try FollowRequest.parse("follow,udp,raw,7,2-3")
+        #expect(index == FollowRequest(followed: .udp, mode: .raw, filter: .stream(7), range: RecordRange(first: 2, last: 3)))
+        #expect(index.filterText == "udp.stream eq 7")
+        let pair = try FollowRequest.parse("follow,udp,hex,10.0.0.1:53,10.0.0.2:4000")
+        #expect(
+            pair.filterText
+                == "((ip.src eq 10.0.0.1 and udp.srcport eq 53) and (ip.dst eq 10.0.0.2 and udp.dstport eq 4000)) or "
+                + "((ip.src eq 10.0.0.2 and udp.srcport eq 4000) and (ip.dst eq 10.0.0.1 and udp.dstport eq 53))")
+        #expect(throws: FollowArgumentError.invalidDisplayMode) { try FollowRequest.parse("follow,udp,foo,0") }
+        #expect(throws: FollowArgumentError.tapListenerRegistration) { try FollowRequest.parse("follow,udp,raw,-1") }
     }
 }
