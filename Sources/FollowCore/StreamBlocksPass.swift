@@ -1,6 +1,7 @@
 import CaptureFile
 import DisplayFilter
 import FollowOutput
+import FrameFields
 import TCPReassembly
 
 /// The second pass of `--streams` and `search --follow`: the follow blocks of chosen streams,
@@ -15,13 +16,16 @@ import TCPReassembly
 struct StreamBlocksPass {
     /// A stream to follow and the last frame the first pass saw of it.
     struct Target {
+        var followed: FollowProtocol = .tcp
         var stream: UInt32
         var lastFrame: UInt64
     }
 
     private var blocks: [FollowBlock?]
-    /// Block index by stream.
+    /// Block index by `tcp.stream`.
     private let blockByStream: [UInt32: Int]
+    /// Block index by `udp.stream`.
+    private let blockByUDPStream: [UInt32: Int]
     /// Block indices ordered by their last frame, and how many of them are complete.
     private let completionOrder: [Int]
     private var completedCount = 0
@@ -35,7 +39,8 @@ struct StreamBlocksPass {
     private let sink: (UnsafeRawBufferPointer) -> Void
 
     /// - Parameters:
-    ///   - targets: the streams, in any order; each is printed once, in ascending stream order.
+    ///   - targets: the streams, in any order; each is printed once: the TCP streams in ascending
+    ///     stream order, then the UDP streams.
     ///   - mode: the follow mode of every block.
     ///   - sink: where the blocks' text goes, in order.
     init(
@@ -43,15 +48,22 @@ struct StreamBlocksPass {
         sink: @escaping (UnsafeRawBufferPointer) -> Void
     ) {
         self.readFilter = readFilter
-        var unique: [UInt32: UInt64] = [:]
-        for target in targets { unique[target.stream] = max(unique[target.stream] ?? 0, target.lastFrame) }
-        let ordered = unique.keys.sorted()
-        blocks = ordered.map { FollowBlock(request: FollowRequest(mode: mode, filter: .stream($0), range: nil)) }
-        blockByStream = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element, $0.offset) })
-        let lastFrames = ordered.map { unique[$0] ?? 0 }
+        var unique: [FollowProtocol: [UInt32: UInt64]] = [:]
+        for target in targets {
+            unique[target.followed, default: [:]][target.stream] =
+                max(unique[target.followed]?[target.stream] ?? 0, target.lastFrame)
+        }
+        let tcp = (unique[.tcp] ?? [:]).keys.sorted()
+        let udp = (unique[.udp] ?? [:]).keys.sorted()
+        blocks =
+            tcp.map { FollowBlock(request: FollowRequest(mode: mode, filter: .stream($0), range: nil)) }
+            + udp.map { FollowBlock(request: FollowRequest(followed: .udp, mode: mode, filter: .stream($0), range: nil)) }
+        blockByStream = Dictionary(uniqueKeysWithValues: tcp.enumerated().map { ($0.element, $0.offset) })
+        blockByUDPStream = Dictionary(uniqueKeysWithValues: udp.enumerated().map { ($0.element, tcp.count + $0.offset) })
+        let lastFrames = tcp.map { unique[.tcp]?[$0] ?? 0 } + udp.map { unique[.udp]?[$0] ?? 0 }
         self.lastFrames = lastFrames
-        completionOrder = ordered.indices.sorted { (lastFrames[$0], $0) < (lastFrames[$1], $1) }
-        isComplete = Array(repeating: false, count: ordered.count)
+        completionOrder = lastFrames.indices.sorted { (lastFrames[$0], $0) < (lastFrames[$1], $1) }
+        isComplete = Array(repeating: false, count: lastFrames.count)
         self.settings = settings
         self.sink = sink
     }
@@ -59,16 +71,36 @@ struct StreamBlocksPass {
     /// Reads the capture again and writes every block whose stream ends before the capture does.
     /// - Throws: the reader's error for a damaged capture (or one that changed since the first pass).
     mutating func run(_ reader: CaptureReader) throws(CaptureError) {
-        var frames = FollowFrameReader(reader: reader, settings: settings, readFilter: readFilter)
-        while nextToPrint < blocks.count, let frame = try frames.next() {
-            let segment = frame.segment
-            if let index = blockByStream[frame.stream] {
-                blocks[index]?.process(segment)
-                if index == nextToPrint {
-                    blocks[index]?.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink)
-                }
+        var frames = FrameFieldReader(reader: reader, settings: settings, readFilter: readFilter)
+        while nextToPrint < blocks.count, try frames.next() {
+            let view = frames.frame
+            if !blockByUDPStream.isEmpty && view.layers.udpCount > 0 {
+                followDatagrams(of: view)
             }
-            completeBlocks(through: segment.frameNumber)
+            if let frame = FollowFrameReader.Frame(view), let index = blockByStream[frame.stream] {
+                blocks[index]?.process(frame.segment)
+                handOn(block: index)
+            }
+            completeBlocks(through: view.number)
+        }
+    }
+
+    /// Feeds the frame's UDP payloads to the block of each of its UDP streams, once per block.
+    private mutating func followDatagrams(of frame: FrameFieldView) {
+        let streams = frame.udpStreams
+        for position in 0..<streams.count {
+            guard let stream = streams[position], !(0..<position).contains(where: { streams[$0] == stream }),
+                let index = blockByUDPStream[stream]
+            else { continue }
+            blocks[index]?.processDatagrams(of: frame)
+            handOn(block: index)
+        }
+    }
+
+    /// Streams out the text of block `index` when it is the one being printed.
+    private mutating func handOn(block index: Int) {
+        if index == nextToPrint {
+            blocks[index]?.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink)
         }
     }
 
@@ -120,13 +152,15 @@ extension StreamBlocksPass {
         }
 
         /// The second pass's targets for `streams` (a stream never seen ends at frame 0).
-        func targets(_ streams: some Sequence<UInt32>) -> [Target] {
-            streams.map { Target(stream: $0, lastFrame: Int($0) < frames.count ? frames[Int($0)] : 0) }
+        func targets(_ streams: some Sequence<UInt32>, followed: FollowProtocol = .tcp) -> [Target] {
+            streams.map {
+                Target(followed: followed, stream: $0, lastFrame: Int($0) < frames.count ? frames[Int($0)] : 0)
+            }
         }
     }
 
-    /// Prints the follow block of every target stream, ascending, exactly as
-    /// `swfollow -z follow,tcp,MODE,N` (and tshark) prints it: the second pass over the capture
+    /// Prints the follow block of every target stream, ascending (TCP, then UDP), exactly as
+    /// `swfollow -z follow,tcp,MODE,N` or `follow,udp` (and tshark) prints it: the second pass over the capture
     /// of `--streams` and `search --follow`.
     /// - Parameters:
     ///   - sink: where the blocks may stream out, when nothing in `outcome` waits to be printed

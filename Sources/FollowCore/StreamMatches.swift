@@ -1,31 +1,54 @@
 import DisplayFilter
 import FrameFields
 
-/// The first pass of `--streams` and `search -Y`: the streams with at least one frame that
-/// passes a display filter, and where each stream's last follow frame is.
+/// The first pass of `--streams` and `search -Y`: the TCP and UDP streams with at least one
+/// frame that passes a display filter, and where each stream's last follow frame is.
 ///
-/// A frame belongs to the stream of its TCP header (`tcp.stream`), quoted ones in ICMP errors
-/// included, as tshark's `tcp.stream == N` would select it. Memory: a flag and a frame number per
+/// A frame belongs to the stream of its TCP header (`tcp.stream`) and to the stream of each of
+/// its UDP headers (`udp.stream`), quoted ones in ICMP errors included, as tshark's
+/// `tcp.stream == N` or `udp.stream == N` would select it. Memory: a flag and a frame number per
 /// stream index.
 struct StreamMatches {
     private let filter: DisplayFilter
-    /// Whether each stream index has matched.
+    /// Whether each `tcp.stream` index has matched.
     private var matched: [Bool] = []
-    /// Where each stream ends, for the second pass.
+    /// Whether each `udp.stream` index has matched.
+    private var matchedUDP: [Bool] = []
+    /// Where each TCP stream ends, for the second pass.
     private var lastFrames = StreamBlocksPass.LastFrames()
+    /// Where each UDP stream ends: its last frame with a UDP header of the stream.
+    private var lastUDPFrames = StreamBlocksPass.LastFrames()
 
     init(filter: DisplayFilter) {
         self.filter = filter
     }
 
-    /// Tests `frame` if its stream has not matched yet.
+    /// Tests `frame` if one of its streams has not matched yet.
     mutating func observe(_ frame: FrameFieldView) {
-        guard let stream = frame.assignment.map({ Int($0.stream) }) else { return }
-        if stream >= matched.count {
-            matched += repeatElement(false, count: stream + 1 - matched.count)
+        let stream = frame.assignment.map { Int($0.stream) }
+        var undecided = false
+        if let stream {
+            Self.extend(&matched, toHold: stream)
+            undecided = !matched[stream]
         }
-        if !matched[stream], filter.matches(frame) {
-            matched[stream] = true
+        let udpStreams = frame.udpStreams
+        for position in 0..<udpStreams.count {
+            guard let udpStream = udpStreams[position] else { continue }
+            lastUDPFrames.note(stream: udpStream, frame: frame.number)
+            Self.extend(&matchedUDP, toHold: Int(udpStream))
+            undecided = undecided || !matchedUDP[Int(udpStream)]
+        }
+        guard undecided, filter.matches(frame) else { return }
+        if let stream { matched[stream] = true }
+        for position in 0..<udpStreams.count {
+            if let udpStream = udpStreams[position] { matchedUDP[Int(udpStream)] = true }
+        }
+    }
+
+    /// Grows `flags` so that `index` is in it.
+    private static func extend(_ flags: inout [Bool], toHold index: Int) {
+        if index >= flags.count {
+            flags += repeatElement(false, count: index + 1 - flags.count)
         }
     }
 
@@ -34,9 +57,17 @@ struct StreamMatches {
         lastFrames.note(stream: stream, frame: number)
     }
 
-    /// The matching stream indices, ascending.
-    var streams: [UInt32] { matched.indices.filter { matched[$0] }.map { UInt32($0) } }
+    /// The matching TCP stream indices, ascending.
+    var streams: [UInt32] { Self.indices(matched) }
 
-    /// The matching streams, ascending, with their last follow frames.
-    var targets: [StreamBlocksPass.Target] { lastFrames.targets(streams) }
+    /// The matching streams with their last follow frames: the TCP streams ascending, then the
+    /// UDP streams ascending.
+    var targets: [StreamBlocksPass.Target] {
+        lastFrames.targets(streams) + lastUDPFrames.targets(Self.indices(matchedUDP), followed: .udp)
+    }
+
+    /// The indices whose flag is set, ascending.
+    private static func indices(_ flags: [Bool]) -> [UInt32] {
+        flags.indices.filter { flags[$0] }.map { UInt32($0) }
+    }
 }
