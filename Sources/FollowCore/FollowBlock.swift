@@ -39,13 +39,10 @@ struct FollowBlock {
     /// Feeds every UDP payload of `frame` that reaches tshark's follow tap, in layer order, each
     /// attributed to the endpoints the tap sees.
     mutating func processDatagrams(of frame: FrameFieldView) {
-        let layers = frame.layers
-        let endpoints = layers.tapEndpoints
-        for index in 0..<layers.count where layers[index].kind == .udp {
-            guard let payload = layers.udpDatagram(at: index)?.followPayload else { continue }
+        frame.forEachFollowedDatagram { payload, sender, receiver in
             datagrams.process(
-                payload, from: endpoints.source, to: endpoints.destination, frameNumber: frame.number,
-                timestamp: frame.timestamp, into: &renderer)
+                payload, from: sender, to: receiver, frameNumber: frame.number, timestamp: frame.timestamp,
+                into: &renderer)
         }
     }
 

@@ -173,12 +173,8 @@ package struct FollowPipeline {
     /// per block however many of its UDP layers the block's stream has (tshark's tap filter
     /// selects frames, and then every UDP layer of the frame makes a record).
     private mutating func followDatagrams(_ frame: FrameFieldView) {
-        let streams = frame.udpStreams
-        for position in 0..<streams.count {
-            guard let stream = streams[position], !(0..<position).contains(where: { streams[$0] == stream }),
-                let indices = udpBlocksByStream[stream]
-            else { continue }
-            for index in indices {
+        frame.forEachUDPStream { stream in
+            for index in udpBlocksByStream[stream] ?? [] {
                 blocks[index].processDatagrams(of: frame)
                 handOn(block: index)
             }

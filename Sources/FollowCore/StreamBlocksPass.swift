@@ -87,11 +87,8 @@ struct StreamBlocksPass {
 
     /// Feeds the frame's UDP payloads to the block of each of its UDP streams, once per block.
     private mutating func followDatagrams(of frame: FrameFieldView) {
-        let streams = frame.udpStreams
-        for position in 0..<streams.count {
-            guard let stream = streams[position], !(0..<position).contains(where: { streams[$0] == stream }),
-                let index = blockByUDPStream[stream]
-            else { continue }
+        frame.forEachUDPStream { stream in
+            guard let index = blockByUDPStream[stream] else { return }
             blocks[index]?.processDatagrams(of: frame)
             handOn(block: index)
         }

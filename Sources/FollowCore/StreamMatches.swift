@@ -60,10 +60,13 @@ struct StreamMatches {
     /// The matching TCP stream indices, ascending.
     var streams: [UInt32] { Self.indices(matched) }
 
+    /// The matching UDP stream indices, ascending.
+    var udpStreams: [UInt32] { Self.indices(matchedUDP) }
+
     /// The matching streams with their last follow frames: the TCP streams ascending, then the
     /// UDP streams ascending.
     var targets: [StreamBlocksPass.Target] {
-        lastFrames.targets(streams) + lastUDPFrames.targets(Self.indices(matchedUDP), followed: .udp)
+        lastFrames.targets(streams) + lastUDPFrames.targets(udpStreams, followed: .udp)
     }
 
     /// The indices whose flag is set, ascending.

@@ -1,8 +1,8 @@
 import ConformanceKit
 import Foundation
 
-/// Builds small pcap files (Ethernet, IPv4, TCP; microsecond timestamps, little-endian) frame by
-/// frame, for search tests that need exact segmentation, reordering, retransmissions and gaps.
+/// Builds small pcap files (Ethernet, IPv4, TCP or UDP; microsecond timestamps, little-endian)
+/// frame by frame, for search tests that need exact segmentation, reordering, retransmissions and gaps.
 struct TestCapture {
     /// The records so far (link-layer bytes and their times).
     private(set) var records: [CaptureRecord] = []
@@ -11,9 +11,18 @@ struct TestCapture {
 
     /// Appends one TCP segment.
     mutating func append(_ segment: TestSegment) {
+        append(frame: segment.frameBytes())
+    }
+
+    /// Appends one UDP datagram.
+    mutating func append(_ datagram: TestDatagram) {
+        append(frame: datagram.frameBytes())
+    }
+
+    /// Appends one frame's link-layer bytes.
+    private mutating func append(frame: [UInt8]) {
         records.append(
-            CaptureRecord(
-                seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000, data: segment.frameBytes()))
+            CaptureRecord(seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000, data: frame))
         clock += 1000
     }
 
@@ -51,12 +60,35 @@ struct TestSegment {
     func frameBytes() -> [UInt8] {
         var tcp = be16(source.port) + be16(destination.port) + be32(sequence) + be32(acknowledgment)
         tcp += [0x50, flags] + be16(65535) + [0, 0, 0, 0]
-        let totalLength = UInt16(20 + tcp.count + payload.count)
-        var ip: [UInt8] = [0x45, 0] + be16(totalLength) + [0, 1, 0x40, 0, 64, 6, 0, 0]
-        ip += be32(source.address) + be32(destination.address)
-        let ethernet: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]
-        return ethernet + ip + tcp + payload
+        return ipv4Frame(protocolNumber: 6, source.address, destination.address, tcp + payload)
     }
+}
+
+/// One UDP datagram between two IPv4 endpoints.
+struct TestDatagram {
+    var source: (address: UInt32, port: UInt16)
+    var destination: (address: UInt32, port: UInt16)
+    var payload: [UInt8]
+
+    init(from source: (UInt32, UInt16), to destination: (UInt32, UInt16), _ text: String) {
+        self.source = source
+        self.destination = destination
+        payload = Array(text.utf8)
+    }
+
+    /// Ethernet + IPv4 + UDP (checksum zero: none).
+    func frameBytes() -> [UInt8] {
+        let udp = be16(source.port) + be16(destination.port) + be16(UInt16(8 + payload.count)) + [0, 0]
+        return ipv4Frame(protocolNumber: 17, source.address, destination.address, udp + payload)
+    }
+}
+
+/// An Ethernet frame holding an IPv4 packet of `protocolNumber` from `source` to `destination`.
+private func ipv4Frame(protocolNumber: UInt8, _ source: UInt32, _ destination: UInt32, _ payload: [UInt8]) -> [UInt8] {
+    var ip: [UInt8] = [0x45, 0] + be16(UInt16(20 + payload.count)) + [0, 1, 0x40, 0, 64, protocolNumber, 0, 0]
+    ip += be32(source) + be32(destination)
+    let ethernet: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]
+    return ethernet + ip + payload
 }
 
 /// A client ↔ server connection that hands out segments with the right sequence numbers, so a test

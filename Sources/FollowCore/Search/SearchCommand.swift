@@ -1,5 +1,6 @@
 import CaptureFile
 import DisplayFilter
+import FollowOutput
 import FrameFields
 import PCRE2Regex
 
@@ -87,7 +88,8 @@ enum SearchCommand {
         let report = SearchReport(
             output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink)
         var run = StreamSearchRun(
-            context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams)
+            context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams,
+            followed: options.followed)
         var damage: CaptureError?
         do {
             try run.run(reader, settings: options.followSettings)
@@ -102,7 +104,7 @@ enum SearchCommand {
         }
         if case .follow(let mode) = options.output, damage == nil {
             damage = StreamBlocksPass.write(
-                run.lastFrames.targets(report.matchCounts.keys), of: path, mode: mode,
+                run.lastFrames.targets(report.matchCounts.keys, followed: options.followed), of: path, mode: mode,
                 settings: options.followSettings, sink: sink, into: &outcome)
         }
         if let damage {
@@ -135,7 +137,7 @@ enum SearchCommand {
             throw CommandLineError(error.message, exitStatus: 2)
         }
         var selection = options.streams ?? StreamSelection()
-        selection.restrict(to: matches.streams)
+        selection.restrict(to: options.followed == .udp ? matches.udpStreams : matches.streams)
         return selection
     }
 

@@ -6,7 +6,7 @@ enum SearchOptionTable: GetoptTable {
     /// What an option does in a search.
     enum Action: Hashable, Sendable {
         case readFile, pattern, caseless, fixedStrings, count, list, onlyMatching, quiet, context, help
-        case displayFilter, json, follow, maxMatch, conversation, streams, verbose, preference, frames, version
+        case displayFilter, json, follow, maxMatch, conversation, streams, verbose, preference, frames, version, udp
     }
 
     static let permutesOperands = true
@@ -42,6 +42,7 @@ enum SearchOptionTable: GetoptTable {
         ("frames", GetoptEntry(takesArgument: true, action: .frames)),
         ("context", GetoptEntry(takesArgument: true, action: .context)),
         ("regexp", GetoptEntry(takesArgument: true, action: .pattern)),
+        ("udp", GetoptEntry(takesArgument: false, action: .udp)),
     ]
 
     /// Every search long option matches by a unique prefix.

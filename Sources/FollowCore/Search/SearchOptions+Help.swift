@@ -8,7 +8,8 @@ extension SearchOptions {
 
     /// `swfollow search -h`.
     static let helpText = """
-        swfollow search (or grep): find regular expressions in reassembled TCP streams.
+        swfollow search (or grep): find regular expressions in reassembled TCP streams (or, with
+        --udp, in UDP streams).
 
         Usage: swfollow search [options] -r FILE -e PATTERN [-e PATTERN ...]
                swfollow search [options] PATTERN FILE
@@ -17,6 +18,9 @@ extension SearchOptions {
         reassembles it: in sequence order, retransmitted bytes once, so a match split over several
         segments, reordered or retransmitted, is found once. Patterns are PCRE2 (Perl syntax) over
         bytes: NUL bytes and invalid UTF-8 are ordinary characters, \\x00 writes a byte.
+        With --udp, each direction of each UDP stream is its datagrams' payloads one after another
+        in capture order, as -z follow,udp,raw,N lists them: a match may span datagrams, and its
+        frames (first and last) are the datagrams it starts and ends in.
 
           -r FILE          the capture (pcap or pcapng, gzip-compressed or not; - reads stdin)
           -e PATTERN       a pattern; repeat for several (each pattern is reported on its own)
@@ -24,6 +28,8 @@ extension SearchOptions {
           -F               patterns are fixed strings, not regular expressions
           --both           search each conversation as follow interleaves it (both directions
                            in one byte stream) instead of each direction apart
+          --udp            search UDP streams: stream numbers are udp.stream indices (--stream,
+                           -Y, -l, -c and --follow too; --follow prints follow,udp blocks)
           --stream LIST    search only these tcp.stream indices: N, N-M, comma-separated
           -Y FILTER        search only the streams with at least one frame that passes this
                            Wireshark display filter (as swfollow -Y reads it, e.g.

@@ -19,6 +19,8 @@ struct SearchOptions: Equatable {
     var contextBytes = 16
     /// `--max-match N`: the longest match, in bytes (see ``SearchOptions/helpText``).
     var maxMatchLength = 65_536
+    /// `--udp`: search the UDP streams (`udp.stream`) instead of the TCP ones.
+    var followed = FollowProtocol.tcp
     /// `--both`: search the conversation as follow interleaves it, not each direction.
     var conversation = false
     /// `--stream LIST`: only these streams; nil searches all.
@@ -84,6 +86,7 @@ struct SearchOptions: Equatable {
         case .context: contextBytes = try number(value, option: option.spelling, in: 0...4096)
         case .maxMatch: maxMatchLength = try number(value, option: option.spelling, in: 1...(1 << 30))
         case .conversation: conversation = true
+        case .udp: followed = .udp
         case .streams:
             var selection = streams ?? StreamSelection()
             try selection.add(value)

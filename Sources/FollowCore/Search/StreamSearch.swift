@@ -1,6 +1,8 @@
+import FrameFields
 import TCPReassembly
 
-/// One searched stream: tshark's follow engine feeding the stream's scanners.
+/// One searched stream: tshark's follow engine (for a UDP stream, its datagram follower)
+/// feeding the stream's scanners.
 ///
 /// When the stream has probably finished (FIN from both nodes, or a RST), nothing is held back
 /// and no match is in progress, its buffers shrink to what an idle stream needs (the engine's
@@ -10,6 +12,7 @@ import TCPReassembly
 /// would change what is found.
 final class StreamSearch {
     private var engine = FollowEngine()
+    private var datagrams = DatagramFollower()
     private var scanner: StreamScanner
     /// FIN seen from Node 0 and Node 1; RST seen from either.
     private var finSeen = (false, false)
@@ -32,6 +35,16 @@ final class StreamSearch {
             && !engine.hasPendingSegments
         {
             scanner.compact()
+        }
+    }
+
+    /// Feeds the datagrams of one frame of a UDP stream: each payload is a record. A UDP stream
+    /// never ends, so its scanners are not compacted.
+    func processDatagrams(of frame: FrameFieldView) {
+        frame.forEachFollowedDatagram { payload, sender, receiver in
+            datagrams.process(
+                payload, from: sender, to: receiver, frameNumber: frame.number, timestamp: frame.timestamp,
+                into: &scanner)
         }
     }
 

@@ -1,4 +1,6 @@
 import CaptureFile
+import FollowOutput
+import FrameFields
 import TCPReassembly
 
 /// One reading pass of a search: capture → follow frames → each selected stream's engine and
@@ -9,7 +11,7 @@ import TCPReassembly
 /// bounded by ``SearchContext/keepBehind`` plus the longest match in progress (`--max-match`).
 /// A stream that has finished keeps its small idle state (see ``StreamSearch``).
 struct StreamSearchRun {
-    /// The state of one `tcp.stream` index.
+    /// The state of one `tcp.stream` (or `udp.stream`) index.
     private enum Slot {
         /// Not seen yet, or not selected.
         case unopened
@@ -20,24 +22,47 @@ struct StreamSearchRun {
 
     private let context: SearchContext
     private let selection: StreamSelection?
+    /// Whether the TCP or the UDP streams are searched.
+    private let followed: FollowProtocol
     private var slots: [Slot] = []
     /// Where each stream ends, for `--follow`'s second pass.
     private(set) var lastFrames = StreamBlocksPass.LastFrames()
     /// How many incomplete IP datagrams the read dropped to bound memory (tshark keeps them).
     private(set) var droppedDatagrams = 0
 
-    init(context: SearchContext, selection: StreamSelection?) {
+    init(context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp) {
         self.context = context
         self.selection = selection
+        self.followed = followed
     }
 
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`).
     /// - Throws: the reader's error for a damaged capture; what was read before it is searched.
     mutating func run(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
+        if followed == .udp {
+            try runDatagrams(reader, settings: settings)
+            return
+        }
         var frames = FollowFrameReader(reader: reader, settings: settings)
         defer { droppedDatagrams = frames.droppedDatagrams }
         while !context.report.isComplete, let frame = try frames.next() {
             process(frame)
+        }
+    }
+
+    /// ``run(_:settings:)`` for UDP streams: each frame goes to the search of each of its UDP
+    /// streams, once per stream.
+    private mutating func runDatagrams(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
+        var frames = FrameFieldReader(reader: reader, settings: settings)
+        defer { droppedDatagrams = frames.droppedDatagrams }
+        while !context.report.isComplete, try frames.next() {
+            let frame = frames.frame
+            guard frame.layers.udpCount > 0 else { continue }
+            frame.forEachUDPStream { stream in
+                guard let search = search(for: stream, frameNumber: frame.number) else { return }
+                search.processDatagrams(of: frame)
+                settleIfDone(stream)
+            }
         }
     }
 
@@ -52,24 +77,36 @@ struct StreamSearchRun {
     }
 
     private mutating func process(_ frame: FollowFrameReader.Frame) {
-        let index = Int(frame.stream)
+        guard let search = search(for: frame.stream, frameNumber: frame.segment.frameNumber) else { return }
+        search.process(frame)
+        settleIfDone(frame.stream)
+    }
+
+    /// The search of `stream`, opened if it is selected and new; nil when it is not searched (not
+    /// selected, or settled). Notes frame `frameNumber` as the stream's last so far.
+    private mutating func search(for stream: UInt32, frameNumber: UInt64) -> StreamSearch? {
+        let index = Int(stream)
         if index >= slots.count {
             slots += repeatElement(.unopened, count: index + 1 - slots.count)
         }
-        lastFrames.note(stream: frame.stream, frame: frame.segment.frameNumber)
+        lastFrames.note(stream: stream, frame: frameNumber)
         switch slots[index] {
         case .settled:
-            return
+            return nil
         case .searching(let search):
-            search.process(frame)
+            return search
         case .unopened:
-            guard selection?.contains(frame.stream) ?? true else { return }
-            let search = StreamSearch(stream: frame.stream, context: context)
+            guard selection?.contains(stream) ?? true else { return nil }
+            let search = StreamSearch(stream: stream, context: context)
             slots[index] = .searching(search)
-            search.process(frame)
+            return search
         }
-        if context.report.isSettled(frame.stream) {
-            slots[index] = .settled
+    }
+
+    /// Stops searching `stream` once the output needs nothing more of it.
+    private mutating func settleIfDone(_ stream: UInt32) {
+        if context.report.isSettled(stream) {
+            slots[Int(stream)] = .settled
         }
     }
 }
