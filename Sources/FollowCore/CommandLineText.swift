@@ -4,14 +4,16 @@ package enum CommandLineText {
     /// The version line printed by `-v`/`--version` (on stdout, exit 0).
     package static let version = """
         swfollow 0.1.0
-        Reproduces the `-z follow,tcp` output of TShark (Wireshark) 4.0.17 byte for byte.
+        Reproduces the `-z follow,tcp` and `-z follow,udp` output of TShark (Wireshark) 4.0.17
+        byte for byte.
 
         """
 
     /// The text printed by `-h`/`--help` (on stdout, exit 0).
     package static let help = """
         swfollow 0.1.0
-        Follow TCP streams in a capture file, as `tshark -r FILE -q -z follow,tcp,...` does.
+        Follow TCP and UDP streams in a capture file, as `tshark -r FILE -q -z follow,tcp,...`
+        and `-z follow,udp,...` do.
 
         """ + usage
 
@@ -39,9 +41,13 @@ package enum CommandLineText {
                                    <filter>: a tcp.stream index, or ADDR:PORT,ADDR:PORT
                                    ([ADDR]:PORT for IPv6)
                                    <range>: N or N-M, the records (chunks) to print
+          -z follow,udp,<mode>,<filter>[,<range>]
+                                   the same for a UDP stream (udp.stream index, or
+                                   ADDR:PORT,ADDR:PORT): one record per datagram
           -z conv,tcp[,<filter>]   print tshark's TCP conversation table
-          --streams <filter>       swfollow's own: follow every stream with at least one frame
-                                   the display filter keeps, in stream order (reads the file twice)
+          --streams <filter>       swfollow's own: follow every TCP and UDP stream with at least
+                                   one frame the display filter keeps: the TCP streams in
+                                   stream order, then the UDP streams (reads the file twice)
           --mode <mode>            the mode of the --streams blocks (default ascii)
           -q                       print only the statistics. swfollow never prints the
                                    per-packet list, so without -q the output is the same
