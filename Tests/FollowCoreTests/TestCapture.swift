@@ -11,9 +11,16 @@ struct TestCapture {
 
     /// Appends one TCP segment.
     mutating func append(_ segment: TestSegment) {
+        append(frame: segment.frameBytes())
+    }
+
+    /// Appends one Ethernet frame, of which only the first `capturedLength` bytes (all by default)
+    /// were captured.
+    mutating func append(frame: [UInt8], capturedLength: Int? = nil) {
         records.append(
             CaptureRecord(
-                seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000, data: segment.frameBytes()))
+                seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000,
+                data: Array(frame.prefix(capturedLength ?? frame.count)), originalLength: frame.count))
         clock += 1000
     }
 
