@@ -4,7 +4,9 @@
 /// (``ConversationTableText``): tshark 4.0 prints them with the same `iousers` code, endpoints as
 /// `address:port`, and differs only in the title and in which tap feeds the rows.
 package enum ConversationProtocol: String, CaseIterable, Hashable, Sendable {
+    /// `conv,tcp`: one row per `tcp.stream`.
     case tcp
+    /// `conv,udp`: one row per `udp.stream`.
     case udp
 
     /// The statistic's registered name, `conv,tcp` or `conv,udp`.
