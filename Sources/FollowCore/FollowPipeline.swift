@@ -18,7 +18,7 @@ package struct FollowPipeline {
     package enum Statistic {
         /// A `-z follow,tcp,…` block.
         case follow(FollowRequest)
-        /// A `-z conv,tcp[,FILTER]` table, with its compiled filter.
+        /// A `-z conv,tcp[,FILTER]` or `-z conv,udp[,FILTER]` table, with its compiled filter.
         case conversation(ConversationRequest, DisplayFilter?)
     }
 
@@ -154,18 +154,37 @@ package struct FollowPipeline {
         }
     }
 
-    /// Counts `frame` in every conversation table whose filter keeps it, when tshark's TCP tap
-    /// sees it (follow's frames, and first IP fragments that were not reassembled), unless an
-    /// option dissector threw before the tap.
+    /// Counts `frame` in the conversation tables, once per call tshark's taps make for it:
+    /// the TCP tap sees follow's frames, and first IP fragments that were not reassembled, unless
+    /// an option dissector threw before the tap; the UDP tap sees each UDP header that passed the
+    /// length check, except those quoted in ICMP errors (tshark does not pass error packets to
+    /// conversation taps), so a tunnelled datagram counts once per UDP layer.
     /// - Parameter reference: the capture's first frame time, which relative times count from.
     private mutating func count(_ frame: FrameFieldView, reference: Timestamp) {
-        guard let tcp = frame.segment, let assignment = frame.assignment, tcp.reachesTCPTap, !frame.isTCPMalformed
-        else { return }
         let time = RelativeTime(frame.timestamp, since: reference)
-        for index in tables.indices where tables[index].filter?.matches(frame) ?? true {
+        if let tcp = frame.segment, let assignment = frame.assignment, tcp.reachesTCPTap, !frame.isTCPMalformed {
+            count(frame, .tcp, stream: assignment.stream, source: tcp.source, destination: tcp.destination, time: time)
+        }
+        guard frame.layers.udpCount > 0 else { return }
+        var position = 0
+        for index in 0..<frame.layers.count where frame.layers[index].kind == .udp {
+            defer { position += 1 }
+            guard let udp = frame.layers.udpDatagram(at: index), udp.hasStream, !udp.isQuoted,
+                let stream = frame.udpStreams[position]
+            else { continue }
+            count(frame, .udp, stream: stream, source: udp.source, destination: udp.destination, time: time)
+        }
+    }
+
+    /// One tap call: counts `frame` in the `transport` tables whose filter keeps it.
+    private mutating func count(
+        _ frame: FrameFieldView, _ transport: ConversationProtocol, stream: UInt32, source: Endpoint,
+        destination: Endpoint, time: RelativeTime
+    ) {
+        for index in tables.indices
+        where tables[index].request.transport == transport && tables[index].filter?.matches(frame) ?? true {
             tables[index].record(
-                stream: assignment.stream, source: tcp.source, destination: tcp.destination,
-                length: frame.originalLength, time: time)
+                stream: stream, source: source, destination: destination, length: frame.originalLength, time: time)
         }
     }
 

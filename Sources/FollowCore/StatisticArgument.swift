@@ -9,14 +9,14 @@ package enum StatisticArgument: Hashable, Sendable {
     /// `follow,<protocol>…` for one of tshark 4.0's follow protocols. Only `follow,tcp` is
     /// implemented; ``FollowRequest/parse(_:)`` rejects the others.
     case follow(String)
-    /// `conv,tcp…`: tshark's TCP conversation table (accepted here, implemented separately).
+    /// `conv,tcp…` or `conv,udp…`: tshark's TCP or UDP conversation table (``ConversationRequest``).
     case conversation(String)
 
     /// The follow protocols registered in tshark 4.0 (`follow,<name>` statistics).
     private static let followProtocols = ["dccp", "http", "http2", "quic", "sip", "tcp", "tls", "udp"]
 
     /// The statistic names swfollow lists in its error and `-z help` texts.
-    static let listedNames = ["conv,tcp", "follow,tcp"]
+    static let listedNames = ["conv,tcp", "conv,udp", "follow,tcp"]
 
     /// The argument as given on the command line.
     package var text: String {
@@ -30,7 +30,7 @@ package enum StatisticArgument: Hashable, Sendable {
         let bytes = argument.utf8
         if Self.followProtocols.contains(where: { bytes.starts(with: "follow,\($0)".utf8) }) {
             self = .follow(argument)
-        } else if bytes.starts(with: "conv,tcp".utf8) {
+        } else if ConversationProtocol.named(in: argument) != nil {
             self = .conversation(argument)
         } else {
             return nil

@@ -134,9 +134,11 @@ package enum SwfollowCommand {
         if options.streamsFilter != nil, options.readFile == "-" {
             return "--streams reads the capture twice, which standard input cannot do"
         }
-        let conversations = options.statistics.contains { if case .conversation = $0 { true } else { false } }
-        if conversations && resolvesNames(options) {
-            return "-z conv,tcp with name resolution (-N, -H) is not supported yet"
+        let conversation = options.statistics.lazy.compactMap { argument -> ConversationRequest? in
+            if case .conversation(let text) = argument { ConversationRequest(text) } else { nil }
+        }.first
+        if let conversation, resolvesNames(options) {
+            return "-z \(conversation.transport.statisticName) with name resolution (-N, -H) is not supported yet"
         }
         return nil
     }

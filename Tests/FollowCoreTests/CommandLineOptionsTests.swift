@@ -130,7 +130,8 @@ struct CommandLineOptionsTests {
         #expect(CommandLineText.help.contains("Usage: swfollow"))
         #expect(
             CommandLineText.statistics
-                == "The available statistics for the \"-z\" option are:\n     conv,tcp\n     follow,tcp\n")
+                == "The available statistics for the \"-z\" option are:\n     conv,tcp\n     conv,udp\n     follow,tcp\n"
+        )
     }
 
     @Test(
@@ -213,6 +214,7 @@ struct CommandLineOptionsTests {
                     standardError: """
                         tshark: Invalid -z argument "foo"; it must be one of:
                              conv,tcp
+                             conv,udp
                              follow,tcp
                         (swfollow implements only these; tshark lists all of its statistics here)
 

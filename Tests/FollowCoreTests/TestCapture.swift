@@ -19,10 +19,13 @@ struct TestCapture {
         append(frame: datagram.frameBytes())
     }
 
-    /// Appends one frame's link-layer bytes.
-    private mutating func append(frame: [UInt8]) {
+    /// Appends one Ethernet frame, of which only the first `capturedLength` bytes (all by default)
+    /// were captured.
+    mutating func append(frame: [UInt8], capturedLength: Int? = nil) {
         records.append(
-            CaptureRecord(seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000, data: frame))
+            CaptureRecord(
+                seconds: clock / 1_000_000, nanoseconds: UInt32(clock % 1_000_000) * 1000,
+                data: Array(frame.prefix(capturedLength ?? frame.count)), originalLength: frame.count))
         clock += 1000
     }
 
@@ -60,7 +63,7 @@ struct TestSegment {
     func frameBytes() -> [UInt8] {
         var tcp = be16(source.port) + be16(destination.port) + be32(sequence) + be32(acknowledgment)
         tcp += [0x50, flags] + be16(65535) + [0, 0, 0, 0]
-        return ipv4Frame(protocolNumber: 6, source.address, destination.address, tcp + payload)
+        return UDPFrame.ipv4(source.address, destination.address, protocol: 6, tcp + payload)
     }
 }
 
@@ -78,18 +81,10 @@ struct TestDatagram {
 
     /// Ethernet + IPv4 + UDP (checksum zero: none).
     func frameBytes() -> [UInt8] {
-        let udp = be16(source.port) + be16(destination.port) + be16(UInt16(8 + payload.count)) + [0, 0]
-        return ipv4Frame(protocolNumber: 17, source.address, destination.address, udp + payload)
+        UDPFrame.ipv4(source.address, destination.address, UDPFrame.udp(source.port, destination.port, payload))
     }
 }
 
-/// An Ethernet frame holding an IPv4 packet of `protocolNumber` from `source` to `destination`.
-private func ipv4Frame(protocolNumber: UInt8, _ source: UInt32, _ destination: UInt32, _ payload: [UInt8]) -> [UInt8] {
-    var ip: [UInt8] = [0x45, 0] + be16(UInt16(20 + payload.count)) + [0, 1, 0x40, 0, 64, protocolNumber, 0, 0]
-    ip += be32(source) + be32(destination)
-    let ethernet: [UInt8] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]
-    return ethernet + ip + payload
-}
 
 /// A client ↔ server connection that hands out segments with the right sequence numbers, so a test
 /// can append them in any order, twice, or not at all.
@@ -153,3 +148,37 @@ struct TestConnection {
 
 private func be16(_ value: UInt16) -> [UInt8] { [UInt8(value >> 8), UInt8(value & 0xFF)] }
 private func be32(_ value: UInt32) -> [UInt8] { (0..<4).reversed().map { UInt8(value >> (8 * $0) & 0xFF) } }
+
+/// Ethernet frames carrying IPv4 or IPv6 packets (checksums zero, which tshark does not check).
+enum UDPFrame {
+    /// A UDP header and payload; `length` overrides the length field.
+    static func udp(_ source: UInt16, _ destination: UInt16, _ payload: String, length: UInt16? = nil) -> [UInt8] {
+        udp(source, destination, Array(payload.utf8), length: length)
+    }
+
+    /// A UDP header and payload; `length` overrides the length field.
+    static func udp(_ source: UInt16, _ destination: UInt16, _ payload: [UInt8], length: UInt16? = nil) -> [UInt8] {
+        be16(source) + be16(destination) + be16(length ?? UInt16(8 + payload.count)) + [0, 0] + payload
+    }
+
+    /// An IPv4 header (protocol 17 unless told) and its payload.
+    static func ipv4Header(_ source: UInt32, _ destination: UInt32, protocol: UInt8 = 17, _ payload: [UInt8]) -> [UInt8]
+    {
+        [0x45, 0] + be16(UInt16(20 + payload.count)) + [0, 1, 0, 0, 64, `protocol`, 0, 0] + be32(source)
+            + be32(destination) + payload
+    }
+
+    /// An Ethernet frame carrying an IPv4 datagram.
+    static func ipv4(_ source: UInt32, _ destination: UInt32, protocol: UInt8 = 17, _ payload: [UInt8]) -> [UInt8] {
+        [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]
+            + ipv4Header(source, destination, protocol: `protocol`, payload)
+    }
+
+    /// An Ethernet frame carrying UDP from 2001:db8::1 to 2001:db8::2.
+    static func ipv6(_ payload: [UInt8]) -> [UInt8] {
+        let prefix: [UInt8] = [0x20, 0x01, 0x0D, 0xB8] + [UInt8](repeating: 0, count: 11)
+        return [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x86, 0xDD] + [0x60, 0, 0, 0] + be16(UInt16(payload.count))
+            + [17, 64] + prefix + [1] + prefix + [2] + payload
+    }
+
+}

@@ -1,7 +1,7 @@
 import PacketDecoding
 
-/// One line of tshark's TCP conversation table: one `tcp.stream`, with its frames and bytes
-/// counted per direction and the times of its first and last frame.
+/// One line of tshark's TCP or UDP conversation table: one `tcp.stream` or `udp.stream`, with its
+/// frames and bytes counted per direction and the times of its first and last frame.
 struct ConversationRow {
     /// How many frames went one way and their total length on the wire.
     struct Tally {

@@ -1,15 +1,17 @@
 import DisplayFilter
 import PacketDecoding
 
-/// The accumulator behind one `-z conv,tcp`: a row per `tcp.stream`, fed one frame at a time by
-/// the pipeline's single pass (tshark's TCP conversation tap).
+/// The accumulator behind one `-z conv,tcp` or `-z conv,udp`: a row per `tcp.stream` or
+/// `udp.stream`, fed one tap call at a time by the pipeline's single pass (tshark's TCP or UDP
+/// conversation tap).
 ///
-/// tshark's tap sees exactly the frames that reach follow (FOLLOW-SPEC R3.4, R3.6): TCP headers
-/// quoted in ICMP errors, headers cut by the snap length and headers whose segment length is
-/// unknown are not counted, though they may have opened the stream. Rows are kept in the order
-/// their stream was first counted, which decides the order of rows with equal frame counts.
-/// A filtered table (`conv,tcp,FILTER`) is the same accumulator fed only the frames its ``filter``
-/// accepts: the caller applies it before ``record(stream:source:destination:length:time:)``.
+/// tshark's TCP tap sees exactly the frames that reach follow (FOLLOW-SPEC R3.4, R3.6): TCP
+/// headers quoted in ICMP errors, headers cut by the snap length and headers whose segment length
+/// is unknown are not counted, though they may have opened the stream. Its UDP tap sees every UDP
+/// header that passed the length check outside ICMP errors, one call per UDP layer. Rows are kept
+/// in the order their stream was first counted, which decides the order of rows with equal frame
+/// counts. A filtered table (`conv,tcp,FILTER`) is the same accumulator fed only the frames its
+/// ``filter`` accepts: the caller applies it before ``record(stream:source:destination:length:time:)``.
 /// - Complexity: memory is one row per counted stream plus 4 bytes per stream index.
 struct ConversationTable {
     /// What the command line asked for.
@@ -19,7 +21,8 @@ struct ConversationTable {
     /// For each `tcp.stream` index, its row in ``rows``, or -1 while none.
     private var rowOfStream: [Int32] = []
 
-    /// The compiled filter of `conv,tcp,FILTER`: the frames it rejects are not counted.
+    /// The compiled filter of `conv,tcp,FILTER` or `conv,udp,FILTER`: the frames it rejects are
+    /// not counted.
     let filter: DisplayFilter?
 
     init(_ request: ConversationRequest, filter: DisplayFilter? = nil) {

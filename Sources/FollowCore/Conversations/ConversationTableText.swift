@@ -1,8 +1,8 @@
 import FollowOutput
 import PacketDecoding
 
-/// The text tshark 4.0.17 prints for `-z conv,tcp` (its `iousers` table with the default
-/// relative time format), byte for byte:
+/// The text tshark 4.0.17 prints for `-z conv,tcp` and `-z conv,udp` (its `iousers` table with
+/// the default relative time format; only the title names the protocol), byte for byte:
 ///
 /// ```
 /// ================================================================================
@@ -26,7 +26,7 @@ enum ConversationTableText {
     static func render(_ table: ConversationTable) -> [UInt8] {
         var out: [UInt8] = []
         out += rule.utf8
-        out += "TCP Conversations\nFilter:\(table.request.filter ?? "<No Filter>")\n".utf8
+        out += "\(table.request.transport.title) Conversations\nFilter:\(table.request.filter ?? "<No Filter>")\n".utf8
         out += columnPad.utf8
         out += "|       <-      | |       ->      | |     Total     |    Relative    |   Duration   |\n".utf8
         out += columnPad.utf8
