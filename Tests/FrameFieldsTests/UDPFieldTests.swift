@@ -110,10 +110,11 @@ struct UDPFieldTests {
         var file: [UInt8] = le32(0xA1B2_C3D4) + le16(2) + le16(4) + le32(0) + le32(0) + le32(65535) + le32(1)
         for (index, frame) in frames.enumerated() {
             let captured = frame.bytes.prefix(frame.captured ?? frame.bytes.count)
-            file += le32(UInt32(1000 + index)) + le32(0) + le32(UInt32(captured.count)) + le32(UInt32(frame.bytes.count))
-            file += captured
+            file += le32(UInt32(1000 + index)) + le32(0) + le32(UInt32(captured.count))
+            file += le32(UInt32(frame.bytes.count)) + captured
         }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("swfollow-udp-\(UUID().uuidString).pcap")
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swfollow-udp-\(UUID().uuidString).pcap")
         try Data(file).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var reader = FrameFieldReader(reader: try CaptureReader(path: url.path))
