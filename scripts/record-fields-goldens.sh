@@ -1,11 +1,12 @@
 #!/bin/sh
 # Records, with real tshark 4.0.17, the `-T fields` output of every capture of
 # ../shared/corpus/captures for every field swfollow can print:
-#   tshark -r C -T fields -E header=y -e frame -e frame.number … -e tcp.flags.str
+#   tshark -r C -T fields -E header=y -e frame -e frame.number … -e tcp.flags.str … -e udp.stream
 # into Golden/corpus-fields/<capture>.fields.gz (gzip -n: the same bytes on every run).
-# tcp.payload is left out unless --with-payload is given: its hex would make the goldens ~20 MB
-# instead of ~3 (the follow goldens already check payload bytes). Not recorded: `eth` (tshark's summary names MAC vendors unless -n, which swfollow cannot) and
-# the hex-named protocols (ff, fc, …), which never occur in TCP traffic. A capture tshark
+# tcp.payload and udp.payload are left out unless --with-payload is given: their hex would
+# make the goldens ~20 MB instead of ~3 (the follow goldens already check payload bytes).
+# Not recorded: `eth` (tshark's summary names MAC vendors unless -n, which swfollow cannot) and
+# the hex-named protocols (ff, fc, …), which never occur in TCP or UDP traffic here. A capture tshark
 # cannot read to the end keeps what tshark printed; its exit status and stderr are listed in
 # Golden/corpus-fields/STATUS.txt. Captures are read from ../shared (never copied). The goldens
 # are tshark's output, not to be edited by hand: rerun this script instead.
@@ -26,9 +27,10 @@ vlan vlan.id ip ip.src ip.dst ip.addr ip.proto ip.ttl ip.len ip.flags.mf ip.frag
 ipv6 ipv6.src ipv6.dst ipv6.addr ipv6.nxt ipv6.hlim
 tcp tcp.srcport tcp.dstport tcp.port tcp.stream tcp.seq tcp.ack tcp.seq_raw tcp.ack_raw tcp.len
 tcp.flags tcp.flags.syn tcp.flags.ack tcp.flags.fin tcp.flags.reset tcp.flags.push tcp.flags.urg
-tcp.window_size_value tcp.flags.str"
+tcp.window_size_value tcp.flags.str
+udp udp.srcport udp.dstport udp.port udp.length udp.checksum udp.stream"
 case "${1:-}" in
---with-payload) fields="$fields tcp.payload" ;;
+--with-payload) fields="$fields tcp.payload udp.payload" ;;
 "") ;;
 *) echo "usage: record-fields-goldens.sh [--with-payload]" >&2; exit 1 ;;
 esac

@@ -8,15 +8,16 @@
 /// - unsigned integers (`frame.number`, `tcp.port`, `ip.proto`, `tcp.flags` …): `.unsigned`
 /// - booleans (`tcp.flags.syn` …, `ip.flags.mf`): `.boolean`
 /// - `ip.*` addresses: `.ipv4`; `ipv6.*` addresses: `.ipv6`; `eth.*`: `.ether`
-/// - `tcp.payload`: `.bytes` (the segment's payload, absent when it is empty)
+/// - `tcp.payload`: `.bytes` (the segment's payload, absent when it is empty); `udp.payload`:
+///   `.bytes` (every captured byte after the header, absent when none was captured)
 /// - `frame.time_epoch`: `.relativeTime` (seconds and nanoseconds since the epoch)
-/// - protocols (`frame`, `eth`, `vlan`, `ip`, `ipv6`, `tcp`): `.protocolLayer`, one per
+/// - protocols (`frame`, `eth`, `vlan`, `ip`, `ipv6`, `tcp`, `udp`): `.protocolLayer`, one per
 ///   occurrence (a QinQ frame has two `vlan`s): the protocol's bytes and its header length.
 ///   tshark compares, slices and measures (`len`) the header only, but `contains`/`matches`
 ///   search all the bytes, which run from the first header byte to the end of the protocol's
 ///   data: the end of the captured frame for `frame`, `eth` and `vlan` (`frame`'s "header" is
 ///   the whole frame), the end of the IP datagram (`ip.len`, or 40 + payload length for IPv6;
-///   Ethernet padding excluded) for `ip`, `ipv6` and `tcp`. For a reassembled datagram, the
+///   Ethernet padding excluded) for `ip`, `ipv6`, `tcp` and `udp`. For a reassembled datagram, the
 ///   reassembled bytes.
 package protocol FieldProvider {
     /// Calls `body` with each value of `field` in this frame, in order, until it returns false.

@@ -53,6 +53,9 @@ package struct FieldRegistry: Sendable {
             ("tcp.flags.fin", .boolean, flag), ("tcp.flags.reset", .boolean, flag),
             ("tcp.flags.push", .boolean, flag), ("tcp.flags.urg", .boolean, flag),
             ("tcp.window_size_value", .uint16, .none), ("tcp.payload", .bytes, .none),
+            ("udp", .protocolLayer, .none), ("udp.srcport", .uint16, .none), ("udp.dstport", .uint16, .none),
+            ("udp.port", .uint16, .none), ("udp.length", .uint16, .none), ("udp.checksum", .uint16, .none),
+            ("udp.stream", .uint32, .none), ("udp.payload", .bytes, .none),
         ]
         return list.map { FieldDefinition(name: $0.0, type: $0.1, valueNames: $0.2) }
     }()

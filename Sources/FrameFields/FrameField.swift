@@ -47,6 +47,14 @@ enum FrameField: String, CaseIterable {
     case tcpURG = "tcp.flags.urg"
     case tcpWindow = "tcp.window_size_value"
     case tcpPayload = "tcp.payload"
+    case udp = "udp"
+    case udpSourcePort = "udp.srcport"
+    case udpDestinationPort = "udp.dstport"
+    case udpPort = "udp.port"
+    case udpLength = "udp.length"
+    case udpChecksum = "udp.checksum"
+    case udpStream = "udp.stream"
+    case udpPayload = "udp.payload"
 
     /// The field for each index of `FieldRegistry.standard` (nil for fields never in a frame).
     private static let byRegistryIndex: [FrameField?] = FieldRegistry.standard.fields.map {

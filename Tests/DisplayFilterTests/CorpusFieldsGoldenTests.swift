@@ -73,8 +73,13 @@ struct CorpusFieldsGoldenTests {
                             | numbers[numbers.startIndex + 1] << 12 | numbers[numbers.startIndex + 2] : 0
                     return [.hex(String(format: "%04x", tag)), .hex(String(format: "%04x", tag))]
                 }
-            case "ip", "ipv6", "tcp":
-                let marker = name == "tcp" ? ",Transmission Control Protocol" : ",Internet Protocol Version"
+            case "ip", "ipv6", "tcp", "udp":
+                let marker =
+                    switch name {
+                    case "tcp": ",Transmission Control Protocol"
+                    case "udp": ",User Datagram Protocol"
+                    default: ",Internet Protocol Version"
+                    }
                 protocols[name] = text.components(separatedBy: marker).map { _ in [.hex(""), .hex("")] }
             case "tcp.flags.str":
                 continue

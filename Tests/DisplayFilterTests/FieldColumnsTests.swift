@@ -15,8 +15,8 @@ struct FieldColumnsTests {
             // Names tshark knows count as valid; aliases do not (`ssl` is `tls` only in filters).
             (["http.host", "foo.bar", "ssl.record"], "Some fields aren't valid:\n\tssl.record\n\tfoo.bar"),
             (
-                ["http.host", "_ws.col.Info", "ip.src", "udp"],
-                "Some fields are known to tshark but not computed by swfollow:\n\thttp.host\n\t_ws.col.Info\n\tudp"
+                ["http.host", "_ws.col.Info", "ip.src", "sctp"],
+                "Some fields are known to tshark but not computed by swfollow:\n\thttp.host\n\t_ws.col.Info\n\tsctp"
             ),
         ])
     func invalidNames(names: [String], message: String) {

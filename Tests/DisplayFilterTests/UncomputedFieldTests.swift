@@ -55,13 +55,13 @@ struct UncomputedFieldTests {
     }
 
     @Test(arguments: [
-        ("udp", "udp", "protocol", 0, 3),
-        ("not udp and tcp", "udp", "protocol", 4, 3),
-        ("tcp == udp", "udp", "protocol", 7, 3),
+        ("sctp", "sctp", "protocol", 0, 4),
+        ("not sctp and tcp", "sctp", "protocol", 4, 4),
+        ("tcp == sctp", "sctp", "protocol", 7, 4),
         ("http.host == \"x\"", "http.host", "field", 0, 9),
         ("http.host matches \"x\"", "http.host", "field", 0, 9),
-        ("tcp.port == udp.port", "udp.port", "field", 12, 8),
-        ("udp.port in {53, 80}", "udp.port", "field", 0, 8),
+        ("tcp.port == sctp.port", "sctp.port", "field", 12, 9),
+        ("sctp.port in {53, 80}", "sctp.port", "field", 0, 9),
         ("tcp.payload[0:2] == http", "http", "protocol", 20, 4),
         (".http.host == \"x\"", "http.host", "field", 0, 10),
         ("http.host#1 == \"x\"", "http.host", "field", 0, 9),
@@ -75,7 +75,7 @@ struct UncomputedFieldTests {
         ("ip.dsfield.dscp == foo", "ip.dsfield.dscp", "field", 0, 15),
         ("ip.flags.df == yes", "ip.flags.df", "field", 0, 11),
         ("tcp.len + http.content_length == 1", "http.content_length", "field", 10, 19),
-        ("tcp.port == ${udp.port}", "udp.port", "field", 14, 8),
+        ("tcp.port == ${sctp.port}", "sctp.port", "field", 14, 9),
     ])
     func refusedWithSwfollowMessage(_ filter: String, _ name: String, _ kind: String, _ start: Int, _ length: Int) {
         do {

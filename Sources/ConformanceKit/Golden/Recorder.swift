@@ -122,8 +122,8 @@ public struct Recorder: Sendable {
             * `TSHARK_VERSION`: the first line of `tshark -v` of the recording tshark.
             * `corpus-fields/<capture>.fields.gz`: tshark 4.0.17's `-T fields -E header=y` output (gzip -n)
               for every capture of `../shared/corpus/captures`, with every field swfollow can print
-              (tcp.payload, `eth` and the hex-named protocols left out); `STATUS.txt` lists captures tshark
-              did not read cleanly. Recorded by `scripts/record-fields-goldens.sh`.
+              (tcp.payload, udp.payload, `eth` and the hex-named protocols left out); `STATUS.txt` lists
+              captures tshark did not read cleanly. Recorded by `scripts/record-fields-goldens.sh`.
             * `corpus-conv/<capture>.txt`: tshark's `-q -z conv,tcp` output for the same captures.
               Recorded by `scripts/record-conv-goldens.sh`.
 

@@ -3,7 +3,7 @@
 ///
 /// Supported names are the non-protocol fields of ``FieldRegistry/standard``, `tcp.flags.str`,
 /// and the protocols whose summary ``ProtocolSummary`` can write (`frame`, `eth` with `-n`,
-/// `vlan`, `ip`, `ipv6`, `tcp`, and the hex-named protocols that never occur). Any other name
+/// `vlan`, `ip`, `ipv6`, `tcp`, `udp`, and the hex-named protocols that never occur). Any other name
 /// is reported as tshark reports an unknown field.
 package struct FieldColumns: Hashable, Sendable {
     /// What one column prints.

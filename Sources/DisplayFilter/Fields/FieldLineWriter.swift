@@ -5,18 +5,19 @@ package struct FieldLineWriter: Sendable {
     private let fields: SummaryFields
     /// Where the frame summaries find their protocols.
     private let protocols: [ProtocolSummary: FieldID]
-    /// `tcp.flags`, the one supported field tshark displays in hex (`0x0012`).
-    private let hexField: FieldID?
+    /// `tcp.flags` and `udp.checksum`, the supported fields tshark displays in hex, both as
+    /// 16-bit values (`0x0012`, `0x1a2b`).
+    private let hexFields: (FieldID?, FieldID?)
 
     package init(columns: FieldColumns, registry: FieldRegistry = .standard) {
         self.columns = columns
         fields = SummaryFields(registry)
         var protocols: [ProtocolSummary: FieldID] = [:]
-        for summary in [ProtocolSummary.frame, .ethernet, .vlan, .ipv4, .ipv6, .tcp] {
+        for summary in [ProtocolSummary.frame, .ethernet, .vlan, .ipv4, .ipv6, .tcp, .udp] {
             protocols[summary] = registry.field(named: summary.protocolName)
         }
         self.protocols = protocols
-        hexField = registry.field(named: "tcp.flags")
+        hexFields = (registry.field(named: "tcp.flags"), registry.field(named: "udp.checksum"))
     }
 
     /// What tshark prints before the first frame: the UTF-8 byte order mark (`-E bom=y`) and
@@ -83,7 +84,8 @@ package struct FieldLineWriter: Sendable {
     ) {
         switch (content, value) {
         case (.values(let id), _):
-            FieldText.append(value, hexDigits: id == hexField ? 4 : nil, to: &output)
+            let isHex = id == hexFields.0 || id == hexFields.1
+            FieldText.append(value, hexDigits: isHex ? 4 : nil, to: &output)
         case (.flagString, .unsigned(let flags)):
             FieldText.appendFlagString(flags, to: &output)
         case (.summary(let summary), .protocolLayer(let bytes, let headerLength)):

@@ -57,6 +57,11 @@ extension ProtocolSummary {
             guard let flags = frame.unsigned(fields.flags, at: index) else { return }
             if flags & 0x10 != 0 { part(", Ack: ", fields.acknowledgment) }
             part(", Len: ", fields.segmentLength)
+        case .udp:
+            // Every UDP occurrence has both ports: tshark reads them before adding the protocol.
+            text("User Datagram Protocol")
+            part(", Src Port: ", fields.udpSourcePort)
+            part(", Dst Port: ", fields.udpDestinationPort)
         }
     }
 

@@ -10,10 +10,12 @@
 /// - `tcp`: `Transmission Control Protocol, Src Port: 40000, Dst Port: 80, Seq: 1, Ack: 1,
 ///   Len: 0` (relative numbers; `Ack` only when the ACK flag is set; only the ports for a
 ///   header in an ICMP error, which has no `tcp.stream`; no `Ack` or `Len` without `tcp.flags`)
+/// - `udp`: `User Datagram Protocol, Src Port: 53, Dst Port: 40000` (port numbers, never
+///   service names)
 ///
 /// A part whose field the occurrence lacks (a header cut short) is left out, as tshark does.
 package enum ProtocolSummary: Hashable, Sendable {
-    case frame, ethernet, vlan, ipv4, ipv6, tcp
+    case frame, ethernet, vlan, ipv4, ipv6, tcp, udp
 
     /// The summary of the protocol called `name`, or nil when swfollow cannot write it.
     init?(protocolName name: String) {
@@ -24,6 +26,7 @@ package enum ProtocolSummary: Hashable, Sendable {
         case "ip": self = .ipv4
         case "ipv6": self = .ipv6
         case "tcp": self = .tcp
+        case "udp": self = .udp
         default: return nil
         }
     }
@@ -37,6 +40,7 @@ package enum ProtocolSummary: Hashable, Sendable {
         case .ipv4: "ip"
         case .ipv6: "ipv6"
         case .tcp: "tcp"
+        case .udp: "udp"
         }
     }
 }

@@ -4,6 +4,7 @@ struct SummaryFields: Sendable {
     var ethernetSource, ethernetDestination: FieldID?
     var ipv4Source, ipv4Destination, ipv6Source, ipv6Destination: FieldID?
     var sourcePort, destinationPort, stream, sequence, acknowledgment, segmentLength, flags: FieldID?
+    var udpSourcePort, udpDestinationPort: FieldID?
 
     init(_ registry: FieldRegistry) {
         frameNumber = registry.field(named: "frame.number")
@@ -22,6 +23,8 @@ struct SummaryFields: Sendable {
         acknowledgment = registry.field(named: "tcp.ack")
         segmentLength = registry.field(named: "tcp.len")
         flags = registry.field(named: "tcp.flags")
+        udpSourcePort = registry.field(named: "udp.srcport")
+        udpDestinationPort = registry.field(named: "udp.dstport")
     }
 }
 
