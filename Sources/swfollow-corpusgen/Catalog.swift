@@ -4,6 +4,6 @@ enum Catalog {
     static func all() -> [CaseSpec] {
         pcapFormat() + link() + ip() + streamIndex() + tcpOrder() + tcpGaps() + tcpLifecycle() + output()
             + addressFilter() + commandLine() + fileErrors() + conversations() + displayFilters()
-            + hostile() + malformedNetwork() + malformedLinkAndTCP()
+            + hostile() + malformedNetwork() + malformedLinkAndTCP() + udp()
     }
 }
