@@ -57,7 +57,8 @@ package enum CommandLineText {
                                    tcp.relative_sequence_numbers, tcp.check_checksum,
                                    tcp.desegment_tcp_streams, tcp.reassemble_out_of_order,
                                    tcp.calculate_timestamps, tcp.no_subdissector_on_error,
-                                   tcp.try_heuristic_first, ip.defragment; value TRUE or FALSE
+                                   tcp.try_heuristic_first, ip.defragment, ipv6.defragment;
+                                   value TRUE or FALSE
           -n, -N <flags>, -H <hosts file>
                                    accepted and checked; follow output never resolves names
           -T fields -e <field> ... [-E <option>=<value>]

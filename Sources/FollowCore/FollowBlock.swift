@@ -65,6 +65,7 @@ struct FollowBlock {
     /// Hands the text rendered so far to `sink` once there is at least `threshold` bytes of it,
     /// and forgets it: used for the block printed first, whose text needs no holding back.
     mutating func drain(ifAtLeast threshold: Int, into sink: (UnsafeRawBufferPointer) -> Void) {
+        guard renderer.isHeaderFinal else { return }
         renderer.output.drain(ifAtLeast: threshold, into: sink)
     }
 
@@ -73,7 +74,7 @@ struct FollowBlock {
 
     /// Offers the text rendered so far to `accept` and forgets it if `accept` took it (true).
     mutating func drainIfAccepted(by accept: (UnsafeRawBufferPointer) -> Bool) {
-        if renderer.output.withUnsafeBytes(accept) {
+        if renderer.isHeaderFinal, renderer.output.withUnsafeBytes(accept) {
             renderer.output.removeAll(keepingCapacity: true)
         }
     }
@@ -85,13 +86,32 @@ struct FollowBlock {
 }
 
 /// Renders engine output as it is produced.
+///
+/// The header opens the text. While Node 0's port is 0 the nodes may still change (``FollowSink``):
+/// the text is then kept whole, and a new header replaces the old one at its start.
 private struct BlockRenderer: FollowSink {
     var formatter: FollowFormatter
     var output: [UInt8] = []
     var headerWritten = false
+    /// The length of the header at the start of `output` while it may still be replaced.
+    private var provisionalHeaderLength: Int?
+
+    init(formatter: FollowFormatter) {
+        self.formatter = formatter
+    }
+
+    /// Whether the nodes are fixed, so the text may be handed on.
+    var isHeaderFinal: Bool { provisionalHeaderLength == nil }
 
     mutating func begin(node0: Endpoint, node1: Endpoint) {
-        formatter.writeHeader(nodes: (node0, node1), to: &output)
+        var header: [UInt8] = []
+        formatter.writeHeader(nodes: (node0, node1), to: &header)
+        if let length = provisionalHeaderLength {
+            output.replaceSubrange(0..<length, with: header)
+        } else {
+            output += header
+        }
+        provisionalHeaderLength = node0.port == 0 ? header.count : nil
         headerWritten = true
     }
 

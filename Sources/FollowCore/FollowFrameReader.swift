@@ -80,7 +80,7 @@ extension FrameFieldReader {
     /// `-2 -R` read filter.
     init(reader: CaptureReader, settings: FollowSettings, readFilter: DisplayFilter? = nil) {
         self.init(
-            reader: reader, options: .init(defragment: settings.defragment),
+            reader: reader, options: .init(defragment: settings.defragment, defragmentIPv6: settings.defragmentIPv6),
             relativeSequenceNumbers: settings.relativeSequenceNumbers, frameLimit: settings.frameLimit,
             readFilter: readFilter)
     }

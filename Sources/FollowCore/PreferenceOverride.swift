@@ -24,6 +24,7 @@ package struct PreferenceOverride: Hashable, Sendable {
         case tcpNoSubdissectorOnError = "tcp.no_subdissector_on_error"
         case tcpTryHeuristicFirst = "tcp.try_heuristic_first"
         case ipDefragment = "ip.defragment"
+        case ipv6Defragment = "ipv6.defragment"
     }
 
     package var name: Name

@@ -165,6 +165,7 @@ extension FollowSettings {
         let relative = value(.tcpRelativeSequenceNumbers) ?? true
         self.init(
             relativeSequenceNumbers: analyze && relative, defragment: value(.ipDefragment) ?? true,
+            defragmentIPv6: value(.ipv6Defragment) ?? true,
             frameLimit: frameLimit)
     }
 }

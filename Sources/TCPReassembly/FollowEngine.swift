@@ -39,8 +39,9 @@ package struct FollowEngine {
     }
 
     /// Step 1: fixes the nodes on the first frame and tells which node sent this one (R2.4, R2.5).
+    /// A Node 0 with port 0 is not fixed: tshark takes the next frame's endpoints again.
     private mutating func side<Sink: FollowSink>(of segment: FollowSegment, sink: inout Sink) -> Int {
-        guard let (node0, _) = nodes else {
+        guard let (node0, _) = nodes, node0.port != 0 else {
             nodes = (segment.source, segment.destination)
             sink.begin(node0: segment.source, node1: segment.destination)
             return 0

@@ -2,7 +2,9 @@ import PacketDecoding
 
 /// Receives what a ``FollowEngine`` produces, in output order.
 package protocol FollowSink {
-    /// Called once, when the first frame fixes Node 0 (its source) and Node 1 (its destination).
+    /// Called when the first frame fixes Node 0 (its source) and Node 1 (its destination), and
+    /// again for each later frame while Node 0's port is 0: tshark reads port 0 as "no node yet"
+    /// and takes the next frame's endpoints instead. The last call names the nodes printed.
     mutating func begin(node0: Endpoint, node1: Endpoint)
     /// One record: the new bytes of one segment, or a missing-data marker.
     /// - Parameters:
