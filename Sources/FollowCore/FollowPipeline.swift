@@ -167,7 +167,7 @@ package struct FollowPipeline {
         }
         guard frame.layers.udpCount > 0 else { return }
         var position = 0
-        for index in 0..<frame.layers.count where frame.layers[index].kind == .udp {
+        for index in 0..<frame.layers.count where frame.layers[index].kind.isUDP {
             defer { position += 1 }
             guard let udp = frame.layers.udpDatagram(at: index), udp.hasStream, !udp.isQuoted,
                 let stream = frame.udpStreams[position]

@@ -9,7 +9,7 @@ extension FrameFieldView {
         _ body: (_ payload: UnsafeRawBufferPointer, _ sender: Endpoint, _ receiver: Endpoint) -> Void
     ) {
         let endpoints = layers.tapEndpoints
-        for index in 0..<layers.count where layers[index].kind == .udp {
+        for index in 0..<layers.count where layers[index].kind.isUDP {
             if let payload = layers.udpDatagram(at: index)?.followPayload {
                 body(payload, endpoints.source, endpoints.destination)
             }

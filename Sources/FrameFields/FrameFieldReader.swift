@@ -108,7 +108,7 @@ package struct FrameFieldReader {
 
     /// Numbers each UDP layer of the frame just decoded that passes the length check.
     private mutating func numberUDP(_ layers: LayerTrail) {
-        for index in 0..<layers.count where layers[index].kind == .udp {
+        for index in 0..<layers.count where layers[index].kind.isUDP {
             let datagram = layers.udpDatagram(at: index)
             if let datagram, datagram.hasStream {
                 frame.udpStreams.append(udpStreams.assign(source: datagram.source, destination: datagram.destination))

@@ -12,7 +12,7 @@ extension FrameFieldView {
     /// (``UDPDatagram/reachesPayload``) and at least one byte of it was captured.
     func forEachUDPValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
         var position = 0
-        for index in 0..<layers.count where layers[index].kind == .udp {
+        for index in 0..<layers.count where layers[index].kind.isUDP {
             defer { position += 1 }
             guard let datagram = layers.udpDatagram(at: index),
                 Self.forEachValue(field, of: datagram, stream: udpStreams[position], occurrence: position + 1, body)

@@ -14,6 +14,12 @@ package struct DecodedLayer: Hashable, Sendable {
         case ipv6
         case tcp
         case udp
+        /// UDP-Lite (IP protocol 136): tshark's `udp` dissector reads it too, and numbers it in
+        /// the same `udp.stream` space, but shows the protocol as `udplite`.
+        case udpLite
+
+        /// Whether the layer is a UDP or UDP-Lite header (`udp.*` fields, `udp.stream`, follow,udp).
+        package var isUDP: Bool { self == .udp || self == .udpLite }
     }
 
     package var kind: Kind

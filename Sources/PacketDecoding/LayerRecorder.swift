@@ -48,7 +48,7 @@ struct LayerRecord {
     /// For each UDP layer, the addresses of the IP header it lies in (slot by slot with `slots`;
     /// other layers' slots are stale).
     let addressSlots: UnsafeMutablePointer<AddressPair>
-    /// How many of the layers are UDP, so that frames without UDP skip looking.
+    /// How many of the layers are UDP or UDP-Lite, so that frames without UDP skip looking.
     var udpCount = 0
     /// What tshark's packet info holds once the whole frame is dissected, which is what its UDP
     /// follow tap reads: the addresses of the last IP header and the ports of the last TCP or UDP
@@ -65,17 +65,17 @@ struct LayerRecord {
         reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
     }
 
-    /// Records a UDP layer (see ``add(_:span:headerLength:reportedLength:isReassembled:isQuoted:)``)
+    /// Records a UDP or UDP-Lite layer (see ``add(_:span:headerLength:reportedLength:isReassembled:isQuoted:)``)
     /// inside an IP header with `addresses`.
     @inline(__always)
     mutating func addUDP(
-        span: UnsafeRawBufferPointer, reportedLength: Int, addresses: AddressPair, isReassembled: Bool,
+        span: UnsafeRawBufferPointer, reportedLength: Int, addresses: AddressPair, isLite: Bool, isReassembled: Bool,
         isQuoted: Bool
     ) {
         guard count < Self.capacity else { return }
         addressSlots[count] = addresses
         add(
-            .udp, span: span, headerLength: 8, reportedLength: reportedLength, isReassembled: isReassembled,
+            isLite ? .udpLite : .udp, span: span, headerLength: 8, reportedLength: reportedLength, isReassembled: isReassembled,
             isQuoted: isQuoted)
         udpCount &+= 1
     }

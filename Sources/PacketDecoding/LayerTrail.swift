@@ -41,18 +41,19 @@ package struct LayerTrail {
 }
 
 extension LayerTrail {
-    /// How many UDP layers the frame has (0 for most TCP frames, which then skip UDP work).
+    /// How many UDP and UDP-Lite layers the frame has (0 for most TCP frames, which then skip UDP
+    /// work).
     package var udpCount: Int { record?.pointee.udpCount ?? 0 }
 
     /// The addresses and ports tshark's taps see once the frame is dissected.
     package var tapEndpoints: TapEndpoints { record?.pointee.tapEndpoints ?? TapEndpoints() }
 
-    /// The UDP header of the layer at `index` as tshark reads it, or nil when that layer is not
-    /// UDP or fewer than its first two fields were captured.
+    /// The UDP (or UDP-Lite) header of the layer at `index` as tshark reads it, or nil when that
+    /// layer is neither.
     package func udpDatagram(at index: Int) -> UDPDatagram? {
         guard let record, index >= 0, index < record.pointee.count else { return nil }
         let layer = record.pointee.layer(at: index)
-        guard layer.kind == .udp else { return nil }
+        guard layer.kind.isUDP else { return nil }
         return UDPDatagram(
             layer: layer, bytes: bytes(of: layer), addresses: record.pointee.addresses(at: index))
     }

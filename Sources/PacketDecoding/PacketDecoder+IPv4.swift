@@ -99,6 +99,8 @@ extension PacketDecoder {
             return dissectICMPv6(payload, context)
         case 17:
             return dissectUDP(payload, addresses, context)
+        case 136:
+            return dissectUDP(payload, addresses, context, isLite: true)
         case 4:
             return dissectIP(payload, context)
         case 41:

@@ -19,17 +19,21 @@ extension PacketDecoder {
     /// The layer is recorded (with `addresses`, for `udp.stream` and follow) once both ports
     /// were captured, as tshark shows it; a header that passes the length check sets the ports
     /// the taps see.
-    mutating func dissectUDP(_ datagram: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext)
-        -> TCPSegment?
-    {
+    ///
+    /// UDP-Lite (`isLite`) is read by the same dissector: its length is the IP payload's, and its
+    /// checksum coverage is not checked (tshark's default).
+    mutating func dissectUDP(
+        _ datagram: ByteCursor, _ addresses: AddressPair, _ context: DissectionContext, isLite: Bool = false
+    ) -> TCPSegment? {
         guard let context = context.entering(), let sourcePort = datagram.uint16(at: 0),
             let destinationPort = datagram.uint16(at: 2)
         else { return nil }
         recorder.record.pointee.addUDP(
-            span: datagram.bytes, reportedLength: datagram.reportedLength, addresses: addresses,
+            span: datagram.bytes, reportedLength: datagram.reportedLength, addresses: addresses, isLite: isLite,
             isReassembled: context.isInReassembledData, isQuoted: context.isInErrorPacket)
         guard let lengthField = datagram.uint16(at: 4), datagram.capturedLength >= 8 else { return nil }
-        let length = lengthField == 0 && addresses.source.isIPv6 ? datagram.reportedLength : Int(lengthField)
+        let length =
+            isLite || (lengthField == 0 && addresses.source.isIPv6) ? datagram.reportedLength : Int(lengthField)
         guard length >= 8, let payload = datagram.limited(to: length).dropping(8) else { return nil }
         recorder.record.pointee.tapEndpoints.ports = (sourcePort, destinationPort)
         switch Self.chosenPort(sourcePort, destinationPort).flatMap(UDPTunnel.init(rawValue:)) {

@@ -12,27 +12,36 @@ package struct UDPDatagram {
     package let addresses: AddressPair
     /// True inside the packet an ICMP or ICMPv6 error quotes.
     package let isQuoted: Bool
+    /// True for UDP-Lite, whose length is the IP payload's (its header holds a checksum coverage
+    /// instead, which tshark does not check by default).
+    package let isLite: Bool
 
     init(layer: DecodedLayer, bytes: UnsafeRawBufferPointer, addresses: AddressPair) {
         self.bytes = ByteCursor(bytes: bytes, reportedLength: max(bytes.count, layer.reportedLength))
         self.addresses = addresses
         isQuoted = layer.isQuoted
+        isLite = layer.kind == .udpLite
     }
 
     /// `udp.srcport`, when captured.
     package var sourcePort: UInt16? { bytes.uint16(at: 0) }
     /// `udp.dstport`, when captured.
     package var destinationPort: UInt16? { bytes.uint16(at: 2) }
-    /// `udp.length`: the length field as written, when captured.
-    package var lengthField: UInt16? { bytes.uint16(at: 4) }
+    /// `udp.length`: the length field as written, when captured; for UDP-Lite, once its coverage
+    /// field was captured, the IP payload's length (as tshark computes it, in 16 bits).
+    package var lengthField: UInt16? {
+        guard let field = bytes.uint16(at: 4) else { return nil }
+        return isLite ? UInt16(truncatingIfNeeded: bytes.reportedLength) : field
+    }
     /// `udp.checksum`, when captured.
     package var checksum: UInt16? { bytes.uint16(at: 6) }
 
     /// The length tshark works with: the length field, except that 0 over IPv6 means the IPv6
-    /// payload's length (an RFC 2675 jumbogram; tshark applies it to any size).
+    /// payload's length (an RFC 2675 jumbogram; tshark applies it to any size), and UDP-Lite's is
+    /// always the IP payload's.
     package var length: Int? {
-        guard let field = lengthField else { return nil }
-        return field == 0 && addresses.source.isIPv6 ? bytes.reportedLength : Int(field)
+        guard let field = bytes.uint16(at: 4) else { return nil }
+        return isLite || (field == 0 && addresses.source.isIPv6) ? bytes.reportedLength : Int(field)
     }
 
     /// Whether tshark goes past the length check: the header was captured whole and its length

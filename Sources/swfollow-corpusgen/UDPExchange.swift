@@ -14,6 +14,8 @@ final class UDPExchange {
     let trace: Trace
     let client: (address: String, port: UInt16)
     let server: (address: String, port: UInt16)
+    /// The IP protocol: 17, or 136 for UDP-Lite (whose length field is a checksum coverage).
+    var protocolNumber: UInt8 = 17
     /// Turns each IP packet, sent from the given side, into the outer IP packet that carries it
     /// (a tunnel), or `nil`.
     var wrap: ((Flow.Side, [UInt8]) -> [UInt8])?
@@ -41,8 +43,10 @@ final class UDPExchange {
             checksumOverride: options.udpChecksum)
         return header.emit(payload: payload) { length in
             source.count == 16
-                ? IPv6Packet.pseudoHeader(source: source, destination: destination, nextHeader: 17, length: length)
-                : IPv4Packet.pseudoHeader(source: source, destination: destination, protocolNumber: 17, length: length)
+                ? IPv6Packet.pseudoHeader(
+                    source: source, destination: destination, nextHeader: protocolNumber, length: length)
+                : IPv4Packet.pseudoHeader(
+                    source: source, destination: destination, protocolNumber: protocolNumber, length: length)
         }
     }
 
@@ -52,7 +56,7 @@ final class UDPExchange {
         defer { ipID &+= 1 }
         return IPv4Packet(
             source: IPAddressText.bytes(from.address), destination: IPAddressText.bytes(to.address),
-            protocolNumber: 17, identification: ipID, payload: udp(side, payload, options))
+            protocolNumber: protocolNumber, identification: ipID, payload: udp(side, payload, options))
     }
 
     /// The IP packet (no link layer, no tunnel) for one UDP datagram.
@@ -61,7 +65,7 @@ final class UDPExchange {
         let source = IPAddressText.bytes(from.address)
         guard source.count == 16 else { return datagram(side, payload, options).emit() }
         return IPv6Packet(
-            source: source, destination: IPAddressText.bytes(to.address), nextHeader: 17,
+            source: source, destination: IPAddressText.bytes(to.address), nextHeader: protocolNumber,
             payload: udp(side, payload, options)
         ).emit()
     }

@@ -565,7 +565,25 @@ extension Catalog {
                 33, "index-past-last", "Stream 5 of a capture with one UDP stream: no error, the empty block.",
                 tags: ["follow", "empty"], captureName: "capture.pcap", bytes: dnsCapture,
                 invocations: followUDP("5", label: "5", modes: ["ascii", "yaml"])),
-        ] + errorCases
+        ] + errorCases + [udpLiteCase(area)]
+    }
+
+    /// Case 39: UDP-Lite, which tshark's UDP dissector also reads.
+    private static func udpLiteCase(_ area: AreaBuilder) -> CaseSpec {
+        area.trace(
+            39, "udp-lite",
+            "UDP-Lite (IP protocol 136) and UDP on the same ports: one udp.stream; UDP-Lite's length is the IP "
+                + "payload's, and coverages of 0, 8 and past the end (not checked by default) are all followed.",
+            tags: ["udp-lite", "length"], invocations: udpStandard([0]) + [fieldLines("protocols", ["udp", "ip.proto"])]
+        ) { trace in
+            let lite = UDPExchange(trace, server: ("10.0.0.2", 7000))
+            lite.protocolNumber = 136
+            let plain = UDPExchange(trace, server: ("10.0.0.2", 7000))
+            lite.send(.client, "lite, coverage 0", .init(udpLength: 0))
+            plain.send(.server, "plain UDP reply")
+            lite.send(.server, "lite, header only", .init(udpLength: 8))
+            lite.send(.client, "lite, coverage past the end", .init(udpLength: 200))
+        }
     }
 
     /// An ICMPv6 port unreachable from 2001:db8::2 to 2001:db8::1 quoting the first `count` bytes of `packet`.
