@@ -145,7 +145,8 @@ struct TrafficMix {
     }
 
     /// The RTP-like call between 10.2.0.5:16384 and 192.168.9.5:16386: 172-byte datagrams (a
-    /// 12-byte RTP header and 160 bytes of pool text), the two directions alternating.
+    /// 12-byte RTP header and 160 bytes of pool text, fewer if `--segment-size` is smaller), the
+    /// two directions alternating.
     private mutating func rtp(_ index: Int) -> [UInt8] {
         let caller: (UInt32, UInt16) = (0x0A02_0005, 16_384)
         let callee: (UInt32, UInt16) = (0xC0A8_0905, 16_386)
@@ -156,7 +157,7 @@ struct TrafficMix {
         payload += [UInt8(timestamp >> 24), UInt8(timestamp >> 16 & 0xFF), UInt8(timestamp >> 8 & 0xFF),
                     UInt8(timestamp & 0xFF)]
         payload += fromCaller ? [0x11, 0x22, 0x33, 0x44] : [0x55, 0x66, 0x77, 0x88]
-        payload += text(index &* 160, 160)
+        payload += text(index &* 160, min(160, bulkSize))
         return fromCaller ? datagram(caller, callee, payload) : datagram(callee, caller, payload)
     }
 
@@ -164,7 +165,7 @@ struct TrafficMix {
     /// of pool text a datagram.
     private mutating func syslog(_ index: Int) -> [UInt8] {
         var payload = Array("<134>1 2026-12-06T20:00:00Z host-9 app \(index % 100_000) - - ".utf8)
-        let length = random.draw(60...min(400, bulkSize))
+        let length = random.draw(min(60, bulkSize)...min(400, bulkSize))
         payload += text(random.draw(0...poolMask), length)
         return datagram((0x0A02_0009, 40_514), (0xC0A8_050E, 514), payload)
     }
