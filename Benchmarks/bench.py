@@ -24,6 +24,10 @@ following each one.
 Then the worst-case comparison (`--worst-only` runs only that; worst_cases.py): adversarial
 captures, each family in two sizes, followed by swfollow and tshark, outputs compared byte for byte.
 
+Then the UDP comparison (`--udp-only` runs only that; udp_follow.py): a capture of each --size with
+UDP flows mixed in, a long UDP stream, a long TCP stream and ten UDP streams followed by swfollow
+and tshark, outputs compared byte for byte, with peak RSS by capture size.
+
 Timing: /usr/bin/time for peak RSS, wait4(2) for CPU time (user + sys). Each case runs --repeat
 times, interleaved with the others; the table keeps the fastest CPU time (user + sys), the fastest
 wall time and the largest peak RSS. The capture is read once before the first run, so every run
@@ -41,6 +45,7 @@ import tempfile
 from pathlib import Path
 
 from timing import Case, load, timed
+from udp_follow import udp_follow
 from worst_cases import FAMILIES, worst_cases
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +86,7 @@ def parse_arguments():
                         "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
                         "(swfollow's output is checked only when the matching tshark case runs); "
                         "add 'compare' to also run the search comparison, 'filters' the display-filter comparison, "
-                        "'worst' the worst-case comparison")
+                        "'worst' the worst-case comparison, 'udp' the UDP comparison")
     parser.add_argument("--search-only", action="store_true",
                         help="run only the search comparison (swfollow search, tshark -Y matches, ngrep)")
     parser.add_argument("--filters-only", action="store_true",
@@ -89,6 +94,8 @@ def parse_arguments():
                         "--streams) with tshark")
     parser.add_argument("--worst-only", action="store_true",
                         help="run only the worst-case comparison (adversarial captures, swfollow vs tshark)")
+    parser.add_argument("--udp-only", action="store_true",
+                        help="run only the UDP comparison (a capture with UDP mixed in, swfollow vs tshark)")
     parser.add_argument("--worst-case", action="append", choices=[family for family, _, _ in FAMILIES],
                         help="with the worst-case comparison, run only this family (repeatable)")
     parser.add_argument("--instructions", action="store_true",
@@ -507,9 +514,9 @@ def main():
     work = arguments.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     results, search_results, report = [], [], ["## Machine", "", f"- load average before the run: {load()}"] + machine()
-    programs = {} if arguments.worst_only else build_c_programs(work)
+    programs = {} if arguments.worst_only or arguments.udp_only else build_c_programs(work)
     only = arguments.only.split(",") if arguments.only else None
-    for size in [] if arguments.worst_only else arguments.size or ["300M"]:
+    for size in [] if arguments.worst_only or arguments.udp_only else arguments.size or ["300M"]:
         path = capture(work, size, arguments.connections, arguments.seed)
         size_mb = path.stat().st_size / 1e6
         title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
@@ -540,11 +547,15 @@ def main():
             report += [""] + filter_table(filtered, size_mb, title, verdicts)
             report += ["", f"Load average (1, 5, 15 min) before the display-filter comparison: {load_before}; "
                        f"after: {load()}."]
-    if arguments.worst_only or (not arguments.search_only and not arguments.filters_only
+    if arguments.worst_only or (not arguments.search_only and not arguments.filters_only and not arguments.udp_only
                                 and (not only or "worst" in only)):
         load_before = load()
         report += [""] + worst_cases(work, arguments.repeat, arguments.tshark_repeat, arguments.worst_case)
         report += ["", f"Load average (1, 5, 15 min) before the worst-case comparison: {load_before}; after: {load()}."]
+    if arguments.udp_only or (not arguments.search_only and not arguments.filters_only and not arguments.worst_only
+                              and (not only or "udp" in only)):
+        report += [""] + udp_follow(work, arguments.size or ["300M"], size_bytes, arguments.connections,
+                                    arguments.seed, GENERATOR_VERSION, arguments.repeat, arguments.tshark_repeat)
     if len(results) > 1:
         rss = ", ".join(f"{size}: {case.best('rss_mb'):.1f} MB"
                         for size, _, cases in results for case in cases if case.key == "sw1")

@@ -22,15 +22,34 @@ struct CaptureGenerator {
     }
 
     /// Generates the file.
-    /// - Returns: the writer's totals, or nil when the file cannot be written.
-    func run() -> (bytes: Int, frames: Int)? {
+    /// - Returns: the writer's totals and what the UDP mix holds (`TrafficMix.summary`), or nil
+    ///   when the file cannot be written.
+    func run() -> (bytes: Int, frames: Int, mix: String?)? {
         guard let writer = PcapWriter(path: options.output) else { return nil }
+        var mix = options.udpShare > 0 ? TrafficMix(options: options, pool: pool, poolMask: Self.poolMask) : nil
+        var clock: UInt64 = 1_700_000_000_000_000
+        var httpBytes = 0
+        // The mix's frames: its openers first, then whenever it is behind the HTTP-like frames in
+        // proportion to both plans (or, at the end, all that is left). One microsecond apart.
+        let tcpPlan = options.size - (mix?.plannedBytes ?? 0)
+        func writeMix(draining: Bool) {
+            guard mix != nil else { return }
+            while draining || mix!.writtenBytes * tcpPlan < httpBytes * mix!.plannedBytes,
+                let frame = mix!.nextFrame()
+            {
+                clock += 1
+                writer.write(frame: frame, microseconds: clock)
+            }
+        }
+        for frame in mix?.openingFrames() ?? [] {
+            clock += 1
+            writer.write(frame: frame, microseconds: clock)
+        }
         var random = SplitMix64(seed: options.seed)
         var encoder = FrameEncoder()
         var active: [ActiveConnection] = []
         var nextConnection = 0
-        var clock: UInt64 = 1_700_000_000_000_000
-        let responseMean = responseMeanLength()
+        let responseMean = responseMeanLength(size: tcpPlan)
         while true {
             while active.count < options.concurrency, nextConnection < options.connections {
                 active.append(start(nextConnection, responseMean: responseMean, random: &random))
@@ -67,20 +86,23 @@ struct CaptureGenerator {
             }
             clock += UInt64(random.draw(1...40))
             writer.write(frame: frame, microseconds: clock)
+            httpBytes += 16 + frame.count
+            writeMix(draining: false)
             active[slot].position += 1
             if active[slot].position == active[slot].script.packets.count {
                 active.remove(at: slot)
             }
         }
+        writeMix(draining: true)
         guard writer.close() else { return nil }
-        return (writer.byteCount, writer.frameCount)
+        return (writer.byteCount, writer.frameCount, mix?.summary)
     }
 
-    /// The mean response length that makes the file about `options.size` bytes: each response
+    /// The mean response length that makes the HTTP-like connections about `size` bytes: each response
     /// segment costs 70 bytes of headers (16 pcap + 54 frame), with half as many ACKs, 1 % resent,
     /// and about 1,300 bytes of handshake, request and FIN per connection.
-    private func responseMeanLength() -> Int {
-        let perConnection = Double(options.size) / Double(options.connections) - 1_300
+    private func responseMeanLength(size: Int) -> Int {
+        let perConnection = Double(size) / Double(options.connections) - 1_300
         let segment = Double(options.segmentSize)
         let cost =
             (segment + 70 + 35 + Double(options.disturbance.retransmitBasisPoints) / 10_000 * (segment + 70))

@@ -12,6 +12,10 @@ struct GeneratorOptions {
     var seed: UInt64 = 1
     /// Every `markEvery`-th connection carries `PayloadMark`s (0: none).
     var markEvery = 1_000
+    /// Percent of the file in UDP traffic (see `TrafficMix`; 0: none, the TCP-only capture).
+    var udpShare = 0
+    /// DNS-like query/response pairs in that UDP traffic, each its own `udp.stream`.
+    var udpTransactions = 50_000
     /// An adversarial capture instead of the benchmark capture (the other options are ignored).
     var worstCase: WorstCase?
     /// How many frames of its kind the adversarial capture holds.
@@ -20,7 +24,7 @@ struct GeneratorOptions {
     static let usage = """
         usage: swfollow-benchgen -o FILE [--size 300M|2G|BYTES] [--connections N] [--concurrency N]
                                  [--segment-size N] [--reorder BASIS-POINTS] [--retransmit BASIS-POINTS] [--seed N]
-                                 [--mark-every N]
+                                 [--mark-every N] [--udp-share PERCENT] [--udp-transactions N]
                swfollow-benchgen -o FILE --worst-case FAMILY [--count N]
                    FAMILY: \(WorstCase.allCases.map(\.rawValue).joined(separator: ", "))
         """
@@ -45,6 +49,10 @@ struct GeneratorOptions {
                 options.disturbance.retransmitBasisPoints = n
             case "--seed": guard let n = UInt64(value) else { return nil }; options.seed = n
             case "--mark-every": guard let n = Int(value), n >= 0 else { return nil }; options.markEvery = n
+            case "--udp-share": guard let n = Int(value), (0...90).contains(n) else { return nil }; options.udpShare = n
+            case "--udp-transactions":
+                guard let n = Int(value), n >= 0 else { return nil }
+                options.udpTransactions = n
             case "--worst-case":
                 guard let family = WorstCase(rawValue: value) else { return nil }; options.worstCase = family
             case "--count": guard let n = Int(value), n > 0 else { return nil }; options.count = n

@@ -17,6 +17,9 @@ if let family = options.worstCase {
         fail("swfollow-benchgen: cannot write \(options.output)\n", status: 1)
     }
     print("\(options.output): \(totals.bytes) bytes, \(totals.frames) frames, \(options.connections) connections")
+    if let summary = totals.mix {
+        print("udp mix: \(summary)")
+    }
 }
 
 /// Writes the adversarial capture `family` of `count` to `path`.
