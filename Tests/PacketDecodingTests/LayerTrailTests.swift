@@ -22,12 +22,17 @@ import Testing
         }
     }
 
-    @Test func udpFrameKeepsEthernetAndIP() {
+    @Test func udpFrameKeepsEthernetIPAndUDP() {
         var decoder = PacketDecoder()
         let udp = TestPackets.be16(5353) + TestPackets.be16(5353) + TestPackets.be16(12) + [0, 0, 1, 2, 3, 4]
         let frame = TestPackets.ethernet(TestPackets.ipv4(udp, protocolNumber: 17)) + [0, 0, 0, 0]
-        // The IP layer ends with its datagram, before the Ethernet padding.
-        #expect(Self.trail(of: frame, decoder: &decoder) == ["ethernet 0+14..50", "ipv4 14+20..46"])
+        // The IP and UDP layers end with the datagram, before the Ethernet padding.
+        #expect(
+            Self.trail(of: frame, decoder: &decoder) == ["ethernet 0+14..50", "ipv4 14+20..46", "udp 34+8..46"])
+        let datagram = decoder.layers.udpDatagram(at: 2)
+        #expect(datagram?.hasStream == true && datagram?.sourcePort == 5353 && datagram?.length == 12)
+        #expect(datagram.flatMap { $0.followPayload.map(Array.init) } == [1, 2, 3, 4])
+        #expect(decoder.layers.udpCount == 1 && decoder.layers.tapEndpoints.ports?.source == 5353)
     }
 
     @Test func arpFrameHasOnlyEthernet() {
