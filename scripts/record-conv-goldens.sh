@@ -1,5 +1,6 @@
 #!/bin/sh
-# Records what real tshark prints for `tshark -r C -q -z conv,tcp` for every capture C of
+# Records what real tshark prints for `tshark -r C -q -z conv,udp -z conv,tcp` (the TCP table,
+# then the UDP table: tshark prints the last -z first) for every capture C of
 # ../shared/corpus/captures into Golden/corpus-conv/<capture file name>.txt (stdout only; the
 # captures themselves are never copied). The goldens are tshark's output, not to be edited by
 # hand: rerun this script instead. Refuses to run with another tshark version.
@@ -16,7 +17,7 @@ rm -f "$out"/*.txt
 count=0
 for capture in "$captures"/*; do
     name=$(basename "$capture")
-    if ! tshark -r "$capture" -q -z conv,tcp > "$out/$name.txt" 2>/dev/null; then
+    if ! tshark -r "$capture" -q -z conv,udp -z conv,tcp > "$out/$name.txt" 2>/dev/null; then
         echo "record-conv-goldens: tshark failed on $name" >&2
         exit 1
     fi

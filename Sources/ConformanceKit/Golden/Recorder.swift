@@ -124,7 +124,7 @@ public struct Recorder: Sendable {
               for every capture of `../shared/corpus/captures`, with every field swfollow can print
               (tcp.payload, udp.payload, `eth` and the hex-named protocols left out); `STATUS.txt` lists
               captures tshark did not read cleanly. Recorded by `scripts/record-fields-goldens.sh`.
-            * `corpus-conv/<capture>.txt`: tshark's `-q -z conv,tcp` output for the same captures.
+            * `corpus-conv/<capture>.txt`: tshark's `-q -z conv,udp -z conv,tcp` output (both tables) for the same captures.
               Recorded by `scripts/record-conv-goldens.sh`.
 
             """
