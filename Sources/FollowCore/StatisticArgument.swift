@@ -16,7 +16,7 @@ package enum StatisticArgument: Hashable, Sendable {
     private static let followProtocols = ["dccp", "http", "http2", "quic", "sip", "tcp", "tls", "udp"]
 
     /// The statistic names swfollow lists in its error and `-z help` texts.
-    static let listedNames = ["conv,tcp", "conv,udp", "follow,tcp"]
+    static let listedNames = ["conv,tcp", "conv,udp", "follow,tcp", "follow,udp"]
 
     /// The argument as given on the command line.
     package var text: String {

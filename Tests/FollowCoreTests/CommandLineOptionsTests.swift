@@ -130,7 +130,7 @@ struct CommandLineOptionsTests {
         #expect(CommandLineText.help.contains("Usage: swfollow"))
         #expect(
             CommandLineText.statistics
-                == "The available statistics for the \"-z\" option are:\n     conv,tcp\n     conv,udp\n     follow,tcp\n"
+                == "The available statistics for the \"-z\" option are:\n     conv,tcp\n     conv,udp\n     follow,tcp\n     follow,udp\n"
         )
     }
 
@@ -216,6 +216,7 @@ struct CommandLineOptionsTests {
                              conv,tcp
                              conv,udp
                              follow,tcp
+                             follow,udp
                         (swfollow implements only these; tshark lists all of its statistics here)
 
                         """, status: 1))
