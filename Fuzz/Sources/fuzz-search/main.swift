@@ -16,6 +16,7 @@ let runs: [[String]] = [
     ["search", "-r", scratch.path, "--json", "--both", "-i", "--max-match", "32", "-e", #"(?s)get.*\r\n"#],
     ["search", "-r", scratch.path, "-c", "-F", "-e", "\u{1}", "-e", "GET"],
     ["search", "-r", scratch.path, "--follow", "hex", "-e", #"\x00"#],
+    ["search", "--udp", "-r", scratch.path, "--json", "-e", #"a.{0,40}?b"#, "-e", #"\x00\x01"#],
 ]
 
 @_cdecl("LLVMFuzzerTestOneInput")
