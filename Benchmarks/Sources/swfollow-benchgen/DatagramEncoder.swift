@@ -22,19 +22,19 @@ struct DatagramEncoder {
         let ipStart = frame.count
         let udpLength = 8 + payload.count
         frame += [0x45, 0]
-        append16(UInt16(20 + udpLength))
-        append16(addressing.identification)
+        frame.appendBigEndian(UInt16(20 + udpLength))
+        frame.appendBigEndian(addressing.identification)
         frame += [0x40, 0x00, 64, 17, 0, 0]
-        append32(addressing.source)
-        append32(addressing.destination)
+        frame.appendBigEndian(addressing.source)
+        frame.appendBigEndian(addressing.destination)
         let ipChecksum = FrameEncoder.checksum(frame[ipStart..<frame.count], initial: 0)
         frame[ipStart + 10] = UInt8(ipChecksum >> 8)
         frame[ipStart + 11] = UInt8(ipChecksum & 0xFF)
         let udpStart = frame.count
-        append16(addressing.sourcePort)
-        append16(addressing.destinationPort)
-        append16(UInt16(udpLength))
-        append16(0)
+        frame.appendBigEndian(addressing.sourcePort)
+        frame.appendBigEndian(addressing.destinationPort)
+        frame.appendBigEndian(UInt16(udpLength))
+        frame.appendBigEndian(UInt16(0))
         frame += payload
         let source = addressing.source, destination = addressing.destination
         let pseudo = (source >> 16) + (source & 0xFFFF) + (destination >> 16) + (destination & 0xFFFF) + 17
@@ -46,14 +46,5 @@ struct DatagramEncoder {
         frame[udpStart + 6] = UInt8(udpChecksum >> 8)
         frame[udpStart + 7] = UInt8(udpChecksum & 0xFF)
         return frame
-    }
-
-    private mutating func append16(_ value: UInt16) {
-        frame += [UInt8(value >> 8), UInt8(value & 0xFF)]
-    }
-
-    private mutating func append32(_ value: UInt32) {
-        append16(UInt16(value >> 16))
-        append16(UInt16(value & 0xFFFF))
     }
 }

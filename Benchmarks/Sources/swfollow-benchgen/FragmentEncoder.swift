@@ -23,25 +23,16 @@ struct FragmentEncoder {
         let ipStart = frame.count
         let flagsAndOffset = (fragment.moreFragments ? 0x2000 : 0) | fragment.offset / 8
         frame += [0x45, 0]
-        append16(20 + data.count)
-        append16(Int(fragment.identification))
-        append16(flagsAndOffset)
+        frame.appendBigEndian(UInt16(truncatingIfNeeded: 20 + data.count))
+        frame.appendBigEndian(UInt16(truncatingIfNeeded: Int(fragment.identification)))
+        frame.appendBigEndian(UInt16(truncatingIfNeeded: flagsAndOffset))
         frame += [64, 6, 0, 0]
-        append32(fragment.source)
-        append32(fragment.destination)
+        frame.appendBigEndian(fragment.source)
+        frame.appendBigEndian(fragment.destination)
         let checksum = FrameEncoder.checksum(frame[ipStart..<frame.count], initial: 0)
         frame[ipStart + 10] = UInt8(checksum >> 8)
         frame[ipStart + 11] = UInt8(checksum & 0xFF)
         frame += data
         return frame
-    }
-
-    private mutating func append16(_ value: Int) {
-        frame += [UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
-    }
-
-    private mutating func append32(_ value: UInt32) {
-        append16(Int(value >> 16))
-        append16(Int(value & 0xFFFF))
     }
 }

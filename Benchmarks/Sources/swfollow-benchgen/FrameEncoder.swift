@@ -27,19 +27,19 @@ struct FrameEncoder {
         let ipStart = frame.count
         let totalLength = 40 + payload.count
         frame += [0x45, 0]
-        append16(UInt16(totalLength))
-        append16(identification)
+        frame.appendBigEndian(UInt16(totalLength))
+        frame.appendBigEndian(identification)
         frame += [0x40, 0x00, 64, 6, 0, 0]
-        append32(source)
-        append32(destination)
+        frame.appendBigEndian(source)
+        frame.appendBigEndian(destination)
         let ipChecksum = Self.checksum(frame[ipStart..<frame.count], initial: 0)
         frame[ipStart + 10] = UInt8(ipChecksum >> 8)
         frame[ipStart + 11] = UInt8(ipChecksum & 0xFF)
         let tcpStart = frame.count
-        append16(sourcePort)
-        append16(destinationPort)
-        append32(packet.sequence)
-        append32(packet.acknowledgment)
+        frame.appendBigEndian(sourcePort)
+        frame.appendBigEndian(destinationPort)
+        frame.appendBigEndian(packet.sequence)
+        frame.appendBigEndian(packet.acknowledgment)
         frame += [0x50, packet.flags, 0xFF, 0xFF, 0, 0, 0, 0]
         frame += payload
         // The pseudo-header: addresses, protocol, TCP length.
@@ -51,14 +51,7 @@ struct FrameEncoder {
         return frame
     }
 
-    private mutating func append16(_ value: UInt16) {
-        frame += [UInt8(value >> 8), UInt8(value & 0xFF)]
-    }
 
-    private mutating func append32(_ value: UInt32) {
-        append16(UInt16(value >> 16))
-        append16(UInt16(value & 0xFFFF))
-    }
 
     /// The Internet checksum (RFC 1071) of `bytes`, starting from the partial sum `initial`.
     static func checksum(_ bytes: ArraySlice<UInt8>, initial: UInt32) -> UInt16 {
