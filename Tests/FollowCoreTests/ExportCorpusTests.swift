@@ -21,7 +21,8 @@ struct ExportCorpusTests {
     func capture(_ stem: String) throws {
         let corpus = try #require(SharedCorpus.location)
         let captures = corpus.appendingPathComponent("captures").path
-        let capture = try #require(try FileManager.default.contentsOfDirectory(atPath: captures).first { $0.hasPrefix(stem + ".") })
+        let capture = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: captures).first { $0.hasPrefix(stem + ".") })
         let directory = ExportFixture.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let outcome = ExportFixture.run(["-r", captures + "/" + capture, "-o", directory])

@@ -68,7 +68,8 @@ struct ExportManyStreamsTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: twoPasses).sorted()
         #expect(try FileManager.default.contentsOfDirectory(atPath: onePass).sorted() == names)
         for name in names {
-            #expect(try ExportFixture.bytes(onePass + "/" + name) == ExportFixture.bytes(twoPasses + "/" + name), "\(name)")
+            #expect(
+                try ExportFixture.bytes(onePass + "/" + name) == ExportFixture.bytes(twoPasses + "/" + name), "\(name)")
         }
     }
 }

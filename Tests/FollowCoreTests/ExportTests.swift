@@ -56,7 +56,9 @@ struct ExportTests {
         #expect(web["bytes"] as? [Int] == [18, 24] && web["missing"] as? [Int] == [0, 10])
         let gaps = web["gaps"] as? [[String: Int]]
         #expect(gaps == [["node": 1, "offset": 17, "length": 10]])
-        #expect(web["end"] as? String == "fin" && index[1]["end"] as? String == "rst" && index[2]["end"] as? String == "open")
+        #expect(
+            web["end"] as? String == "fin" && index[1]["end"] as? String == "rst"
+                && index[2]["end"] as? String == "open")
         #expect(web["first_frame"] as? Int == 1 && web["last_frame"] as? Int == 14 && web["frames"] as? Int == 9)
         #expect(web["first_time"] as? String == "1700000000.000000000")
         #expect(web["last_time"] as? String == "1700000000.013000000")
@@ -101,17 +103,25 @@ struct ExportTests {
         #expect(index.map { "\($0["proto"] ?? "")\($0["stream"] ?? "")" } == ["tcp0", "tcp1", "tcp2", "udp0", "udp1"])
         for entry in index.suffix(2) {
             let stream = try #require(entry["stream"] as? Int)
-            #expect(try ExportFixture.data(entry, in: directory) == ExportFixture.followedBytes(path, "udp", stream: stream))
+            #expect(
+                try ExportFixture.data(entry, in: directory) == ExportFixture.followedBytes(path, "udp", stream: stream)
+            )
             #expect(entry["end"] as? String == "open")
         }
-        #expect(index[3]["data"] as? [String] == ["udp-000000000-10.0.0.1.5000-10.0.0.53.53-node0.bin", "udp-000000000-10.0.0.1.5000-10.0.0.53.53-node1.bin"])
+        #expect(
+            index[3]["data"] as? [String] == [
+                "udp-000000000-10.0.0.1.5000-10.0.0.53.53-node0.bin",
+                "udp-000000000-10.0.0.1.5000-10.0.0.53.53-node1.bin",
+            ])
         let udpOnly = ExportFixture.directory()
         defer { try? FileManager.default.removeItem(atPath: udpOnly) }
         #expect(ExportFixture.run(["-r", path, "-o", udpOnly, "--proto", "udp", "--stream", "1"]).status == 0)
         #expect(try ExportFixture.index(udpOnly).map { $0["stream"] as? Int } == [1])
     }
 
-    @Test("--follow MODE writes exactly the follow block of each stream", arguments: ["ascii", "hex", "raw", "yaml", "ebcdic"])
+    @Test(
+        "--follow MODE writes exactly the follow block of each stream",
+        arguments: ["ascii", "hex", "raw", "yaml", "ebcdic"])
     func followText(_ mode: String) throws {
         let path = try Self.capture()
         let directory = ExportFixture.directory()
@@ -134,12 +144,15 @@ struct ExportTests {
         defer { [path, directory].forEach { try? FileManager.default.removeItem(atPath: $0) } }
         #expect(ExportFixture.run(["-r", path, "-o", directory]).status == 0)
         let again = ExportFixture.run(["-r", path, "-o", directory])
-        #expect(again.status == 2 && again.standardError == "swfollow: \(directory) is not empty (--force writes into it anyway)\n")
+        #expect(
+            again.status == 2
+                && again.standardError == "swfollow: \(directory) is not empty (--force writes into it anyway)\n")
         #expect(ExportFixture.run(["-r", path, "-o", directory, "--force"]).status == 0)
         #expect(try ExportFixture.index(directory).count == 3)
         // A file where a directory is needed: DIR itself, then DIR/.partial.
         let notDirectory = ExportFixture.run(["-r", path, "-o", path + "/out"])
-        #expect(notDirectory.status == 2 && notDirectory.standardError.contains("cannot create directory \(path)/out: "))
+        #expect(
+            notDirectory.status == 2 && notDirectory.standardError.contains("cannot create directory \(path)/out: "))
         let blocked = ExportFixture.directory()
         defer { try? FileManager.default.removeItem(atPath: blocked) }
         try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: false)
@@ -151,10 +164,24 @@ struct ExportTests {
         #expect(try String(contentsOfFile: blocked + "/index.jsonl", encoding: .utf8).isEmpty)
     }
 
+    @Test("a capture cut short: the streams read so far are exported, then the damage is reported (exit 2)")
+    func damagedCapture() throws {
+        let path = try Self.capture()
+        let directory = ExportFixture.directory()
+        defer { [path, directory].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        let whole = try ExportFixture.bytes(path)
+        try Data(whole.dropLast(10)).write(to: URL(fileURLWithPath: path))
+        let outcome = ExportFixture.run(["-r", path, "-o", directory, "--proto", "tcp,udp"])
+        #expect(outcome.status == 2 && outcome.standardError.hasPrefix("swfollow: "))
+        let index = try ExportFixture.index(directory)
+        #expect(index.map { "\($0["proto"] ?? "")\($0["stream"] ?? "")" } == ["tcp0", "tcp1", "tcp2", "udp0"])
+    }
+
     @Test("bad arguments exit 1; -h prints the options and every index key")
     func arguments() throws {
         for arguments in [
-            ["-o", "x"], ["-r", "x"], ["-r", "-", "-o", "x", "--streams", "tcp"], ["-r", "x", "-o", "y", "--proto", "sctp"],
+            ["-o", "x"], ["-r", "x"], ["-r", "-", "-o", "x", "--streams", "tcp"],
+            ["-r", "x", "-o", "y", "--proto", "sctp"],
             ["-r", "x", "-o", "y", "--stream", "3-1"], ["-r", "x", "-o", "y", "--min-bytes", "-1"],
             ["-r", "x", "-o", "y", "--follow", "text"], ["-r", "x", "-o", "y", "--bogus"],
             ["-r", "x", "-o", "y", "--streams", "tcp.port =="],

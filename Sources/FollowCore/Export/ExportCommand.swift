@@ -37,9 +37,10 @@ enum ExportCommand {
             let plan =
                 path == "-"
                 ? nil
-                : try ExportPlan(
-                    reading: try CaptureReader(path: path), selection: options.selection, filter: filter,
+                : ExportPlan(
+                    reading: try open(path), selection: options.selection, filter: filter,
                     settings: FollowSettings())
+            let reader = try open(path)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
             var pass = try ExportPass(
                 selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
@@ -47,7 +48,7 @@ enum ExportCommand {
             var progress = ExportProgress(quiet: options.quiet)
             var damage: CaptureError?
             do {
-                try pass.run(try CaptureReader(path: path), progress: &progress)
+                try pass.run(reader, progress: &progress)
             } catch {
                 damage = error
             }
@@ -55,14 +56,19 @@ enum ExportCommand {
             progress.finish(streamsWritten: pass.streamsWritten)
             if let failure = pass.failure { return fail(failure.message, status: 2) }
             if let damage { return fail(damage.message, status: 2) }
-        } catch let error as CaptureError {
-            return fail(error.message, status: 2)
-        } catch let error as ExportError {
-            return fail(error.message, status: 2)
         } catch {
-            return fail("\(error)", status: 2)
+            return fail(error.message, status: 2)
         }
         return outcome
+    }
+
+    /// Opens the capture, with tshark's message when it cannot.
+    private static func open(_ path: String) throws(ExportError) -> CaptureReader {
+        do {
+            return try CaptureReader(path: path)
+        } catch {
+            throw ExportError(error.message)
+        }
     }
 
     /// Compiles `--streams` as `-Y` reads it, or fails with the filter's message.

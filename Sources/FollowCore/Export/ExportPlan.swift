@@ -17,16 +17,17 @@ struct ExportPlan {
     private var dueCount = 0
 
     /// Reads the capture and plans the export of the streams `selection` allows.
+    ///
+    /// A damaged capture is planned up to the damage: the second pass meets the same damage,
+    /// exports what came before it and reports it.
     /// - Parameter filter: `--streams`: only the streams with a frame it keeps.
-    init(
-        reading reader: CaptureReader, selection: ExportSelection, filter: DisplayFilter?, settings: FollowSettings
-    ) throws(CaptureError) {
+    init(reading reader: CaptureReader, selection: ExportSelection, filter: DisplayFilter?, settings: FollowSettings) {
         var frames = FrameFieldReader(reader: reader, settings: settings)
         var tcp = StreamBlocksPass.LastFrames()
         var udp = StreamBlocksPass.LastFrames()
         var matches = filter.map(StreamMatches.init)
         let wantsUDP = selection.protocols.contains(.udp)
-        while try frames.next() {
+        while (try? frames.next()) == true {
             let view = frames.frame
             if let frame = FollowFrameReader.Frame(view) {
                 tcp.note(stream: frame.stream, frame: view.number)
