@@ -137,6 +137,22 @@ struct ExportTests {
         }
     }
 
+    @Test("IPv6 endpoints: '-' for ':' in file names, [ADDR]:PORT in the index")
+    func ipv6Names() throws {
+        var capture = TestCapture()
+        capture.append(frame: UDPFrame.ipv6(UDPFrame.udp(5353, 443, "hello")))
+        capture.append(frame: UDPFrame.ipv6(UDPFrame.udp(5353, 443, " again")))
+        let path = try capture.write()
+        let directory = ExportFixture.directory()
+        defer { [path, directory].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        #expect(ExportFixture.run(["-r", path, "-o", directory, "--proto", "udp"]).status == 0)
+        let entry = try #require(try ExportFixture.index(directory).first)
+        #expect(entry["node0"] as? String == "[2001:db8::1]:5353" && entry["node1"] as? String == "[2001:db8::2]:443")
+        let name = "udp-000000000-2001-db8--1.5353-2001-db8--2.443-node0.bin"
+        #expect(entry["data"] as? [String] == [name, name.replacingOccurrences(of: "node0", with: "node1")])
+        #expect(try ExportFixture.bytes(directory + "/" + name) == Array("hello again".utf8))
+    }
+
     @Test("a non-empty DIR is refused unless --force; an unusable DIR is reported with its path")
     func directoryProblems() throws {
         let path = try Self.capture()
