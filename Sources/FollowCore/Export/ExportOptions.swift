@@ -1,7 +1,7 @@
 import FollowOutput
 
 /// The options of one `swfollow export` run. Every refusal exits with status 1.
-struct ExportOptions: Equatable {
+struct ExportOptions {
     /// `-r FILE` (`-` is standard input).
     var readFile: String?
     /// `-o DIR`.

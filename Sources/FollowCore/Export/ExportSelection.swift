@@ -2,7 +2,7 @@ import FollowOutput
 
 /// Which streams an export writes, apart from `--streams` (which needs a pass of its own): the
 /// protocols, `--stream LIST`, and the size limits decided when a stream ends.
-struct ExportSelection: Equatable {
+struct ExportSelection {
     /// `--proto`: TCP by default.
     var protocols: Set<FollowProtocol> = [.tcp]
     /// `--stream LIST`: only these stream indices (of each chosen protocol).
