@@ -16,9 +16,7 @@ struct FollowBlock {
 
     init(request: FollowRequest) {
         self.request = request
-        renderer = BlockRenderer(
-            formatter: FollowFormatter(
-                mode: request.mode, filterText: request.filterText, range: request.range, followed: request.followed))
+        renderer = BlockRenderer(request: request)
         if request.followed == .udp, case .addressPair = request.filter {
             // The text is built from parsed addresses and ports, so it always compiles.
             udpPairFilter = try? DisplayFilter(compiling: request.filterText)
@@ -88,16 +86,19 @@ struct FollowBlock {
 /// Renders engine output as it is produced.
 ///
 /// The header opens the text. While Node 0's port is 0 the nodes may still change (``FollowSink``):
-/// the text is then kept whole, and a new header replaces the old one at its start.
-private struct BlockRenderer: FollowSink {
-    var formatter: FollowFormatter
+/// the text is then kept whole, and a new header replaces the old one at its start. Also renders
+/// the follow files of `swfollow export --follow`.
+struct BlockRenderer: FollowSink {
+    private var formatter: FollowFormatter
     var output: [UInt8] = []
-    var headerWritten = false
+    private var headerWritten = false
     /// The length of the header at the start of `output` while it may still be replaced.
     private var provisionalHeaderLength: Int?
 
-    init(formatter: FollowFormatter) {
-        self.formatter = formatter
+    /// A renderer of `request`'s block.
+    init(request: FollowRequest) {
+        formatter = FollowFormatter(
+            mode: request.mode, filterText: request.filterText, range: request.range, followed: request.followed)
     }
 
     /// Whether the nodes are fixed, so the text may be handed on.

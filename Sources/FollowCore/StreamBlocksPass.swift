@@ -148,6 +148,11 @@ extension StreamBlocksPass {
             frames[index] = number
         }
 
+        /// The streams noted, ascending.
+        var streams: [UInt32] {
+            frames.indices.filter { frames[$0] != 0 }.map { UInt32($0) }
+        }
+
         /// The second pass's targets for `streams` (a stream never seen ends at frame 0).
         func targets(_ streams: some Sequence<UInt32>, followed: FollowProtocol = .tcp) -> [Target] {
             streams.map {

@@ -30,6 +30,9 @@ package enum SwfollowCommand {
             return SearchCommand.run(
                 Array(arguments.dropFirst()), programName: programName, standardOutput: standardOutput)
         }
+        if arguments.first == ExportCommand.name {
+            return ExportCommand.run(Array(arguments.dropFirst()), programName: programName)
+        }
         var outcome = Outcome()
         func fail(_ text: String, status: Int32) -> Outcome {
             outcome.standardError = text

@@ -1,0 +1,82 @@
+import CaptureFile
+import DisplayFilter
+
+/// `swfollow export`: every stream of a capture to files in a directory, with an index. Exit
+/// statuses: 0 success, 1 bad arguments, 2 trouble (capture, directory, writes).
+enum ExportCommand {
+    /// The first argument that selects this command.
+    static let name = "export"
+
+    /// Runs one export.
+    /// - Parameters:
+    ///   - arguments: the arguments after `export`.
+    ///   - pool: the files' descriptor pool (tests pass a small one).
+    static func run(
+        _ arguments: [String], programName: String, pool: FilePool = FilePool()
+    ) -> SwfollowCommand.Outcome {
+        var outcome = SwfollowCommand.Outcome()
+        func fail(_ message: String, status: Int32) -> SwfollowCommand.Outcome {
+            outcome.standardError = "\(programName): \(message)\n"
+            outcome.status = status
+            return outcome
+        }
+        let options: ExportOptions
+        let filter: DisplayFilter?
+        do {
+            options = try ExportOptions.parse(arguments)
+            filter = try options.streamsFilter.map { text throws(CommandLineError) in try compile(text) }
+        } catch {
+            return fail(error.message, status: error.exitStatus)
+        }
+        if let text = options.informationalText {
+            outcome.standardOutput = Array(text.utf8)
+            return outcome
+        }
+        guard let path = options.readFile, let directoryPath = options.directory else { return outcome }
+        do {
+            let plan =
+                path == "-"
+                ? nil
+                : ExportPlan(
+                    reading: try open(path), selection: options.selection, filter: filter,
+                    settings: FollowSettings())
+            let reader = try open(path)
+            let directory = try ExportDirectory(path: directoryPath, force: options.force)
+            var pass = try ExportPass(
+                selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
+                plan: plan)
+            var progress = ExportProgress(quiet: options.quiet)
+            var damage: CaptureError?
+            do {
+                try pass.run(reader, progress: &progress)
+            } catch {
+                damage = error
+            }
+            pass.finish()
+            progress.finish(streamsWritten: pass.streamsWritten)
+            if let failure = pass.failure { return fail(failure.message, status: 2) }
+            if let damage { return fail(damage.message, status: 2) }
+        } catch {
+            return fail(error.message, status: 2)
+        }
+        return outcome
+    }
+
+    /// Opens the capture, with tshark's message when it cannot.
+    private static func open(_ path: String) throws(ExportError) -> CaptureReader {
+        do {
+            return try CaptureReader(path: path)
+        } catch {
+            throw ExportError(error.message)
+        }
+    }
+
+    /// Compiles `--streams` as `-Y` reads it, or fails with the filter's message.
+    private static func compile(_ text: String) throws(CommandLineError) -> DisplayFilter {
+        do {
+            return try CommandFilters.compile(text)
+        } catch {
+            throw CommandLineError(String(error.text.dropLast()))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// `swfollow export`'s options as ``GetoptScanner`` reads them: `-r`, `-o`, `-h` and long options
+/// (each also by a unique prefix).
+enum ExportOptionTable: GetoptTable {
+    /// What an option does in an export.
+    enum Action: Hashable, Sendable {
+        case readFile, directory, help, proto, streamsFilter, streamList, minBytes, maxBytes, follow, force, quiet
+    }
+
+    static let permutesOperands = true
+
+    private static let shortEntries: [Unicode.Scalar: GetoptEntry<Action>] = [
+        "r": GetoptEntry(takesArgument: true, action: .readFile),
+        "o": GetoptEntry(takesArgument: true, action: .directory),
+        "h": GetoptEntry(takesArgument: false, action: .help),
+        "q": GetoptEntry(takesArgument: false, action: .quiet),
+    ]
+
+    static func short(_ character: Unicode.Scalar) -> GetoptEntry<Action>? {
+        shortEntries[character]
+    }
+
+    static let long: [(name: String, entry: GetoptEntry<Action>)] = [
+        ("help", GetoptEntry(takesArgument: false, action: .help)),
+        ("proto", GetoptEntry(takesArgument: true, action: .proto)),
+        ("streams", GetoptEntry(takesArgument: true, action: .streamsFilter)),
+        ("stream", GetoptEntry(takesArgument: true, action: .streamList)),
+        ("min-bytes", GetoptEntry(takesArgument: true, action: .minBytes)),
+        ("max-bytes", GetoptEntry(takesArgument: true, action: .maxBytes)),
+        ("follow", GetoptEntry(takesArgument: true, action: .follow)),
+        ("force", GetoptEntry(takesArgument: false, action: .force)),
+        ("quiet", GetoptEntry(takesArgument: false, action: .quiet)),
+    ]
+
+    static let exactLong: [(name: String, entry: GetoptEntry<Action>)] = []
+}

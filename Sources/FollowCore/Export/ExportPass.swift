@@ -1,0 +1,142 @@
+import CaptureFile
+import FollowOutput
+import FrameFields
+
+/// The pass that writes an export: reassembles every selected stream as follow does, writes
+/// each node's data (and with `--follow` the follow text) through a ``FilePool``, and finishes
+/// each stream (files renamed into place, index line written in order) at its last frame when
+/// an ``ExportPlan`` knows it, or else at the end of the capture.
+struct ExportPass {
+    private let selection: ExportSelection
+    private let followMode: FollowMode?
+    private let directory: ExportDirectory
+    private let pool: FilePool
+    private var index: ExportIndex
+    private var plan: ExportPlan?
+    private var streams: [StreamKey: StreamExport] = [:]
+    private var indexFailure: ExportError?
+    /// `--pcap`'s hook: shown every frame of an exported stream.
+    var tap: (any ExportFrameTap)?
+
+    /// - Parameters:
+    ///   - plan: the first pass's plan; nil exports every stream `selection` allows and finishes
+    ///     them all at the end (standard input).
+    ///   - followMode: `--follow MODE`.
+    init(
+        selection: ExportSelection, followMode: FollowMode?, directory: ExportDirectory, pool: FilePool,
+        plan: ExportPlan?
+    ) throws(ExportError) {
+        self.selection = selection
+        self.followMode = followMode
+        self.directory = directory
+        self.pool = pool
+        self.plan = plan
+        index = try ExportIndex(path: directory.finalPath("index.jsonl"))
+        if let plan { index.expect(plan.order) }
+    }
+
+    /// The first write failure, if any.
+    var failure: ExportError? { pool.failure ?? indexFailure }
+
+    /// How many streams the index lists so far.
+    var streamsWritten: Int { index.lineCount }
+
+    /// Reads every frame, stopping early at a write failure (``failure``).
+    /// - Parameter progress: told of every frame.
+    mutating func run(_ reader: CaptureReader, progress: inout ExportProgress) throws(CaptureError) {
+        var frames = FrameFieldReader(reader: reader, settings: FollowSettings())
+        let wantsTCP = selection.protocols.contains(.tcp)
+        let wantsUDP = selection.protocols.contains(.udp)
+        while failure == nil, try frames.next() {
+            let view = frames.frame
+            if wantsTCP, let frame = FollowFrameReader.Frame(view) {
+                let key = StreamKey(followed: .tcp, stream: frame.stream)
+                if open(key) {
+                    streams[key]?.process(frame, number: view.number, timestamp: view.timestamp)
+                    tap?.frame(view, belongsTo: key)
+                }
+            }
+            if wantsUDP, view.layers.udpCount > 0 {
+                view.forEachUDPStream { stream in
+                    let key = StreamKey(followed: .udp, stream: stream)
+                    if open(key) {
+                        streams[key]?.processDatagrams(of: view)
+                        tap?.frame(view, belongsTo: key)
+                    }
+                }
+            }
+            if let due = plan?.due(through: view.number) {
+                for key in due { finish(key) }
+            }
+            progress.frame(bytes: view.layers.frame.count, streamsWritten: streamsWritten)
+        }
+    }
+
+    /// Finishes every stream still open, in export order, and closes the index.
+    mutating func finish() {
+        if plan == nil { index.expect(streams.keys.sorted()) }
+        for key in plan?.order ?? streams.keys.sorted() where failure == nil {
+            finish(key)
+        }
+        pool.closeAll()
+        do {
+            try index.close()
+        } catch {
+            indexFailure = indexFailure ?? error
+        }
+        if failure == nil { directory.removePartial() }
+    }
+
+    /// Whether frames of `key` are exported, starting its export if it is new.
+    private mutating func open(_ key: StreamKey) -> Bool {
+        if streams[key] != nil { return true }
+        guard plan?.contains(key) ?? selection.includes(key) else { return false }
+        let prefix = key.namePrefix
+        let data = [0, 1].map { pool.create(at: directory.temporaryPath("\(prefix)-node\($0).bin")) }
+        let text = followMode.map { mode in
+            (
+                pool.create(at: directory.temporaryPath("\(prefix)-follow.txt")),
+                FollowRequest(followed: key.followed, mode: mode, filter: .stream(key.stream), range: nil)
+            )
+        }
+        streams[key] = StreamExport(key: key, sink: ExportSink(pool: pool, dataFiles: data, text: text))
+        return true
+    }
+
+    /// Finishes `key`: its files renamed into place (or removed when the size limits exclude
+    /// it), its index line written when its turn comes, its state freed.
+    private mutating func finish(_ key: StreamKey) {
+        guard var stream = streams.removeValue(forKey: key) else {
+            recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
+            return
+        }
+        stream.finishText()
+        let sink = stream.sink
+        let files = sink.dataFiles + (sink.textFile.map { [$0] } ?? [])
+        guard selection.keeps(byteCount: stream.totalBytes) else {
+            files.forEach(pool.discard)
+            tap?.finish(key, baseName: nil)
+            recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
+            return
+        }
+        let base = key.baseName(nodes: sink.nodes)
+        let data = ["\(base)-node0.bin", "\(base)-node1.bin"]
+        let follow = followMode.map { "\(base)-follow-\($0.rawValue).txt" }
+        for (handle, name) in zip(files, data + (follow.map { [$0] } ?? [])) {
+            pool.finish(handle, as: directory.finalPath(name))
+        }
+        tap?.finish(key, baseName: base)
+        guard pool.failure == nil else { return }
+        let line = stream.indexLine(data: data, follow: follow)
+        recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: line) }
+    }
+
+    /// Runs an index update, keeping its error as the index's failure.
+    private mutating func recordIndex(_ body: (inout ExportIndex) throws(ExportError) -> Void) {
+        do {
+            try body(&index)
+        } catch {
+            indexFailure = indexFailure ?? error
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import CaptureFile
+import DisplayFilter
+import FollowOutput
+import FrameFields
+
+/// The first pass of an export read from a file: which streams to export and the frame where
+/// each one ends, so the second pass can finish every stream (and write its files and index
+/// line) as soon as its last frame is read. Cheap: frames are decoded and numbered, not
+/// reassembled.
+struct ExportPlan {
+    /// The exported streams in export order.
+    let order: [StreamKey]
+    /// Each stream's last frame that reaches follow.
+    private let lastFrames: [StreamKey: UInt64]
+    /// The streams by last frame, and how many of them are due.
+    private let completion: [StreamKey]
+    private var dueCount = 0
+
+    /// Reads the capture and plans the export of the streams `selection` allows.
+    ///
+    /// A damaged capture is planned up to the damage: the second pass meets the same damage,
+    /// exports what came before it and reports it.
+    /// - Parameter filter: `--streams`: only the streams with a frame it keeps.
+    init(reading reader: CaptureReader, selection: ExportSelection, filter: DisplayFilter?, settings: FollowSettings) {
+        var frames = FrameFieldReader(reader: reader, settings: settings)
+        var tcp = StreamBlocksPass.LastFrames()
+        var udp = StreamBlocksPass.LastFrames()
+        var matches = filter.map(StreamMatches.init)
+        let wantsUDP = selection.protocols.contains(.udp)
+        while (try? frames.next()) == true {
+            let view = frames.frame
+            if let frame = FollowFrameReader.Frame(view) {
+                tcp.note(stream: frame.stream, frame: view.number)
+            }
+            if wantsUDP, view.layers.udpCount > 0 {
+                view.forEachUDPStream { udp.note(stream: $0, frame: view.number) }
+            }
+            matches?.observe(view)
+        }
+        var targets: [StreamBlocksPass.Target] = []
+        for followed in [FollowProtocol.tcp, .udp] where selection.protocols.contains(followed) {
+            let noted = followed == .tcp ? tcp : udp
+            var streams = noted.streams.filter { selection.includes(StreamKey(followed: followed, stream: $0)) }
+            if let matches {
+                let matched = Set(followed == .tcp ? matches.streams : matches.udpStreams)
+                streams = streams.filter(matched.contains)
+            }
+            targets += noted.targets(streams, followed: followed)
+        }
+        let lastFrames = Dictionary(
+            uniqueKeysWithValues: targets.map { (StreamKey(followed: $0.followed, stream: $0.stream), $0.lastFrame) })
+        self.lastFrames = lastFrames
+        order = lastFrames.keys.sorted()
+        completion = order.sorted { (lastFrames[$0] ?? 0, $0) < (lastFrames[$1] ?? 0, $1) }
+    }
+
+    /// Whether `key` is one of the streams to export.
+    func contains(_ key: StreamKey) -> Bool {
+        lastFrames[key] != nil
+    }
+
+    /// The streams whose last frame is at most `frameNumber` and were not due before.
+    mutating func due(through frameNumber: UInt64) -> ArraySlice<StreamKey> {
+        let start = dueCount
+        while dueCount < completion.count, lastFrames[completion[dueCount]] ?? 0 <= frameNumber {
+            dueCount += 1
+        }
+        return completion[start..<dueCount]
+    }
+}

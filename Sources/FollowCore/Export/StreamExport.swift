@@ -1,0 +1,103 @@
+import FollowOutput
+import FrameFields
+import PacketDecoding
+import TCPReassembly
+
+/// One stream being exported: its reassembly (as `-z follow,tcp,raw,N` or `follow,udp` does it),
+/// its files, and what its index line will say. Everything it holds is freed when it finishes.
+struct StreamExport {
+    let key: StreamKey
+    private var engine = FollowEngine()
+    private var datagrams = DatagramFollower()
+    private(set) var sink: ExportSink
+    private var firstFrame: (number: UInt64, time: Timestamp)?
+    private var lastFrame: (number: UInt64, time: Timestamp)?
+    private var frameCount: UInt64 = 0
+    /// Which nodes sent a FIN (bit 0: Node 0, bit 1: Node 1).
+    private var finishedNodes: UInt8 = 0
+    private var sawReset = false
+
+    init(key: StreamKey, sink: ExportSink) {
+        self.key = key
+        self.sink = sink
+    }
+
+    /// Feeds one TCP frame that reaches follow.
+    mutating func process(_ frame: FollowFrameReader.Frame, number: UInt64, timestamp: Timestamp) {
+        let segment = frame.segment
+        engine.process(segment, into: &sink)
+        note(number, timestamp)
+        let flags = frame.flags
+        if flags.contains(.rst) { sawReset = true }
+        if flags.contains(.fin), let nodes = engine.nodes {
+            finishedNodes |= segment.source == nodes.0 ? 1 : 2
+        }
+    }
+
+    /// Feeds every UDP payload of `frame` that reaches follow (the frame carries the stream).
+    mutating func processDatagrams(of frame: FrameFieldView) {
+        frame.forEachFollowedDatagram { payload, sender, receiver in
+            datagrams.process(
+                payload, from: sender, to: receiver, frameNumber: frame.number, timestamp: frame.timestamp,
+                into: &sink)
+        }
+        note(frame.number, frame.timestamp)
+    }
+
+    /// Counts a frame of the stream.
+    private mutating func note(_ number: UInt64, _ time: Timestamp) {
+        if firstFrame == nil { firstFrame = (number, time) }
+        lastFrame = (number, time)
+        frameCount += 1
+    }
+
+    /// Completes the follow text, with `--follow`.
+    mutating func finishText() {
+        sink.finishText()
+    }
+
+    /// The data bytes of both nodes.
+    var totalBytes: UInt64 { sink.bytes[0] + sink.bytes[1] }
+
+    /// How the stream ended, as the index says it.
+    private var end: String {
+        if key.followed == .udp { return "open" }
+        return sawReset ? "rst" : finishedNodes == 3 ? "fin" : "open"
+    }
+
+    /// The stream's line of `index.jsonl`, its files named `data` (and `follow`) relative to DIR.
+    func indexLine(data: [String], follow: String?) -> String {
+        var line = ExportJSONLine()
+        line.add("proto", string: key.followed.rawValue)
+        line.add("stream", number: UInt64(key.stream))
+        line.add("node0", string: sink.nodes.map { $0.0.description } ?? ":0")
+        line.add("node1", string: sink.nodes.map { $0.1.description } ?? ":0")
+        line.add("first_frame", number: firstFrame?.number ?? 0)
+        line.add("last_frame", number: lastFrame?.number ?? 0)
+        line.add("first_time", string: Self.epochText(firstFrame?.time ?? .zero))
+        line.add("last_time", string: Self.epochText(lastFrame?.time ?? .zero))
+        line.add("frames", number: frameCount)
+        line.add("bytes", numbers: sink.bytes)
+        line.add("missing", numbers: sink.missing)
+        line.add(
+            "gaps",
+            objects: sink.gaps.map { gap in
+                var object = ExportJSONLine()
+                object.add("node", number: UInt64(gap.node))
+                object.add("offset", number: gap.offset)
+                object.add("length", number: gap.length)
+                return object
+            })
+        line.add("end", string: end)
+        line.add("data", strings: data)
+        if let follow { line.add("follow", string: follow) }
+        return line.text
+    }
+
+    /// Seconds since the epoch with nine decimals, exact (`1700000000.123456789`).
+    static func epochText(_ time: Timestamp) -> String {
+        let seconds = time.seconds + Int64(time.nanoseconds / 1_000_000_000)
+        let fraction = String(time.nanoseconds % 1_000_000_000)
+        return "\(seconds)." + String(repeating: "0", count: 9 - fraction.count) + fraction
+    }
+}
