@@ -23,9 +23,9 @@ enum StreamSplitter {
         var membership = StreamFrameMembership()
         var first = FrameFieldReader(reader: try CaptureReader(path: capture))
         while try first.next() { membership.note(first.frame) }
+        let format = StreamCaptureFormat(sourceIsPcapng: first.isPcapng, interfaces: first.interfaces)
 
         var frames = FrameFieldReader(reader: try CaptureReader(path: capture))
-        let format = StreamCaptureFormat(sourceIsPcapng: frames.isPcapng, interfaces: frames.interfaces)
         let pcapng = format == .pcapng
         let sink = try PooledFileSink(directory: directory, maximumOpenFiles: maximumOpenFiles)
         let writer = StreamCaptureWriter(format: format, sink: sink) { fileName($0, pcapng: pcapng) }

@@ -9,10 +9,11 @@ package enum StreamCaptureFormat: Equatable, Sendable {
     /// pcapng: one IDB per source interface a file uses, timestamps copied as stored.
     case pcapng
 
-    /// The format for frames of a source with `interfaces` (``CaptureReader/interfaces`` once
-    /// opened): pcap for a pcap source, in its unit; pcap for a pcapng source with at most one
-    /// interface, in microseconds when its resolution is exactly representable in them;
-    /// pcapng for a pcapng source with several interfaces.
+    /// The format for frames of a source with `interfaces`: pcap for a pcap source, in its unit;
+    /// pcap for a pcapng source with at most one interface, in microseconds when its resolution
+    /// is exactly representable in them; pcapng for a pcapng source with several interfaces.
+    /// A pcapng file may describe interfaces after its first packets: pass
+    /// ``CaptureReader/interfaces`` once the first pass has read the whole file.
     package init(sourceIsPcapng: Bool, interfaces: [CaptureInterface]) {
         guard sourceIsPcapng else {
             let nanosecond = interfaces.first?.timestampResolution == 9
