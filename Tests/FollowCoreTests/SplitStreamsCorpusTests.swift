@@ -5,10 +5,13 @@ import Testing
 /// Every TCP and UDP stream of the small shared corpus captures, split into its own capture with
 /// the export's building blocks, follows as stream 0 exactly as it follows in the original
 /// (``SplitComparison``). With `SWFOLLOW_SPLIT_DIR` set, the split captures are kept there, one
-/// folder per capture (for `scripts/check-split-streams`, which asks tshark the same question).
+/// folder per capture (for `scripts/check-split-streams`, which asks tshark the same question);
+/// `SWFOLLOW_SPLIT_CORPUS` names another folder of captures to split.
 @Suite struct SplitStreamsCorpusTests {
-    /// `../shared/corpus/captures`, found from this file's path.
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// `../shared/corpus/captures`, found from this file's path, unless `SWFOLLOW_SPLIT_CORPUS` says.
+    static let corpus =
+        ProcessInfo.processInfo.environment["SWFOLLOW_SPLIT_CORPUS"].map { URL(fileURLWithPath: $0) }
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/captures")
 
     /// Captures small enough to follow every stream of in a test run (400 KB at most).
