@@ -37,9 +37,6 @@ package final class StreamCaptureWriter {
         self.fileName = fileName
     }
 
-    /// Number of streams with a file being written.
-    package var openStreamCount: Int { files.count }
-
     /// Appends `frame` to the capture of `stream`, starting the file at its first frame.
     /// - Parameter interface: the frame's source interface (``CaptureReader/interface(at:)`` of
     ///   its ``CapturedFrame/interfaceIndex``).

@@ -10,9 +10,10 @@ import FrameFields
 /// in capture order. Frame numbers are the file's (``FrameFieldView/number`` without a read
 /// filter), as the decoder reports fragments (``LayerTrail/fragmentFrames``).
 ///
-/// Memory: a list of frame numbers per stream that has fragments, one entry per fragment frame.
+/// Memory: a list of frame numbers per stream that has fragments, one entry per fragment frame
+/// (the ``Replay`` holds them once more, sorted, with their streams).
 package struct StreamFrameMembership {
-    /// Fragment frames claimed by each stream that has any; sorted and unique after ``replay()``.
+    /// Fragment frames claimed by each stream that has any, in the order their datagrams completed.
     private var fragmentFrames: [ExportStreamID: [UInt64]] = [:]
     /// The streams of the frame being noted (reused, so noting allocates nothing).
     private var scratch: [ExportStreamID] = []
@@ -29,14 +30,14 @@ package struct StreamFrameMembership {
         }
     }
 
-    /// The fragment frames `stream` claims besides its own frames, in capture order.
-    package func fragmentFrames(of stream: ExportStreamID) -> [UInt64] {
-        Array(Set(fragmentFrames[stream] ?? [])).sorted()
-    }
-
     /// The second pass's view of what the first one noted.
     package func replay() -> Replay {
-        Replay(claims: fragmentFrames.map { ($0.key, Array(Set($0.value)).sorted()) })
+        var claims: [(frame: UInt64, stream: ExportStreamID)] = []
+        for (stream, frames) in fragmentFrames {
+            claims.append(contentsOf: frames.map { ($0, stream) })
+        }
+        claims.sort { ($0.frame, $0.stream) < ($1.frame, $1.stream) }
+        return Replay(claims: claims)
     }
 
     /// The streams `frame` belongs to by its own headers, each once, into `streams` (emptied first).
@@ -54,59 +55,28 @@ package struct StreamFrameMembership {
 
     /// Hands out, frame after frame in capture order, the streams each frame goes to.
     ///
-    /// Keeps a heap of the streams with fragment frames, by their next one: a frame no stream
-    /// claimed costs one comparison.
+    /// Walks every (fragment frame, stream) claim sorted by frame: a frame no stream claimed
+    /// costs one comparison.
     package struct Replay {
-        /// Each claiming stream and its sorted fragment frames.
-        private let claims: [(stream: ExportStreamID, frames: [UInt64])]
-        /// (next claimed frame, index in `claims`, position of that frame), smallest frame on top.
-        private var heap: [(frame: UInt64, claim: Int, position: Int)] = []
+        /// Every claim, sorted by frame then stream.
+        private let claims: [(frame: UInt64, stream: ExportStreamID)]
+        /// The first claim not handed out yet.
+        private var next = 0
 
-        init(claims: [(stream: ExportStreamID, frames: [UInt64])]) {
+        init(claims: [(frame: UInt64, stream: ExportStreamID)]) {
             self.claims = claims
-            for (index, claim) in claims.enumerated() {
-                if let first = claim.frames.first { push((first, index, 0)) }
-            }
         }
 
         /// The streams `frame` goes to, each once, into `streams` (emptied first): its own and
         /// those that claimed it as a fragment. Frames must come in increasing number.
         package mutating func streams(of frame: FrameFieldView, into streams: inout [ExportStreamID]) {
             StreamFrameMembership.directStreams(of: frame, into: &streams)
-            while let top = heap.first, top.frame <= frame.number {
-                popTop()
-                let claim = claims[top.claim]
-                if top.frame == frame.number, !streams.contains(claim.stream) {
+            while next < claims.count, claims[next].frame <= frame.number {
+                let claim = claims[next]
+                next += 1
+                if claim.frame == frame.number, !streams.contains(claim.stream) {
                     streams.append(claim.stream)
                 }
-                let next = top.position + 1
-                if next < claim.frames.count { push((claim.frames[next], top.claim, next)) }
-            }
-        }
-
-        private mutating func push(_ item: (frame: UInt64, claim: Int, position: Int)) {
-            heap.append(item)
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                guard heap[child].frame < heap[parent].frame else { break }
-                heap.swapAt(child, parent)
-                child = parent
-            }
-        }
-
-        private mutating func popTop() {
-            heap.swapAt(0, heap.count - 1)
-            heap.removeLast()
-            var parent = 0
-            while true {
-                var smallest = parent
-                for child in [2 * parent + 1, 2 * parent + 2] where child < heap.count && heap[child].frame < heap[smallest].frame {
-                    smallest = child
-                }
-                guard smallest != parent else { return }
-                heap.swapAt(parent, smallest)
-                parent = smallest
             }
         }
     }
