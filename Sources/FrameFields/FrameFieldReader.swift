@@ -23,7 +23,8 @@ package struct FrameFieldReader {
     package private(set) var frame: Frame
     /// The record the last successful ``next()`` read, as the capture file holds it (what a
     /// writer copying frames needs); its bytes are valid until the next call.
-    package private(set) var captured = CapturedFrame(linkType: .ethernet, timestamp: .zero, originalLength: 0, bytes: UnsafeRawBufferPointer(start: nil, count: 0))
+    package private(set) var captured = CapturedFrame(
+        linkType: .ethernet, timestamp: .zero, originalLength: 0, bytes: UnsafeRawBufferPointer(start: nil, count: 0))
     /// When the capture's first frame (of any protocol) was captured: tshark's reference for
     /// relative times. Nil before the first frame.
     package private(set) var firstTimestamp: Timestamp?

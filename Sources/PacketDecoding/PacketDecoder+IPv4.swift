@@ -121,7 +121,8 @@ extension PacketDecoder {
     mutating func reassemble(
         _ key: FragmentKey, _ offset: Int, _ isLast: Bool, _ payload: ByteCursor
     ) -> ByteCursor? {
-        guard let length = defragmenter.add(
+        guard
+            let length = defragmenter.add(
                 key, offset: offset, isLast: isLast, data: payload.bytes, frame: frameNumber, into: reassembled)
         else { return nil }
         hasReassembled = true

@@ -33,7 +33,8 @@ enum SplitComparison {
         let prefix = "  - packet: "
         let lines = output.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
             let text = String(decoding: line, as: UTF8.self)
-            guard text.hasPrefix(prefix), let number = Int(text.dropFirst(prefix.count)), frames.indices.contains(number - 1)
+            guard text.hasPrefix(prefix), let number = Int(text.dropFirst(prefix.count)),
+                frames.indices.contains(number - 1)
             else { return Array(line) }
             return Array((prefix + String(frames[number - 1])).utf8)
         }

@@ -18,8 +18,9 @@ import Testing
     static let captures: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
         return names.sorted().filter { name in
-            let size = (try? FileManager.default.attributesOfItem(atPath: corpus.appendingPathComponent(name).path))?[
-                .size] as? Int
+            let size =
+                (try? FileManager.default.attributesOfItem(atPath: corpus.appendingPathComponent(name).path))?[
+                    .size] as? Int
             return (size ?? .max) <= 400_000
         }
     }()
@@ -32,7 +33,8 @@ import Testing
         let original = Self.corpus.appendingPathComponent(name).path
         let kept = ProcessInfo.processInfo.environment["SWFOLLOW_SPLIT_DIR"]
         let directory =
-            kept.map { $0 + "/" + name } ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+            kept.map { $0 + "/" + name }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
                 "split-\(UUID().uuidString)"
             ).path
         defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }

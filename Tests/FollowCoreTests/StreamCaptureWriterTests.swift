@@ -7,7 +7,8 @@ import Testing
 /// The per-stream captures: pcap copies byte for byte what a pcap source stores, pcapng reads back
 /// with every frame's interface, bytes and time, and the pool never holds more files open than allowed.
 @Suite struct StreamCaptureWriterTests {
-    private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
+    private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)")
+        .path
 
     private static let records = (0..<5).map { index in
         CaptureRecord(
@@ -95,7 +96,9 @@ import Testing
         let first = try CaptureReader(path: path)
         while try first.nextFrame() != nil {}
         let format = StreamCaptureFormat(sourceIsPcapng: first.isPcapng, interfaces: first.interfaces)
-        let writer = StreamCaptureWriter(format: format, sink: try PooledFileSink(directory: output, maximumOpenFiles: 1)) {
+        let writer = StreamCaptureWriter(
+            format: format, sink: try PooledFileSink(directory: output, maximumOpenFiles: 1)
+        ) {
             "\($0.proto.rawValue)-\($0.number)"
         }
         let reader = try CaptureReader(path: path)

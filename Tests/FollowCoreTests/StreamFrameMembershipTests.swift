@@ -16,11 +16,17 @@ import Testing
             0x0A00_0003, 0x0A00_0004, protocol: fragmentedProtocol, identification: 7, payload: inner, cuts: [16, 32])
         var capture = TestCapture()
         let stream = (source: (UInt32(0x0A00_0001), UInt16(1000)), destination: (UInt32(0x0A00_0002), UInt16(80)))
-        capture.append(TestSegment(source: stream.source, destination: stream.destination, sequence: 1, acknowledgment: 1, flags: 0x18, payload: Array("hello".utf8)))
+        capture.append(
+            TestSegment(
+                source: stream.source, destination: stream.destination, sequence: 1, acknowledgment: 1, flags: 0x18,
+                payload: Array("hello".utf8)))
         capture.append(frame: fragments[0])
         capture.append(TestDatagram(from: (0x0A00_0005, 1), to: (0x0A00_0006, 2), "other"))
         capture.append(frame: fragments[1])
-        capture.append(TestSegment(source: stream.source, destination: stream.destination, sequence: 6, acknowledgment: 1, flags: 0x18, payload: Array("world".utf8)))
+        capture.append(
+            TestSegment(
+                source: stream.source, destination: stream.destination, sequence: 6, acknowledgment: 1, flags: 0x18,
+                payload: Array("world".utf8)))
         capture.append(frame: fragments[2])
         return capture
     }

@@ -1,7 +1,7 @@
 import CaptureFile
 import FollowCore
-import FrameFields
 import Foundation
+import FrameFields
 
 /// Splits a capture into one capture per TCP and UDP stream with the export's building blocks,
 /// the way the export command does it: a first pass notes fragment frames

@@ -43,7 +43,8 @@ package final class PooledFileSink: ExportFileSink {
     ///   - directory: where finished files go; `temporaryDirectory` (inside it, created if
     ///     missing) holds unfinished ones.
     package init(
-        directory: String, temporaryDirectory: String = ".partial", maximumOpenFiles: Int = 16, bufferSize: Int = 1 << 16
+        directory: String, temporaryDirectory: String = ".partial", maximumOpenFiles: Int = 16,
+        bufferSize: Int = 1 << 16
     ) throws(ExportSinkError) {
         self.directory = directory
         self.temporaryDirectory = directory + "/" + temporaryDirectory

@@ -82,7 +82,8 @@ package final class StreamCaptureWriter {
         if let linkType = file.linkType {
             guard linkType == frame.linkType else {
                 throw ExportSinkError(
-                    "cannot write a frame of link type \(frame.linkType.rawValue) into a pcap of link type \(linkType.rawValue)")
+                    "cannot write a frame of link type \(frame.linkType.rawValue) into a pcap of link type \(linkType.rawValue)"
+                )
             }
         } else {
             PcapEncoder.appendFileHeader(
@@ -100,7 +101,10 @@ package final class StreamCaptureWriter {
         _ frame: CapturedFrame, nanosecond: Bool, copies: Bool
     ) throws(ExportSinkError) -> (UInt32, UInt32) {
         if copies {
-            return (UInt32(truncatingIfNeeded: frame.storedTimestamp >> 32), UInt32(truncatingIfNeeded: frame.storedTimestamp))
+            return (
+                UInt32(truncatingIfNeeded: frame.storedTimestamp >> 32),
+                UInt32(truncatingIfNeeded: frame.storedTimestamp)
+            )
         }
         guard let seconds = UInt32(exactly: frame.timestamp.seconds) else {
             throw ExportSinkError("cannot write the timestamp \(frame.timestamp.seconds) s into a pcap file")
@@ -124,7 +128,8 @@ package final class StreamCaptureWriter {
             PcapngEncoder.appendInterfaceDescription(interface, to: &record)
         }
         PcapngEncoder.appendEnhancedPacket(
-            interfaceID: id, units: frame.storedTimestamp, originalLength: UInt32(truncatingIfNeeded: frame.originalLength),
+            interfaceID: id, units: frame.storedTimestamp,
+            originalLength: UInt32(truncatingIfNeeded: frame.originalLength),
             data: frame.bytes, to: &record)
     }
 }
