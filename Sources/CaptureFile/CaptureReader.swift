@@ -51,6 +51,32 @@ package final class CaptureReader {
         return reader.interfaceNames[id]
     }
 
+    /// Whether the file is pcapng (else pcap, or empty).
+    package var isPcapng: Bool {
+        if case .pcapng = format { true } else { false }
+    }
+
+    /// The interfaces read so far, which ``CapturedFrame/interfaceIndex`` counts: a pcap file's
+    /// one; every IDB of a pcapng file, all sections together, in file order (more may follow
+    /// with later frames); none for an empty input.
+    package var interfaces: [CaptureInterface] {
+        switch format {
+        case .empty: []
+        case .pcap(let reader): [reader.interface]
+        case .pcapng(let reader): reader.describedInterfaces
+        }
+    }
+
+    /// Interface `index` (``CapturedFrame/interfaceIndex``), or nil when there is none such.
+    package func interface(at index: Int) -> CaptureInterface? {
+        switch format {
+        case .empty: nil
+        case .pcap(let reader): index == 0 ? reader.interface : nil
+        case .pcapng(let reader):
+            reader.describedInterfaces.indices.contains(index) ? reader.describedInterfaces[index] : nil
+        }
+    }
+
     /// Looks at the magic number and opens the matching reader.
     private static func openFormat(_ buffer: ReadBuffer, isPipe: Bool) throws(CaptureError) -> Format {
         guard let head = try buffer.window(4) else {

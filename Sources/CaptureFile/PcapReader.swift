@@ -17,6 +17,8 @@ final class PcapReader {
     private let maximumCaptureLength: UInt32
     /// AIX pads FDDI frames with 3 leading bytes, which tshark strips.
     private let leadingPadding: Int
+    /// The file's one interface, as its header declares it.
+    let interface: CaptureInterface
 
     /// Reads the file header at `buffer.cursor` and settles the variant as tshark does.
     /// - Throws: tshark's open-time errors for the header.
@@ -32,6 +34,9 @@ final class PcapReader {
         recordHeaderSize = variant.recordHeaderSize
         maximumCaptureLength = header.linkType.maximumCaptureLength
         leadingPadding = variant == .aix && header.linkType.rawValue == 10 ? 3 : 0
+        interface = CaptureInterface(
+            linkType: header.linkType, snapshotLength: header.snapshotLength,
+            timestampResolution: variant.hasNanosecondTimestamps ? 9 : 6)
     }
 
     /// The variant: from the header when it decides, else probed from the first records
@@ -71,8 +76,10 @@ final class PcapReader {
             seconds: Int64(record.seconds),
             nanoseconds: variant.hasNanosecondTimestamps ? record.fraction : record.fraction &* 1000
         )
-        return try frame(
+        var frame = try frame(
             captureLength: record.captureLength, originalLength: record.originalLength, timestamp: timestamp)
+        frame.storedTimestamp = UInt64(record.seconds) << 32 | UInt64(record.fraction)
+        return frame
     }
 
     /// Takes the record's data out of the buffer (dropping AIX's FDDI padding).

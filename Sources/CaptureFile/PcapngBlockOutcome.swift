@@ -17,6 +17,10 @@ struct PcapngBlockOutcome {
         var interfaceID: Int? = nil
         /// The direction the block's first `epb_flags` option gives, if any.
         var direction: PacketDirection? = nil
+        /// The interface's position among every IDB of the file (``CapturedFrame/interfaceIndex``).
+        var interfaceIndex = 0
+        /// The timestamp as the block stores it (``CapturedFrame/storedTimestamp``).
+        var storedTimestamp: UInt64 = 0
 
         /// The frame, in the bytes of its whole `block`; nil when its data does not lie inside.
         func frame(in block: FieldReader) -> CapturedFrame? {
@@ -27,7 +31,9 @@ struct PcapngBlockOutcome {
                 originalLength: originalLength,
                 bytes: data.bytes,
                 interfaceID: interfaceID,
-                direction: direction
+                direction: direction,
+                interfaceIndex: interfaceIndex,
+                storedTimestamp: storedTimestamp
             )
         }
     }

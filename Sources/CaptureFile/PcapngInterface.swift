@@ -11,6 +11,8 @@ struct PcapngInterface {
     /// Timestamp units per second, from `if_tsresol` (10^6 when the option is absent).
     private(set) var unitsPerSecond: UInt64 = 1_000_000
     private var hasResolution = false
+    /// The first one-byte `if_tsresol` value, as stored.
+    private(set) var resolutionOption: UInt8?
     /// Seconds added to every timestamp, from `if_tsoffset`.
     private(set) var offsetSeconds: Int64?
     /// The first `if_name` (code 2), `if_description` (3) and `if_hardware` (15) values, each
@@ -32,6 +34,13 @@ struct PcapngInterface {
         maximumCaptureLength = linkType.maximumCaptureLength
     }
 
+    /// What a writer must declare to copy this interface's frames.
+    var declaration: CaptureInterface {
+        CaptureInterface(
+            linkType: linkType, snapshotLength: snapshotLength, timestampResolution: resolutionOption,
+            timestampOffset: offsetSeconds)
+    }
+
     /// Converts a pcapng timestamp (in `unitsPerSecond` units) to seconds and nanoseconds as
     /// tshark does: whole seconds plus `if_tsoffset`, and `fraction * 10^9 / units` computed in
     /// wrapping 64-bit arithmetic, truncating.
@@ -48,6 +57,7 @@ struct PcapngInterface {
         switch code {
         case 9 where value.count == 1 && !hasResolution:
             unitsPerSecond = Self.unitsPerSecond(tsresol: value.uint8(at: 0))
+            resolutionOption = value.uint8(at: 0)
             hasResolution = true
         case 14 where value.count == 8 && offsetSeconds == nil:
             offsetSeconds = Int64(bitPattern: value.uint64(at: 0))

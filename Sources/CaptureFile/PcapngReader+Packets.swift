@@ -29,6 +29,7 @@ extension PcapngReader {
         guard ending == .complete else { return PcapngBlockOutcome(trailerOffset: length - 4, givesUp: true) }
         interfaces.append(interface)
         interfaceNames.append(interface.displayName)
+        describedInterfaces.append(interface.declaration)
         return PcapngBlockOutcome(frame: nil, trailerOffset: length - 4)
     }
 
@@ -78,7 +79,9 @@ extension PcapngReader {
             dataOffset: 28,
             dataLength: Int(captureLength),
             interfaceID: Int(interfaceID),
-            direction: flags.flatMap(PacketDirection.init(packetFlags:))
+            direction: flags.flatMap(PacketDirection.init(packetFlags:)),
+            interfaceIndex: sectionStart + Int(interfaceID),
+            storedTimestamp: units
         )
         return PcapngBlockOutcome(frame: frame, trailerOffset: length - 4)
     }
@@ -116,10 +119,14 @@ extension PcapngReader {
             originalLength: Int(originalLength),
             dataOffset: 12,
             dataLength: Int(captureLength),
-            interfaceID: 0
+            interfaceID: 0,
+            interfaceIndex: sectionStart
         )
         return PcapngBlockOutcome(frame: frame, trailerOffset: 12 + Int(captureLength) + Int(padding))
     }
+
+    /// The position among ``describedInterfaces`` of the current section's first IDB.
+    private var sectionStart: Int { describedInterfaces.count - interfaces.count }
 
     /// The section's interface `id`.
     /// - Throws: `damaged` when the section has no such interface.

@@ -41,6 +41,8 @@ final class PcapngReader {
     /// The display name (``PcapngInterface/displayName``) of every IDB read so far, all
     /// sections together, in file order.
     var interfaceNames: [[UInt8]?] = []
+    /// Every IDB read so far, all sections together, in file order.
+    var describedInterfaces: [CaptureInterface] = []
     /// Set where tshark gave up reading without an error: no frame follows.
     private var hasGivenUp = false
 

@@ -21,6 +21,10 @@ package struct FrameFieldReader {
 
     /// The frame the last successful ``next()`` read; its bytes are valid until the next call.
     package private(set) var frame: Frame
+    /// The record the last successful ``next()`` read, as the capture file holds it (what a
+    /// writer copying frames needs); its bytes are valid until the next call.
+    package private(set) var captured = CapturedFrame(
+        linkType: .ethernet, timestamp: .zero, originalLength: 0, bytes: UnsafeRawBufferPointer(start: nil, count: 0))
     /// When the capture's first frame (of any protocol) was captured: tshark's reference for
     /// relative times. Nil before the first frame.
     package private(set) var firstTimestamp: Timestamp?
@@ -69,12 +73,14 @@ package struct FrameFieldReader {
     package mutating func next() throws(CaptureError) -> Bool {
         while frameLimit.map({ framesRead < $0 }) ?? true, let captured = try reader.nextFrame() {
             framesRead += 1
+            self.captured = captured
             if firstTimestamp == nil { firstTimestamp = captured.timestamp }
             frame.timestamp = captured.timestamp
             frame.originalLength = captured.originalLength
             updateInterface(captured.interfaceID, direction: captured.direction)
             let segment = decoder.decode(
-                linkType: captured.linkType, bytes: captured.bytes, originalLength: captured.originalLength)
+                linkType: captured.linkType, bytes: captured.bytes, originalLength: captured.originalLength,
+                frameNumber: framesRead)
             if let segment {
                 frame.assignment = streams.assign(segment)
             } else {
@@ -104,6 +110,17 @@ package struct FrameFieldReader {
             return true
         }
         return false
+    }
+
+    /// Whether the capture is pcapng (``CaptureReader/isPcapng``).
+    package var isPcapng: Bool { reader.isPcapng }
+
+    /// The capture's interfaces read so far (``CaptureReader/interfaces``).
+    package var interfaces: [CaptureInterface] { reader.interfaces }
+
+    /// Interface `index` of the capture (``CaptureReader/interface(at:)``).
+    package func interface(at index: Int) -> CaptureInterface? {
+        reader.interface(at: index)
     }
 
     /// Numbers each UDP layer of the frame just decoded that passes the length check.

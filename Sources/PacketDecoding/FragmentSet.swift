@@ -25,6 +25,8 @@ struct FragmentSet {
     private var fragments: [Fragment] = []
     /// Every fragment's bytes, in arrival order.
     private var storage: [UInt8] = []
+    /// The number of the frame that carried each fragment, in arrival order.
+    private(set) var frames: [UInt64] = []
     /// The datagram length, once a last fragment arrived.
     private var datagramLength: Int?
     /// How many bytes from offset 0 on are covered without a hole.
@@ -40,13 +42,14 @@ struct FragmentSet {
     /// Bytes held by this set.
     var storedByteCount: Int { storage.count }
 
-    /// Stores a copy of one fragment.
-    mutating func add(offset: Int, isLast: Bool, data: UnsafeRawBufferPointer) {
+    /// Stores a copy of one fragment, carried by frame number `frame`.
+    mutating func add(offset: Int, isLast: Bool, data: UnsafeRawBufferPointer, frame: UInt64) {
         if isLast && datagramLength == nil {
             datagramLength = offset + data.count
         }
         fragments.append(Fragment(offset: offset, length: data.count, storageStart: storage.count))
         storage.append(contentsOf: data)
+        frames.append(frame)
         beyondPrefix.insert((offset, offset + data.count))
         while let first = beyondPrefix.minimum, first.offset <= coveredPrefix {
             coveredPrefix = max(coveredPrefix, first.end)

@@ -43,17 +43,21 @@ struct IPDefragmenter {
     ///   - offset: Its offset in the datagram, in bytes.
     ///   - isLast: True when More Fragments is clear.
     ///   - data: The fragment's payload, captured whole.
+    ///   - frame: The number of the frame carrying it, kept with it.
     ///   - output: Where to assemble the datagram if this fragment completes it.
     /// - Returns: The datagram's length when this fragment completed it (the bytes are then in
-    ///   `output`), otherwise nil.
+    ///   `output`, and the numbers of the frames of all its fragments in
+    ///   ``ReassemblyBuffer/fragmentFrames``), otherwise nil.
     mutating func add(
-        _ key: FragmentKey, offset: Int, isLast: Bool, data: UnsafeRawBufferPointer, into output: ReassemblyBuffer
+        _ key: FragmentKey, offset: Int, isLast: Bool, data: UnsafeRawBufferPointer, frame: UInt64 = 0,
+        into output: ReassemblyBuffer
     ) -> Int? {
         var set = pending.removeValue(forKey: key) ?? makeSet(for: key)
         storedBytes -= set.storedByteCount
-        set.add(offset: offset, isLast: isLast, data: data)
+        set.add(offset: offset, isLast: isLast, data: data, frame: frame)
         if let length = set.completedLength {
             set.assemble(into: output.prepare(byteCount: length))
+            output.appendFragmentFrames(set.frames)
             return length
         }
         storedBytes += set.storedByteCount

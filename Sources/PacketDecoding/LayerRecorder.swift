@@ -43,6 +43,9 @@ struct LayerRecord {
     /// The datagrams reassembled while decoding the frame, one after another (empty when none
     /// was completed): ``ReassemblyBuffer/assembled``, updated after each one.
     var reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
+    /// The numbers of the frames whose fragments made those datagrams, in the order they were
+    /// added (empty when none was completed): ``ReassemblyBuffer/fragmentFrames``.
+    var fragmentFrames = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
     /// The layers, in the first `count` of ``capacity`` slots (owned by the ``LayerRecorder``).
     let slots: UnsafeMutablePointer<DecodedLayer>
     /// For each UDP layer, the addresses of the IP header it lies in (slot by slot with `slots`;
@@ -63,6 +66,7 @@ struct LayerRecord {
         tapEndpoints = TapEndpoints()
         self.frame = frame
         reassembled = UnsafeRawBufferPointer(start: nil, count: 0)
+        fragmentFrames = UnsafeBufferPointer(start: nil, count: 0)
     }
 
     /// Records a UDP or UDP-Lite layer (see ``add(_:span:headerLength:reportedLength:isReassembled:isQuoted:)``)

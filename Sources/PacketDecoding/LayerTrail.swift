@@ -25,6 +25,13 @@ package struct LayerTrail {
         record?.pointee.reassembled ?? UnsafeRawBufferPointer(start: nil, count: 0)
     }
 
+    /// The numbers (as given to ``PacketDecoder/decode(linkType:bytes:originalLength:frameNumber:)``)
+    /// of the frames that carried the fragments of the datagrams reassembled while decoding this
+    /// frame, this frame included, in arrival order per datagram; empty when none was completed.
+    package var fragmentFrames: UnsafeBufferPointer<UInt64> {
+        record?.pointee.fragmentFrames ?? UnsafeBufferPointer(start: nil, count: 0)
+    }
+
     /// The layer at `index` (`0..<count`); an empty Ethernet layer out of range.
     package subscript(index: Int) -> DecodedLayer {
         guard let record, index >= 0, index < record.pointee.count else { return .none }

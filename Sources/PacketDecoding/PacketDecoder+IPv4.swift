@@ -121,11 +121,14 @@ extension PacketDecoder {
     mutating func reassemble(
         _ key: FragmentKey, _ offset: Int, _ isLast: Bool, _ payload: ByteCursor
     ) -> ByteCursor? {
-        guard let length = defragmenter.add(key, offset: offset, isLast: isLast, data: payload.bytes, into: reassembled)
+        guard
+            let length = defragmenter.add(
+                key, offset: offset, isLast: isLast, data: payload.bytes, frame: frameNumber, into: reassembled)
         else { return nil }
         hasReassembled = true
         let datagram = reassembled.prefix(length)
         recorder.record.pointee.reassembled = reassembled.assembled
+        recorder.record.pointee.fragmentFrames = reassembled.fragmentFrames
         return ByteCursor(bytes: datagram, reportedLength: length)
     }
 }

@@ -35,9 +35,11 @@ package struct PacketDecoder {
     /// Whether the last decode completed a datagram into `reassembled`: only then does the next
     /// decode reset it (a reset per frame would cost every frame the buffer's access checks).
     var hasReassembled = false
+    /// The number the caller gave the frame being decoded, kept with its IP fragments.
+    var frameNumber: UInt64 = 0
     /// Where decoding writes down the layers it passes through.
     var recorder = LayerRecorder()
-    /// The layers the last ``decode(linkType:bytes:originalLength:)`` passed through, whether or
+    /// The layers the last ``decode(linkType:bytes:originalLength:frameNumber:)`` passed through, whether or
     /// not it found TCP: a UDP or ARP frame still has its Ethernet, VLAN and IP layers here.
     /// Valid until the next decode. (It reads `recorder`, and changes only with it.)
     package private(set) var layers: LayerTrail
@@ -67,8 +69,9 @@ package struct PacketDecoder {
     ///   ICMP error. Nil when tshark would not see a TCP header of at least 16 bytes.
     ///   Either way, ``layers`` then lists the layers passed through.
     package mutating func decode(
-        linkType: LinkType, bytes: UnsafeRawBufferPointer, originalLength: Int
+        linkType: LinkType, bytes: UnsafeRawBufferPointer, originalLength: Int, frameNumber: UInt64 = 0
     ) -> TCPSegment? {
+        self.frameNumber = frameNumber
         if !isKnownUniquelyReferenced(&reassembled) {
             reassembled = ReassemblyBuffer()
         }

@@ -1,4 +1,5 @@
-/// The memory completed IP datagrams are assembled into, reused from one frame to the next.
+/// The memory completed IP datagrams are assembled into, reused from one frame to the next,
+/// with the numbers of the frames whose fragments made them.
 ///
 /// One frame can complete more than one datagram (an IPv6 fragment carried in a fragmented IPv4
 /// datagram, IP-in-IP with fragments at both levels), and the layers and segments found in an
@@ -21,6 +22,10 @@ final class ReassemblyBuffer {
     private var preparedCount = 0
     /// Storage outgrown since the last reset, which earlier datagrams may still be read from.
     private var retired: [UnsafeMutableRawBufferPointer] = []
+    /// The fragment frame numbers of every datagram assembled since the last reset, in the first
+    /// `fragmentFrameCount` slots.
+    private var frameStorage = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    private var fragmentFrameCount = 0
 
     /// Bytes prepared since the last reset: every datagram of the frame, one after another.
     var assembledCount: Int { preparedStart + preparedCount }
@@ -31,8 +36,28 @@ final class ReassemblyBuffer {
         UnsafeRawBufferPointer(rebasing: storage[0..<assembledCount])
     }
 
+    /// The numbers of the frames whose fragments made the datagrams assembled since the last
+    /// reset, datagram after datagram. Valid until the next ``appendFragmentFrames(_:)`` or reset.
+    var fragmentFrames: UnsafeBufferPointer<UInt64> {
+        UnsafeBufferPointer(rebasing: frameStorage[0..<fragmentFrameCount])
+    }
+
+    /// Adds the fragment frame numbers of the datagram just assembled.
+    func appendFragmentFrames(_ frames: [UInt64]) {
+        let needed = fragmentFrameCount + frames.count
+        if frameStorage.count < needed {
+            let bigger = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(needed, 2 * frameStorage.count))
+            _ = bigger.initialize(from: frameStorage[0..<fragmentFrameCount])
+            frameStorage.deallocate()
+            frameStorage = bigger
+        }
+        _ = UnsafeMutableBufferPointer(rebasing: frameStorage[fragmentFrameCount..<needed]).initialize(from: frames)
+        fragmentFrameCount = needed
+    }
+
     /// Starts a new frame: the earlier frame's datagrams are forgotten and their memory reused.
     func reset() {
+        fragmentFrameCount = 0
         for old in retired {
             old.deallocate()
         }
@@ -78,5 +103,6 @@ final class ReassemblyBuffer {
     deinit {
         reset()
         storage.deallocate()
+        frameStorage.deallocate()
     }
 }

@@ -1,7 +1,7 @@
 /// What the decoder found of one TCP header in a frame: everything numbering and follow need.
 ///
 /// `payload` points into memory owned by the frame or by the decoder's defragmenter, and is valid
-/// only until the next call to ``PacketDecoder/decode(linkType:bytes:originalLength:)``.
+/// only until the next call to ``PacketDecoder/decode(linkType:bytes:originalLength:frameNumber:)``.
 package struct TCPSegment {
     /// Sender's address and port.
     package var source: Endpoint
