@@ -52,26 +52,6 @@ struct ExportManyStreamsTests {
         }
     }
 
-    @Test("the descriptors open into DIR, counted in /proc/self/fd while the export runs, stay at 16 or fewer")
-    func openDescriptors() throws {
-        let path = try Self.capture()
-        let directory = ExportFixture.directory()
-        defer { [path, directory].forEach { try? FileManager.default.removeItem(atPath: $0) } }
-        let plan = ExportPlan(
-            reading: try CaptureReader(path: path), selection: ExportSelection(), filter: nil,
-            settings: FollowSettings())
-        var pass = try ExportPass(
-            selection: ExportSelection(), followMode: .hex, directory: ExportDirectory(path: directory, force: false),
-            pool: FilePool(descriptorLimit: 16, bufferLimit: 64 << 10, fileBufferSize: 1 << 10), plan: plan)
-        let counter = DescriptorCounter(directory: directory)
-        pass.tap = counter
-        var progress = ExportProgress(quiet: true)
-        try pass.run(CaptureReader(path: path), progress: &progress)
-        pass.finish()
-        #expect(pass.failure == nil && pass.streamsWritten == Self.streamCount)
-        #expect(counter.samples > 10 && counter.most > 0 && counter.most <= 16, "at most \(counter.most) open")
-    }
-
     @Test("one pass (standard input) writes the same files and index as two passes")
     func onePass() throws {
         let path = try Self.capture()
@@ -93,31 +73,4 @@ struct ExportManyStreamsTests {
                 try ExportFixture.bytes(onePass + "/" + name) == ExportFixture.bytes(twoPasses + "/" + name), "\(name)")
         }
     }
-}
-
-/// Counts, every 64 frames of an export, the descriptors of this process open on files below the
-/// export directory (the index's included), and keeps the largest count.
-private final class DescriptorCounter: ExportFrameTap {
-    let directory: String
-    private(set) var most = 0
-    private(set) var samples = 0
-    private var frames = 0
-
-    init(directory: String) {
-        self.directory = directory
-    }
-
-    func frame(_ frame: FrameFieldView, belongsTo stream: StreamKey) {
-        frames += 1
-        guard frames % 64 == 0 else { return }
-        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        let open = descriptors.filter {
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0))?.hasPrefix(directory)
-                == true
-        }
-        most = max(most, open.count - 1)
-        samples += 1
-    }
-
-    func finish(_ stream: StreamKey, baseName: String?) {}
 }

@@ -10,15 +10,15 @@ enum SplitComparison {
 
     /// The modes whose output differs (beyond `Filter: … eq N` becoming `eq 0`), each with a note.
     /// - Parameter frames: the original numbers of the frames of the stream's capture, in order.
-    static func differences(original: String, stream: ExportStreamID, split: String, frames: [UInt64]) -> [String] {
+    static func differences(original: String, stream: StreamKey, split: String, frames: [UInt64]) -> [String] {
         modes.compactMap { mode in
-            let proto = stream.proto.rawValue
-            let expected = follow(original, "follow,\(proto),\(mode),\(stream.number)")
+            let proto = stream.followed.rawValue
+            let expected = follow(original, "follow,\(proto),\(mode),\(stream.stream)")
             let actual = renumberPackets(follow(split, "follow,\(proto),\(mode),0"), frames)
             let renumbered = replace(
-                Array("\(proto).stream eq \(stream.number)\n".utf8), with: Array("\(proto).stream eq 0\n".utf8),
+                Array("\(proto).stream eq \(stream.stream)\n".utf8), with: Array("\(proto).stream eq 0\n".utf8),
                 in: expected)
-            return renumbered == actual ? nil : "\(proto) stream \(stream.number) \(mode): \(split) differs"
+            return renumbered == actual ? nil : "\(proto) stream \(stream.stream) \(mode): \(split) differs"
         }
     }
 

@@ -21,13 +21,13 @@ import Testing
         var records = Self.records
         records[2].nanoseconds = 2_500_000_000  // a damaged microsecond field of 2.5 s, kept as stored
         let source = PcapWriter(linkType: 1, precision: precision, snaplen: 4096).encode(records)
-        let written = try copy(source, name: "source.pcap") { _ in ExportStreamID(.tcp, 7) }
+        let written = try copy(source, name: "source.pcap") { _ in StreamKey(followed: .tcp, stream: 7) }
         #expect(written["tcp-7"] == source)
     }
 
     @Test func pcapStreamsGetTheirOwnFramesInOrder() throws {
         let source = PcapWriter(linkType: 1).encode(Self.records)
-        let written = try copy(source, name: "source.pcap") { ExportStreamID(.udp, UInt32($0 % 2)) }
+        let written = try copy(source, name: "source.pcap") { StreamKey(followed: .udp, stream: UInt32($0 % 2)) }
         let even = [Self.records[0], Self.records[2], Self.records[4]]
         #expect(written["udp-0"] == PcapWriter(linkType: 1).encode(even))
         #expect(written["udp-1"] == PcapWriter(linkType: 1).encode([Self.records[1], Self.records[3]]))
@@ -39,7 +39,7 @@ import Testing
             PcapngWriter.Interface(linkType: 113, snaplen: 2000),
         ]
         let source = PcapngWriter().encode(interfaces: interfaces, records: Self.records)
-        let written = try copy(source, name: "source.pcapng") { ExportStreamID(.tcp, $0 == 1 ? 1 : 0) }
+        let written = try copy(source, name: "source.pcapng") { StreamKey(followed: .tcp, stream: $0 == 1 ? 1 : 0) }
         let expected = try frames(of: source)
         let all = try frames(of: written["tcp-0"] ?? [])
         #expect(all.frames == [expected.frames[0], expected.frames[2], expected.frames[3], expected.frames[4]])
@@ -49,43 +49,21 @@ import Testing
         #expect(one.interfaces == [expected.interfaces[1]])
     }
 
-    @Test func thePoolKeepsAtMostItsDescriptorsOpen() throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let sink = try PooledFileSink(directory: directory, maximumOpenFiles: 2, bufferSize: 16)
-        let files = try (0..<6).map { try sink.create(named: "file-\($0)") }
-        var mostOpen = 0
-        for round in 0..<20 {
-            for (index, file) in files.enumerated() {
-                try sink.append([UInt8](repeating: UInt8(index), count: round % 7), to: file)
-                mostOpen = max(mostOpen, openDescriptors(into: directory))
-            }
-        }
-        #expect(mostOpen == 2)
-        for file in files.dropLast() { try sink.finish(file) }
-        try sink.abandon(files[5])
-        for index in 0..<5 {
-            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory + "/file-\(index)")))
-            #expect(bytes == [UInt8](repeating: UInt8(index), count: (0..<20).reduce(0) { $0 + $1 % 7 }))
-        }
-        #expect(!FileManager.default.fileExists(atPath: directory + "/file-5"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/.partial").isEmpty)
-    }
-
     @Test func aStreamWithoutFramesLeavesNoFile() throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let sink = try PooledFileSink(directory: directory)
-        let writer = StreamCaptureWriter(format: .pcapng, sink: sink) { "\($0.number)" }
-        try writer.finish(stream: ExportStreamID(.tcp, 0))
-        try writer.abandon(stream: ExportStreamID(.tcp, 1))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [".partial"])
+        let pool = FilePool()
+        let writer = StreamCaptureWriter(format: .pcapng, pool: pool) { "\(self.directory)/\($0.stream).part" }
+        #expect(!writer.finish(stream: StreamKey(followed: .tcp, stream: 0), as: directory + "/0.pcapng"))
+        writer.discard(stream: StreamKey(followed: .tcp, stream: 1))
+        #expect(pool.failure == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
     }
 
     /// Writes every frame of the capture `source` to the stream `stream(frame index)`, in the
     /// format chosen for the source, and returns each file's bytes by name (`tcp-7`).
     private func copy(
-        _ source: [UInt8], name: String, stream: (Int) -> ExportStreamID
+        _ source: [UInt8], name: String, stream: (Int) -> StreamKey
     ) throws -> [String: [UInt8]] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -96,27 +74,29 @@ import Testing
         let first = try CaptureReader(path: path)
         while try first.nextFrame() != nil {}
         let format = StreamCaptureFormat(sourceIsPcapng: first.isPcapng, interfaces: first.interfaces)
-        let writer = StreamCaptureWriter(
-            format: format, sink: try PooledFileSink(directory: output, maximumOpenFiles: 1)
-        ) {
-            "\($0.proto.rawValue)-\($0.number)"
-        }
+        let pool = FilePool(descriptorLimit: 1)
+        let writer = StreamCaptureWriter(format: format, pool: pool) { "\(output)/\(Self.name($0)).part" }
         let reader = try CaptureReader(path: path)
         var index = 0
-        var streams: Set<ExportStreamID> = []
+        var streams: Set<StreamKey> = []
         while let frame = try reader.nextFrame() {
             let interface = try #require(reader.interface(at: frame.interfaceIndex))
             try writer.append(frame, interface: interface, to: stream(index))
             streams.insert(stream(index))
             index += 1
         }
-        for stream in streams { try writer.finish(stream: stream) }
+        for stream in streams { writer.finish(stream: stream, as: output + "/" + Self.name(stream)) }
+        #expect(pool.failure == nil && pool.peakOpenCount == 1)
         var files: [String: [UInt8]] = [:]
         for stream in streams {
-            let name = "\(stream.proto.rawValue)-\(stream.number)"
-            files[name] = try [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + name)))
+            files[Self.name(stream)] = try [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + Self.name(stream))))
         }
         return files
+    }
+
+    /// `tcp-7` for TCP stream 7.
+    private static func name(_ stream: StreamKey) -> String {
+        "\(stream.followed.rawValue)-\(stream.stream)"
     }
 
     /// One frame as read back: link type, seconds, nanoseconds, original length, bytes.
@@ -145,12 +125,4 @@ import Testing
         return (frames, reader.interfaces)
     }
 
-    /// How many descriptors this process has open on files under `folder` (Linux; 0 elsewhere).
-    private func openDescriptors(into folder: String) -> Int {
-        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        return descriptors.filter { descriptor in
-            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + descriptor)
-            return target?.hasPrefix(folder) ?? false
-        }.count
-    }
 }

@@ -34,17 +34,17 @@ import Testing
     @Test func ipv4FragmentsOfAUDPDatagramGoToItsStream() throws {
         let path = try interleavedIPv4(fragmentedProtocol: 17).write()
         let split = try splitAndCompare(path)
-        #expect(split[ExportStreamID(.tcp, 0)] == [1, 5])
-        #expect(split[ExportStreamID(.udp, 0)] == [3])
-        #expect(split[ExportStreamID(.udp, 1)] == [2, 4, 6])
+        #expect(split[StreamKey(followed: .tcp, stream: 0)] == [1, 5])
+        #expect(split[StreamKey(followed: .udp, stream: 0)] == [3])
+        #expect(split[StreamKey(followed: .udp, stream: 1)] == [2, 4, 6])
     }
 
     @Test func ipv4FragmentsOfATCPSegmentGoToItsStream() throws {
         let path = try interleavedIPv4(fragmentedProtocol: 6).write()
         let split = try splitAndCompare(path)
-        #expect(split[ExportStreamID(.tcp, 0)] == [1, 5])
-        #expect(split[ExportStreamID(.tcp, 1)] == [2, 4, 6])
-        #expect(split[ExportStreamID(.udp, 0)] == [3])
+        #expect(split[StreamKey(followed: .tcp, stream: 0)] == [1, 5])
+        #expect(split[StreamKey(followed: .tcp, stream: 1)] == [2, 4, 6])
+        #expect(split[StreamKey(followed: .udp, stream: 0)] == [3])
     }
 
     @Test func ipv6FragmentsGoToTheirStream() throws {
@@ -58,8 +58,8 @@ import Testing
         capture.append(TestDatagram(from: (0x0A00_0006, 2), to: (0x0A00_0005, 1), "two"))
         capture.append(frame: fragments[2])
         let split = try splitAndCompare(try capture.write())
-        #expect(split[ExportStreamID(.udp, 0)] == [2, 4])
-        #expect(split[ExportStreamID(.udp, 1)] == [1, 3, 5])
+        #expect(split[StreamKey(followed: .udp, stream: 0)] == [2, 4])
+        #expect(split[StreamKey(followed: .udp, stream: 1)] == [1, 3, 5])
     }
 
     @Test func aFragmentOfAnUnfinishedDatagramGoesNowhere() throws {
@@ -75,7 +75,7 @@ import Testing
     /// Splits the capture at `path` and checks that following each stream's capture as stream 0
     /// prints what following the stream in `path` prints, but for the stream number.
     /// - Returns: the frames each stream received.
-    private func splitAndCompare(_ path: String) throws -> [ExportStreamID: [UInt64]] {
+    private func splitAndCompare(_ path: String) throws -> [StreamKey: [UInt64]] {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let (streams, format) = try StreamSplitter.split(path, into: directory)

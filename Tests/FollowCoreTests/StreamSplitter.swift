@@ -6,11 +6,11 @@ import FrameFields
 /// Splits a capture into one capture per TCP and UDP stream with the export's building blocks,
 /// the way the export command does it: a first pass notes fragment frames
 /// (``StreamFrameMembership``), a second writes each frame to its streams (``StreamCaptureWriter``
-/// through a ``PooledFileSink``).
+/// through a ``FilePool``).
 enum StreamSplitter {
     /// The file name of a stream's capture.
-    static func fileName(_ stream: ExportStreamID, pcapng: Bool) -> String {
-        "\(stream.proto.rawValue)-\(stream.number).\(pcapng ? "pcapng" : "pcap")"
+    static func fileName(_ stream: StreamKey, pcapng: Bool) -> String {
+        "\(stream.followed.rawValue)-\(stream.stream).\(pcapng ? "pcapng" : "pcap")"
     }
 
     /// Splits `capture` into `directory` (created if missing), with at most `maximumOpenFiles`
@@ -18,7 +18,7 @@ enum StreamSplitter {
     /// - Returns: every stream written, with the frame numbers it received, and the format.
     static func split(
         _ capture: String, into directory: String, maximumOpenFiles: Int = 4
-    ) throws -> (streams: [ExportStreamID: [UInt64]], format: StreamCaptureFormat) {
+    ) throws -> (streams: [StreamKey: [UInt64]], format: StreamCaptureFormat) {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var membership = StreamFrameMembership()
         var first = FrameFieldReader(reader: try CaptureReader(path: capture))
@@ -27,11 +27,11 @@ enum StreamSplitter {
 
         var frames = FrameFieldReader(reader: try CaptureReader(path: capture))
         let pcapng = format == .pcapng
-        let sink = try PooledFileSink(directory: directory, maximumOpenFiles: maximumOpenFiles)
-        let writer = StreamCaptureWriter(format: format, sink: sink) { fileName($0, pcapng: pcapng) }
+        let pool = FilePool(descriptorLimit: maximumOpenFiles)
+        let writer = StreamCaptureWriter(format: format, pool: pool) { "\(directory)/\(fileName($0, pcapng: pcapng)).part" }
         var replay = membership.replay()
-        var streams: [ExportStreamID] = []
-        var written: [ExportStreamID: [UInt64]] = [:]
+        var streams: [StreamKey] = []
+        var written: [StreamKey: [UInt64]] = [:]
         while try frames.next() {
             replay.streams(of: frames.frame, into: &streams)
             for stream in streams {
@@ -41,7 +41,10 @@ enum StreamSplitter {
                 written[stream, default: []].append(frames.frame.number)
             }
         }
-        for stream in written.keys.sorted() { try writer.finish(stream: stream) }
+        for stream in written.keys.sorted() {
+            writer.finish(stream: stream, as: directory + "/" + fileName(stream, pcapng: pcapng))
+        }
+        if let failure = pool.failure { throw failure }
         return (written, format)
     }
 }

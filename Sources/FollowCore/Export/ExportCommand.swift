@@ -33,18 +33,21 @@ enum ExportCommand {
             return outcome
         }
         guard let path = options.readFile, let directoryPath = options.directory else { return outcome }
+        if options.writesCaptures && path == "-" {
+            return fail("--pcap reads the capture twice, which standard input cannot do", status: 1)
+        }
         do {
             let plan =
                 path == "-"
                 ? nil
                 : ExportPlan(
                     reading: try open(path), selection: options.selection, filter: filter,
-                    settings: FollowSettings())
+                    settings: FollowSettings(), notesFragments: options.writesCaptures)
             let reader = try open(path)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
             var pass = try ExportPass(
                 selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
-                plan: plan)
+                plan: plan, writesCaptures: options.writesCaptures)
             var progress = ExportProgress(quiet: options.quiet)
             var damage: CaptureError?
             do {

@@ -6,11 +6,11 @@
 
 /// A failure while writing an export: what was being done, to which path, and the system's reason
 /// (`cannot write out/index.jsonl: No space left on device`).
-struct ExportError: Error, Equatable {
+package struct ExportError: Error, Equatable {
     /// The whole message, without the program name.
-    var message: String
+    package var message: String
 
-    init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 

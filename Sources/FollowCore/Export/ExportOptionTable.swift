@@ -3,7 +3,7 @@
 enum ExportOptionTable: GetoptTable {
     /// What an option does in an export.
     enum Action: Hashable, Sendable {
-        case readFile, directory, help, proto, streamsFilter, streamList, minBytes, maxBytes, follow, force, quiet
+        case readFile, directory, help, proto, streamsFilter, streamList, minBytes, maxBytes, follow, pcap, force, quiet
     }
 
     static let permutesOperands = true
@@ -27,6 +27,7 @@ enum ExportOptionTable: GetoptTable {
         ("min-bytes", GetoptEntry(takesArgument: true, action: .minBytes)),
         ("max-bytes", GetoptEntry(takesArgument: true, action: .maxBytes)),
         ("follow", GetoptEntry(takesArgument: true, action: .follow)),
+        ("pcap", GetoptEntry(takesArgument: false, action: .pcap)),
         ("force", GetoptEntry(takesArgument: false, action: .force)),
         ("quiet", GetoptEntry(takesArgument: false, action: .quiet)),
     ]

@@ -12,6 +12,8 @@ struct ExportOptions {
     var streamsFilter: String?
     /// `--follow MODE`: also each stream's follow text.
     var followMode: FollowMode?
+    /// `--pcap`: also one capture per stream.
+    var writesCaptures = false
     /// `--force`: write into a directory that is not empty.
     var force = false
     /// `--quiet`: no progress line.
@@ -70,6 +72,7 @@ struct ExportOptions {
                 throw CommandLineError("--follow: \"\(value)\" is not ascii, hex, raw, yaml or ebcdic")
             }
             followMode = mode
+        case .pcap: writesCaptures = true
         case .force: force = true
         case .quiet: quiet = true
         }

@@ -14,23 +14,30 @@ struct ExportPass {
     private var index: ExportIndex
     private var plan: ExportPlan?
     private var streams: [StreamKey: StreamExport] = [:]
+    /// The first failure outside the pool: the index, or a frame a capture cannot hold.
     private var indexFailure: ExportError?
-    /// `--pcap`'s hook: shown every frame of an exported stream.
-    var tap: (any ExportFrameTap)?
+    /// `--pcap`: the per-stream captures.
+    private var captures: StreamCaptureTap?
 
     /// - Parameters:
     ///   - plan: the first pass's plan; nil exports every stream `selection` allows and finishes
     ///     them all at the end (standard input).
     ///   - followMode: `--follow MODE`.
+    ///   - writesCaptures: `--pcap` (needs a plan that noted fragments).
     init(
         selection: ExportSelection, followMode: FollowMode?, directory: ExportDirectory, pool: FilePool,
-        plan: ExportPlan?
+        plan: ExportPlan?, writesCaptures: Bool = false
     ) throws(ExportError) {
         self.selection = selection
         self.followMode = followMode
         self.directory = directory
         self.pool = pool
         self.plan = plan
+        if writesCaptures, let plan {
+            captures = StreamCaptureTap(plan: plan, pool: pool) { key in
+                directory.temporaryPath("\(key.namePrefix).capture")
+            }
+        }
         index = try ExportIndex(path: directory.finalPath("index.jsonl"))
         if let plan { index.expect(plan.order) }
     }
@@ -49,11 +56,18 @@ struct ExportPass {
         let wantsUDP = selection.protocols.contains(.udp)
         while failure == nil, try frames.next() {
             let view = frames.frame
+            if captures != nil {
+                let captured = frames.captured
+                do {
+                    try captures?.frame(view, captured: captured, interface: frames.interface(at: captured.interfaceIndex))
+                } catch {
+                    keep(error)
+                }
+            }
             if wantsTCP, let frame = FollowFrameReader.Frame(view) {
                 let key = StreamKey(followed: .tcp, stream: frame.stream)
                 if open(key) {
                     streams[key]?.process(frame, number: view.number, timestamp: view.timestamp)
-                    tap?.frame(view, belongsTo: key)
                 }
             }
             if wantsUDP, view.layers.udpCount > 0 {
@@ -61,7 +75,6 @@ struct ExportPass {
                     let key = StreamKey(followed: .udp, stream: stream)
                     if open(key) {
                         streams[key]?.processDatagrams(of: view)
-                        tap?.frame(view, belongsTo: key)
                     }
                 }
             }
@@ -82,7 +95,7 @@ struct ExportPass {
         do {
             try index.close()
         } catch {
-            indexFailure = indexFailure ?? error
+            keep(error)
         }
         if failure == nil { directory.removePartial() }
     }
@@ -115,7 +128,7 @@ struct ExportPass {
         let files = sink.dataFiles + (sink.textFile.map { [$0] } ?? [])
         guard selection.keeps(byteCount: stream.totalBytes) else {
             files.forEach(pool.discard)
-            tap?.finish(key, baseName: nil)
+            _ = captures?.finish(key, at: nil)
             recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
             return
         }
@@ -125,18 +138,27 @@ struct ExportPass {
         for (handle, name) in zip(files, data + (follow.map { [$0] } ?? [])) {
             pool.finish(handle, as: directory.finalPath(name))
         }
-        tap?.finish(key, baseName: base)
+        var capture: String?
+        if let fileExtension = captures?.fileExtension {
+            let name = "\(base).\(fileExtension)"
+            if captures?.finish(key, at: directory.finalPath(name)) == true { capture = name }
+        }
         guard pool.failure == nil else { return }
-        let line = stream.indexLine(data: data, follow: follow)
+        let line = stream.indexLine(data: data, follow: follow, capture: capture)
         recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: line) }
     }
 
-    /// Runs an index update, keeping its error as the index's failure.
+    /// Runs an index update, keeping its error as the export's failure.
     private mutating func recordIndex(_ body: (inout ExportIndex) throws(ExportError) -> Void) {
         do {
             try body(&index)
         } catch {
-            indexFailure = indexFailure ?? error
+            keep(error)
         }
+    }
+
+    /// Keeps `error` as the export's failure if it is the first (besides the pool's).
+    private mutating func keep(_ error: ExportError) {
+        indexFailure = indexFailure ?? error
     }
 }

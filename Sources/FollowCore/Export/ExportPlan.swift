@@ -10,6 +10,9 @@ import FrameFields
 struct ExportPlan {
     /// The exported streams in export order.
     let order: [StreamKey]
+    /// `--pcap`: the fragment frames each stream claims, and the format of the captures.
+    private(set) var membership: StreamFrameMembership?
+    private(set) var captureFormat: StreamCaptureFormat?
     /// Each stream's last frame that reaches follow.
     private let lastFrames: [StreamKey: UInt64]
     /// The streams by last frame, and how many of them are due.
@@ -20,9 +23,16 @@ struct ExportPlan {
     ///
     /// A damaged capture is planned up to the damage: the second pass meets the same damage,
     /// exports what came before it and reports it.
-    /// - Parameter filter: `--streams`: only the streams with a frame it keeps.
-    init(reading reader: CaptureReader, selection: ExportSelection, filter: DisplayFilter?, settings: FollowSettings) {
+    /// - Parameters:
+    ///   - filter: `--streams`: only the streams with a frame it keeps.
+    ///   - notesFragments: `--pcap`: also note the fragment frames of each stream and choose the
+    ///     captures' format (``membership``, ``captureFormat``).
+    init(
+        reading reader: CaptureReader, selection: ExportSelection, filter: DisplayFilter?, settings: FollowSettings,
+        notesFragments: Bool = false
+    ) {
         var frames = FrameFieldReader(reader: reader, settings: settings)
+        var membership = notesFragments ? StreamFrameMembership() : nil
         var tcp = StreamBlocksPass.LastFrames()
         var udp = StreamBlocksPass.LastFrames()
         var matches = filter.map(StreamMatches.init)
@@ -36,6 +46,11 @@ struct ExportPlan {
                 view.forEachUDPStream { udp.note(stream: $0, frame: view.number) }
             }
             matches?.observe(view)
+            membership?.note(view)
+        }
+        self.membership = membership
+        if notesFragments {
+            captureFormat = StreamCaptureFormat(sourceIsPcapng: frames.isPcapng, interfaces: frames.interfaces)
         }
         var targets: [StreamBlocksPass.Target] = []
         for followed in [FollowProtocol.tcp, .udp] where selection.protocols.contains(followed) {
@@ -57,6 +72,11 @@ struct ExportPlan {
     /// Whether `key` is one of the streams to export.
     func contains(_ key: StreamKey) -> Bool {
         lastFrames[key] != nil
+    }
+
+    /// The last frame of `key` that reaches follow, when it is exported.
+    func lastFrame(of key: StreamKey) -> UInt64? {
+        lastFrames[key]
     }
 
     /// The streams whose last frame is at most `frameNumber` and were not due before.

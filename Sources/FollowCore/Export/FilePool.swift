@@ -9,9 +9,9 @@
 ///
 /// Writes cannot fail one by one (they come from inside reassembly callbacks): the first failure
 /// is kept in ``failure`` and every later write is skipped; the caller checks it after each frame.
-final class FilePool {
+package final class FilePool {
     /// One file of the pool.
-    struct Handle: Hashable {
+    package struct Handle: Hashable {
         fileprivate let slot: Int
     }
 
@@ -28,23 +28,23 @@ final class FilePool {
     let bufferLimit: Int
     let fileBufferSize: Int
     /// The first write failure; everything after it is skipped.
-    private(set) var failure: ExportError?
+    package private(set) var failure: ExportError?
     private var entries: [Entry?] = []
     private var freeSlots: [Int] = []
     /// Slots with an open descriptor, least recently used first.
     private var openSlots: [Int] = []
     private var bufferedCount = 0
     /// The largest number of descriptors open at once.
-    private(set) var peakOpenCount = 0
+    package private(set) var peakOpenCount = 0
 
-    init(descriptorLimit: Int = 16, bufferLimit: Int = 32 << 20, fileBufferSize: Int = 64 << 10) {
+    package init(descriptorLimit: Int = 16, bufferLimit: Int = 32 << 20, fileBufferSize: Int = 64 << 10) {
         self.descriptorLimit = max(1, descriptorLimit)
         self.bufferLimit = bufferLimit
         self.fileBufferSize = fileBufferSize
     }
 
     /// A new, empty file to be written at `temporaryPath` (nothing is created before it is written).
-    func create(at temporaryPath: String) -> Handle {
+    package func create(at temporaryPath: String) -> Handle {
         let entry = Entry(temporaryPath: temporaryPath)
         if let slot = freeSlots.popLast() {
             entries[slot] = entry
@@ -55,7 +55,7 @@ final class FilePool {
     }
 
     /// Appends `bytes` to the file.
-    func append(_ bytes: UnsafeRawBufferPointer, to handle: Handle) {
+    package func append(_ bytes: UnsafeRawBufferPointer, to handle: Handle) {
         guard failure == nil, !bytes.isEmpty else { return }
         entries[handle.slot]?.buffer.append(contentsOf: bytes)
         bufferedCount += bytes.count
@@ -68,7 +68,7 @@ final class FilePool {
     }
 
     /// Writes out the rest of the file, closes it and renames it to `finalPath`.
-    func finish(_ handle: Handle, as finalPath: String) {
+    package func finish(_ handle: Handle, as finalPath: String) {
         flush(handle.slot, creatingEmpty: true)
         close(handle.slot)
         if failure == nil, let entry = entries[handle.slot] {
@@ -78,7 +78,7 @@ final class FilePool {
     }
 
     /// Forgets the file and removes what was written of it.
-    func discard(_ handle: Handle) {
+    package func discard(_ handle: Handle) {
         close(handle.slot)
         if let entry = entries[handle.slot], entry.created {
             record { () throws(ExportError) in try OutputFile.remove(entry.temporaryPath) }
@@ -87,7 +87,7 @@ final class FilePool {
     }
 
     /// How many descriptors are open now.
-    var openCount: Int { openSlots.count }
+    package var openCount: Int { openSlots.count }
 
     /// Writes a slot's buffer to its file (opening it if needed).
     private func flush(_ slot: Int, creatingEmpty: Bool = false) {
@@ -157,7 +157,7 @@ final class FilePool {
     }
 
     /// Closes every descriptor (after a failure, or at the end).
-    func closeAll() {
+    package func closeAll() {
         while let slot = openSlots.first {
             close(slot)
         }

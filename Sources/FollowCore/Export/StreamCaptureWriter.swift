@@ -4,13 +4,14 @@ import PacketDecoding
 /// Writes one capture file per stream: each frame appended with its original bytes, original
 /// length and timestamp, in the ``StreamCaptureFormat`` chosen for the source.
 ///
-/// Files go through an ``ExportFileSink`` under a temporary name until ``finish(stream:)``
-/// renames them into place (or ``abandon(stream:)`` removes them). Each frame's record is
-/// built in one reused buffer: appending allocates nothing once the buffer has grown.
+/// Files go through the export's ``FilePool`` under a temporary name until
+/// ``finish(stream:as:)`` renames them into place (or ``discard(stream:)`` removes them). Each
+/// frame's record is built in one reused buffer: appending allocates nothing once the buffer has
+/// grown.
 package final class StreamCaptureWriter {
     /// A file being written.
     private struct OpenFile {
-        var handle: Int
+        var handle: FilePool.Handle
         /// pcap: the link type its header declares, once written.
         var linkType: LinkType?
         /// pcapng: the IDB number in this file of each source interface described so far,
@@ -20,36 +21,39 @@ package final class StreamCaptureWriter {
 
     /// The format every file is written in.
     package let format: StreamCaptureFormat
-    private let sink: any ExportFileSink
-    private let fileName: (ExportStreamID) -> String
-    private var files: [ExportStreamID: OpenFile] = [:]
+    private let pool: FilePool
+    private let temporaryPath: (StreamKey) -> String
+    private var files: [StreamKey: OpenFile] = [:]
     private var record: [UInt8] = []
 
     /// - Parameters:
     ///   - format: the format chosen for the source (``StreamCaptureFormat/init(sourceIsPcapng:interfaces:)``).
-    ///   - sink: where the files are written.
-    ///   - fileName: the file name of a stream's capture, asked once, at its first frame.
-    package init(
-        format: StreamCaptureFormat, sink: any ExportFileSink, fileName: @escaping (ExportStreamID) -> String
-    ) {
+    ///   - pool: where the files are written.
+    ///   - temporaryPath: where a stream's capture is written until it is finished, asked once,
+    ///     at its first frame.
+    package init(format: StreamCaptureFormat, pool: FilePool, temporaryPath: @escaping (StreamKey) -> String) {
         self.format = format
-        self.sink = sink
-        self.fileName = fileName
+        self.pool = pool
+        self.temporaryPath = temporaryPath
     }
+
+    /// The file name extension of the captures: `pcap` or `pcapng`.
+    package var fileExtension: String { format == .pcapng ? "pcapng" : "pcap" }
 
     /// Appends `frame` to the capture of `stream`, starting the file at its first frame.
     /// - Parameter interface: the frame's source interface (``CaptureReader/interface(at:)`` of
     ///   its ``CapturedFrame/interfaceIndex``).
-    /// - Throws: the sink's error; for pcap output, a frame whose link type differs from the
-    ///   file's first one, or whose timestamp pcap cannot hold.
+    /// A write error is kept by the pool (``FilePool/failure``).
+    /// - Throws: for pcap output, a frame whose link type differs from the file's first one, or
+    ///   whose timestamp pcap cannot hold.
     package func append(
-        _ frame: CapturedFrame, interface: CaptureInterface, to stream: ExportStreamID
-    ) throws(ExportSinkError) {
+        _ frame: CapturedFrame, interface: CaptureInterface, to stream: StreamKey
+    ) throws(ExportError) {
         var file: OpenFile
         if let open = files[stream] {
             file = open
         } else {
-            file = OpenFile(handle: try sink.create(named: fileName(stream)))
+            file = OpenFile(handle: pool.create(at: temporaryPath(stream)))
         }
         record.removeAll(keepingCapacity: true)
         switch format {
@@ -60,28 +64,31 @@ package final class StreamCaptureWriter {
             appendPcapng(frame, interface: interface, file: &file)
         }
         files[stream] = file
-        try sink.append(record, to: file.handle)
+        record.withUnsafeBytes { pool.append($0, to: file.handle) }
     }
 
-    /// Completes the capture of `stream` and moves it into place (nothing when it has no frame).
-    package func finish(stream: ExportStreamID) throws(ExportSinkError) {
-        guard let file = files.removeValue(forKey: stream) else { return }
-        try sink.finish(file.handle)
+    /// Completes the capture of `stream` and moves it to `finalPath`.
+    /// - Returns: false when the stream had no frame (no file was written).
+    @discardableResult
+    package func finish(stream: StreamKey, as finalPath: String) -> Bool {
+        guard let file = files.removeValue(forKey: stream) else { return false }
+        pool.finish(file.handle, as: finalPath)
+        return true
     }
 
     /// Removes the unfinished capture of `stream`, if any.
-    package func abandon(stream: ExportStreamID) throws(ExportSinkError) {
+    package func discard(stream: StreamKey) {
         guard let file = files.removeValue(forKey: stream) else { return }
-        try sink.abandon(file.handle)
+        pool.discard(file.handle)
     }
 
     /// Builds a pcap record (after the file header, for the file's first frame).
     private func appendPcap(
         _ frame: CapturedFrame, interface: CaptureInterface, nanosecond: Bool, copies: Bool, file: inout OpenFile
-    ) throws(ExportSinkError) {
+    ) throws(ExportError) {
         if let linkType = file.linkType {
             guard linkType == frame.linkType else {
-                throw ExportSinkError(
+                throw ExportError(
                     "cannot write a frame of link type \(frame.linkType.rawValue) into a pcap of link type \(linkType.rawValue)"
                 )
             }
@@ -99,7 +106,7 @@ package final class StreamCaptureWriter {
     /// The record timestamp: as stored, or converted from the frame's timestamp.
     private static func pcapTimestamp(
         _ frame: CapturedFrame, nanosecond: Bool, copies: Bool
-    ) throws(ExportSinkError) -> (UInt32, UInt32) {
+    ) throws(ExportError) -> (UInt32, UInt32) {
         if copies {
             return (
                 UInt32(truncatingIfNeeded: frame.storedTimestamp >> 32),
@@ -107,7 +114,7 @@ package final class StreamCaptureWriter {
             )
         }
         guard let seconds = UInt32(exactly: frame.timestamp.seconds) else {
-            throw ExportSinkError("cannot write the timestamp \(frame.timestamp.seconds) s into a pcap file")
+            throw ExportError("cannot write the timestamp \(frame.timestamp.seconds) s into a pcap file")
         }
         let nanoseconds = frame.timestamp.nanoseconds
         return (seconds, nanosecond ? nanoseconds : nanoseconds / 1000)

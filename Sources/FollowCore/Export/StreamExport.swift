@@ -66,7 +66,7 @@ struct StreamExport {
     }
 
     /// The stream's line of `index.jsonl`, its files named `data` (and `follow`) relative to DIR.
-    func indexLine(data: [String], follow: String?) -> String {
+    func indexLine(data: [String], follow: String?, capture: String?) -> String {
         var line = ExportJSONLine()
         line.add("proto", string: key.followed.rawValue)
         line.add("stream", number: UInt64(key.stream))
@@ -91,6 +91,7 @@ struct StreamExport {
         line.add("end", string: end)
         line.add("data", strings: data)
         if let follow { line.add("follow", string: follow) }
+        if let capture { line.add("pcap", string: capture) }
         return line.text
     }
 

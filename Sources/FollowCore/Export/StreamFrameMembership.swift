@@ -14,9 +14,9 @@ import FrameFields
 /// (the ``Replay`` holds them once more, sorted, with their streams).
 package struct StreamFrameMembership {
     /// Fragment frames claimed by each stream that has any, in the order their datagrams completed.
-    private var fragmentFrames: [ExportStreamID: [UInt64]] = [:]
+    private var fragmentFrames: [StreamKey: [UInt64]] = [:]
     /// The streams of the frame being noted (reused, so noting allocates nothing).
-    private var scratch: [ExportStreamID] = []
+    private var scratch: [StreamKey] = []
 
     package init() {}
 
@@ -32,7 +32,7 @@ package struct StreamFrameMembership {
 
     /// The second pass's view of what the first one noted.
     package func replay() -> Replay {
-        var claims: [(frame: UInt64, stream: ExportStreamID)] = []
+        var claims: [(frame: UInt64, stream: StreamKey)] = []
         for (stream, frames) in fragmentFrames {
             claims.append(contentsOf: frames.map { ($0, stream) })
         }
@@ -41,14 +41,14 @@ package struct StreamFrameMembership {
     }
 
     /// The streams `frame` belongs to by its own headers, each once, into `streams` (emptied first).
-    package static func directStreams(of frame: FrameFieldView, into streams: inout [ExportStreamID]) {
+    package static func directStreams(of frame: FrameFieldView, into streams: inout [StreamKey]) {
         streams.removeAll(keepingCapacity: true)
         if let tcp = frame.assignment {
-            streams.append(ExportStreamID(.tcp, tcp.stream))
+            streams.append(StreamKey(followed: .tcp, stream: tcp.stream))
         }
         for position in 0..<frame.udpStreams.count {
-            if let udp = frame.udpStreams[position], !streams.contains(ExportStreamID(.udp, udp)) {
-                streams.append(ExportStreamID(.udp, udp))
+            if let udp = frame.udpStreams[position], !streams.contains(StreamKey(followed: .udp, stream: udp)) {
+                streams.append(StreamKey(followed: .udp, stream: udp))
             }
         }
     }
@@ -59,17 +59,17 @@ package struct StreamFrameMembership {
     /// costs one comparison.
     package struct Replay {
         /// Every claim, sorted by frame then stream.
-        private let claims: [(frame: UInt64, stream: ExportStreamID)]
+        private let claims: [(frame: UInt64, stream: StreamKey)]
         /// The first claim not handed out yet.
         private var next = 0
 
-        init(claims: [(frame: UInt64, stream: ExportStreamID)]) {
+        init(claims: [(frame: UInt64, stream: StreamKey)]) {
             self.claims = claims
         }
 
         /// The streams `frame` goes to, each once, into `streams` (emptied first): its own and
         /// those that claimed it as a fragment. Frames must come in increasing number.
-        package mutating func streams(of frame: FrameFieldView, into streams: inout [ExportStreamID]) {
+        package mutating func streams(of frame: FrameFieldView, into streams: inout [StreamKey]) {
             StreamFrameMembership.directStreams(of: frame, into: &streams)
             while next < claims.count, claims[next].frame <= frame.number {
                 let claim = claims[next]
