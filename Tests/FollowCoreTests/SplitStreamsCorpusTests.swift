@@ -4,14 +4,11 @@ import Testing
 
 /// Every TCP and UDP stream of the small shared corpus captures, split into its own capture with
 /// the export's building blocks, follows as stream 0 exactly as it follows in the original
-/// (``SplitComparison``). With `SWFOLLOW_SPLIT_DIR` set, the split captures are kept there, one
-/// folder per capture (for `scripts/check-split-streams`, which asks tshark the same question);
-/// `SWFOLLOW_SPLIT_CORPUS` names another folder of captures to split.
+/// (``SplitComparison``). `scripts/check-split-streams` asks real tshark the same question of the
+/// export command's captures.
 @Suite struct SplitStreamsCorpusTests {
-    /// `../shared/corpus/captures`, found from this file's path, unless `SWFOLLOW_SPLIT_CORPUS` says.
-    static let corpus =
-        ProcessInfo.processInfo.environment["SWFOLLOW_SPLIT_CORPUS"].map { URL(fileURLWithPath: $0) }
-        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// `../shared/corpus/captures`, found from this file's path.
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/captures")
 
     /// Captures small enough to follow every stream of in a test run (400 KB at most).
@@ -31,13 +28,8 @@ import Testing
     @Test(.enabled(if: !captures.isEmpty, "the shared corpus is absent"), arguments: captures)
     func splitStreamsFollowAsTheOriginal(_ name: String) throws {
         let original = Self.corpus.appendingPathComponent(name).path
-        let kept = ProcessInfo.processInfo.environment["SWFOLLOW_SPLIT_DIR"]
-        let directory =
-            kept.map { $0 + "/" + name }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
-                "split-\(UUID().uuidString)"
-            ).path
-        defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let (streams, format) = try StreamSplitter.split(original, into: directory)
         for stream in streams.keys.sorted().prefix(Self.streamLimit) {
             let file = directory + "/" + StreamSplitter.fileName(stream, pcapng: format == .pcapng)
