@@ -29,12 +29,12 @@ extension ExportOptions {
           --max-bytes N    only streams with at most N data bytes (both nodes together)
           --follow MODE    also write each stream's follow text (MODE ascii, hex, raw, yaml,
                            ebcdic): exactly `swfollow -q -z follow,PROTO,MODE,N`
-  --pcap           also write each stream's frames to a capture of its own (not with -r -):
-                   every frame that carries part of the stream (IP fragments of its
-                   datagrams included), in capture order, with their original bytes, times
-                   and link type; pcap, or pcapng when the source has several interfaces.
-                   Following stream 0 of that file prints what following the stream in the
-                   original prints (Filter line aside)
+          --pcap           also write each stream's frames to a capture of its own (not with -r -):
+                           every frame that carries part of the stream (IP fragments of its
+                           datagrams included), in capture order, with their original bytes,
+                           times and link type; pcap, or pcapng when the source has several
+                           interfaces. Following stream 0 of that file prints what following
+                           the stream in the original prints (Filter line aside)
           -q, --quiet      no progress line (shown on stderr only when it is a terminal)
 
         Files (N is the stream index on 9 digits, so a listing sorts by stream; IPv6 colons are
@@ -43,7 +43,7 @@ extension ExportOptions {
                                                       concatenated, missing-data markers left out
           PROTO-N-ADDR0.PORT0-ADDR1.PORT1-node1.bin   Node 1's data
           PROTO-N-ADDR0.PORT0-ADDR1.PORT1-follow-MODE.txt   the follow text (--follow)
-  PROTO-N-ADDR0.PORT0-ADDR1.PORT1.pcap        the stream's frames (--pcap; .pcapng)
+          PROTO-N-ADDR0.PORT0-ADDR1.PORT1.pcap        the stream's frames (--pcap; .pcapng)
           index.jsonl      one JSON object per exported stream: TCP streams ascending, then UDP
         Node 0 is follow's Node 0 (the sender of the stream's first frame). Files are written in
         DIR/.partial and moved into DIR when their stream is finished; a line is added to the
@@ -65,7 +65,7 @@ extension ExportOptions {
                            (always "open" for UDP)
           data             [node 0 file, node 1 file], relative to DIR
           follow           the follow text file, relative to DIR (with --follow)
-  pcap             the stream's capture, relative to DIR (with --pcap)
+          pcap             the stream's capture, relative to DIR (with --pcap)
 
         Exit status: 0 success, 1 bad arguments, 2 trouble (unreadable or damaged capture, DIR not
         usable, a write failure such as a full disk: reported with the path).
