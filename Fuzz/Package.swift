@@ -36,6 +36,7 @@ let package = Package(
         .executableTarget(name: "fuzz-capture", dependencies: ["FuzzSupport", "CaptureFile", "PacketDecoding"]),
         .executableTarget(name: "fuzz-follow", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-search", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "fuzz-export", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-filter", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-fields", dependencies: ["FuzzSupport", "DisplayFilter"]),
     ]
