@@ -104,6 +104,8 @@ def parse_arguments():
                         help="run only the export comparison (swfollow export, with and without --pcap, vs tcpflow)")
     parser.add_argument("--strace", action="store_true",
                         help="with the export comparison, also count system calls once per command with strace -f -c")
+    parser.add_argument("--export-out", type=Path,
+                        help="with the export comparison, write the outputs under this folder (default --work)")
     parser.add_argument("--worst-case", action="append", choices=[family for family, _, _ in FAMILIES],
                         help="with the worst-case comparison, run only this family (repeatable)")
     parser.add_argument("--instructions", action="store_true",
@@ -559,7 +561,8 @@ def main():
                        f"after: {load()}."]
         if arguments.export_only or (not arguments.search_only and not arguments.filters_only
                                      and (not only or "export" in only)):
-            report += [""] + export_compare(work, path, arguments.connections, arguments.repeat, arguments.strace)
+            report += [""] + export_compare(work, path, arguments.connections, arguments.repeat, arguments.strace,
+                                          arguments.export_out)
     if arguments.worst_only or (not arguments.search_only and not arguments.filters_only and not arguments.udp_only
                                 and not arguments.export_only and (not only or "worst" in only)):
         load_before = load()

@@ -178,12 +178,13 @@ def strace_counts(command, folder, top=8):
     return total, rows[:top], text
 
 
-def export_compare(work, path, connections, repeat, with_strace=False):
-    """Runs the comparison and returns the Markdown lines."""
+def export_compare(work, path, connections, repeat, with_strace=False, output_parent=None):
+    """Runs the comparison and returns the Markdown lines. The runs write under `output_parent`
+    (default: the work folder), e.g. a tmpfs to take the disk's filesystem out of the timing."""
     if not shutil.which("tcpflow"):
         print("note: tcpflow not installed; the export comparison compares swfollow with itself only")
     compared = [item for item in commands(path) if item[0] != "tcpflow" or shutil.which("tcpflow")]
-    outputs = work / "export-out"
+    outputs = (output_parent or work) / "export-out"
     shutil.rmtree(outputs, ignore_errors=True)
     outputs.mkdir(parents=True)
     subprocess.run(["cat", str(path)], stdout=subprocess.DEVNULL, check=True)  # page cache
@@ -222,8 +223,11 @@ def export_compare(work, path, connections, repeat, with_strace=False):
     load_after = load()
 
     size_mb = path.stat().st_size / 1e6
+    filesystem = subprocess.run(["findmnt", "-n", "-o", "FSTYPE,OPTIONS", "-T", str(outputs.parent)],
+                                capture_output=True, text=True).stdout.strip()
     report = ["### Export", "",
-              f"`{path.name}`: {size_mb:,.0f} MB, {connections:,} connections. Each command under "
+              f"`{path.name}`: {size_mb:,.0f} MB, {connections:,} connections; output directories in "
+              f"`{outputs}` ({filesystem}). Each command under "
               f"`ulimit -n {DESCRIPTORS}`, {repeat} run(s) each, interleaved, a fresh empty directory per run "
               "(the previous one deleted and `sync` run before, untimed); fastest CPU (user + sys) and wall "
               "time, largest peak RSS. User and sys are those of the run with the fastest CPU time.", "",
