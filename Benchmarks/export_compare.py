@@ -224,7 +224,7 @@ def export_compare(work, path, connections, repeat, with_strace=False, output_pa
 
     size_mb = path.stat().st_size / 1e6
     filesystem = subprocess.run(["findmnt", "-n", "-o", "FSTYPE,OPTIONS", "-T", str(outputs.parent)],
-                                capture_output=True, text=True).stdout.strip()
+                                capture_output=True, text=True).stdout.strip().split("\n")[0]
     report = ["### Export", "",
               f"`{path.name}`: {size_mb:,.0f} MB, {connections:,} connections; output directories in "
               f"`{outputs}` ({filesystem}). Each command under "
