@@ -28,6 +28,9 @@ Then the UDP comparison (`--udp-only` runs only that; udp_follow.py): a capture 
 UDP flows mixed in, a long UDP stream, a long TCP stream and ten UDP streams followed by swfollow
 and tshark, outputs compared byte for byte, with peak RSS by capture size.
 
+Then the export comparison (`--export-only` runs only that; export_compare.py): `swfollow export`,
+with and without --pcap, and `tcpflow -r CAPTURE -o DIR`, under `ulimit -n 64`, on each --size.
+
 Timing: /usr/bin/time for peak RSS, wait4(2) for CPU time (user + sys). Each case runs --repeat
 times, interleaved with the others; the table keeps the fastest CPU time (user + sys), the fastest
 wall time and the largest peak RSS. The capture is read once before the first run, so every run
@@ -44,6 +47,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from export_compare import export_compare
 from timing import Case, load, timed
 from udp_follow import udp_follow
 from worst_cases import FAMILIES, worst_cases
@@ -86,7 +90,7 @@ def parse_arguments():
                         "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
                         "(swfollow's output is checked only when the matching tshark case runs); "
                         "add 'compare' to also run the search comparison, 'filters' the display-filter comparison, "
-                        "'worst' the worst-case comparison, 'udp' the UDP comparison")
+                        "'worst' the worst-case comparison, 'udp' the UDP comparison, 'export' the export comparison")
     parser.add_argument("--search-only", action="store_true",
                         help="run only the search comparison (swfollow search, tshark -Y matches, ngrep)")
     parser.add_argument("--filters-only", action="store_true",
@@ -96,6 +100,12 @@ def parse_arguments():
                         help="run only the worst-case comparison (adversarial captures, swfollow vs tshark)")
     parser.add_argument("--udp-only", action="store_true",
                         help="run only the UDP comparison (a capture with UDP mixed in, swfollow vs tshark)")
+    parser.add_argument("--export-only", action="store_true",
+                        help="run only the export comparison (swfollow export, with and without --pcap, vs tcpflow)")
+    parser.add_argument("--strace", action="store_true",
+                        help="with the export comparison, also count system calls once per command with strace -f -c")
+    parser.add_argument("--export-out", type=Path,
+                        help="with the export comparison, write the outputs under this folder (default --work)")
     parser.add_argument("--worst-case", action="append", choices=[family for family, _, _ in FAMILIES],
                         help="with the worst-case comparison, run only this family (repeatable)")
     parser.add_argument("--instructions", action="store_true",
@@ -514,14 +524,14 @@ def main():
     work = arguments.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     results, search_results, report = [], [], ["## Machine", "", f"- load average before the run: {load()}"] + machine()
-    programs = {} if arguments.worst_only or arguments.udp_only else build_c_programs(work)
+    programs = {} if arguments.worst_only or arguments.udp_only or arguments.export_only else build_c_programs(work)
     only = arguments.only.split(",") if arguments.only else None
     for size in [] if arguments.worst_only or arguments.udp_only else arguments.size or ["300M"]:
         path = capture(work, size, arguments.connections, arguments.seed)
         size_mb = path.stat().st_size / 1e6
         title = f"{path.name}: {size_mb:,.0f} MB, {arguments.connections:,} connections"
         follow_cases = []
-        if not arguments.search_only and not arguments.filters_only:
+        if not arguments.search_only and not arguments.filters_only and not arguments.export_only:
             follow_cases = cases_for(path, arguments.connections, programs, work, arguments.repeat,
                                      arguments.tshark_repeat)
             if only:
@@ -533,13 +543,15 @@ def main():
             if arguments.instructions:
                 report += instruction_counts(follow_cases, work)
             results.append((size, size_mb, follow_cases))
-        if not arguments.filters_only and (arguments.search_only or not only or "compare" in only):
+        if not arguments.filters_only and not arguments.export_only and (arguments.search_only or not only
+                                                                          or "compare" in only):
             compared = search_cases_for(path, arguments.repeat, arguments.tshark_repeat)
             run(["cat", str(path)])
             time_cases(compared, work)
             report += [""] + search_table(compared, size_mb, title, straddling(path), work)
             search_results.append((size, size_mb, compared))
-        if arguments.filters_only or (not arguments.search_only and (not only or "filters" in only)):
+        if arguments.filters_only or (not arguments.search_only and not arguments.export_only
+                                      and (not only or "filters" in only)):
             filtered = filter_cases_for(path, arguments.connections, arguments.repeat, arguments.tshark_repeat, work)
             load_before = load()
             verdicts = check_filter_outputs(filtered, work, path)
@@ -547,13 +559,17 @@ def main():
             report += [""] + filter_table(filtered, size_mb, title, verdicts)
             report += ["", f"Load average (1, 5, 15 min) before the display-filter comparison: {load_before}; "
                        f"after: {load()}."]
+        if arguments.export_only or (not arguments.search_only and not arguments.filters_only
+                                     and (not only or "export" in only)):
+            report += [""] + export_compare(work, path, arguments.connections, arguments.repeat, arguments.strace,
+                                          arguments.export_out)
     if arguments.worst_only or (not arguments.search_only and not arguments.filters_only and not arguments.udp_only
-                                and (not only or "worst" in only)):
+                                and not arguments.export_only and (not only or "worst" in only)):
         load_before = load()
         report += [""] + worst_cases(work, arguments.repeat, arguments.tshark_repeat, arguments.worst_case)
         report += ["", f"Load average (1, 5, 15 min) before the worst-case comparison: {load_before}; after: {load()}."]
     if arguments.udp_only or (not arguments.search_only and not arguments.filters_only and not arguments.worst_only
-                              and (not only or "udp" in only)):
+                              and not arguments.export_only and (not only or "udp" in only)):
         report += [""] + udp_follow(work, arguments.size or ["300M"], size_bytes, arguments.connections,
                                     arguments.seed, GENERATOR_VERSION, arguments.repeat, arguments.tshark_repeat)
     if len(results) > 1:
