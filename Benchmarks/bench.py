@@ -364,11 +364,11 @@ def straddling(path):
     return rows
 
 
-def check_outputs(cases, work):
+def check_outputs(cases, work, path):
     """swfollow's output must equal tshark's for the followed streams. These first runs are timed
-    too; the capture is read once before them so that every run finds it in the page cache."""
+    too; the capture (`path`) is read once before them so that every run finds it in the page cache."""
     by_key = {case.key: case for case in cases}
-    run(["cat", str(cases[0].command[2])])
+    run(["cat", str(path)])
     for case in cases:
         if case.check_against not in by_key:
             continue
@@ -537,7 +537,7 @@ def main():
             if only:
                 follow_cases = [case for case in follow_cases if case.key in only]
         if follow_cases:
-            check_outputs(follow_cases, work)
+            check_outputs(follow_cases, work, path)
             time_cases(follow_cases, work)
             report += [""] + table(follow_cases, size_mb, title) + ratios(follow_cases)
             if arguments.instructions:
