@@ -3,7 +3,12 @@
 /// characters are escaped all the same.
 struct ExportJSONLine {
     /// `{"key":value,…` so far: the object without its closing brace.
-    private var bytes: [UInt8] = [0x7B]
+    private var bytes: [UInt8]
+
+    init() {
+        bytes = [0x7B]
+        bytes.reserveCapacity(512)
+    }
 
     /// `{"key":value,…}` in the order the keys were added.
     var utf8: [UInt8] { bytes + [0x7D] }
@@ -75,6 +80,11 @@ struct ExportJSONLine {
     /// A JSON string literal of `text`.
     private mutating func quote(_ text: String) {
         bytes.append(0x22)
+        defer { bytes.append(0x22) }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            bytes += text.utf8
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22, 0x5C: bytes += [0x5C, byte]
@@ -84,6 +94,5 @@ struct ExportJSONLine {
             default: bytes.append(byte)
             }
         }
-        bytes.append(0x22)
     }
 }
