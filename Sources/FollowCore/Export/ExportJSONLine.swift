@@ -79,13 +79,19 @@ struct ExportJSONLine {
 
     /// A JSON string literal of `text`.
     private mutating func quote(_ text: String) {
+        var text = text
+        text.withUTF8 { quote(utf8: $0) }
+    }
+
+    /// A JSON string literal of the UTF-8 bytes `text`, copied whole when nothing needs escaping.
+    private mutating func quote(utf8 text: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
         defer { bytes.append(0x22) }
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            bytes += text.utf8
+        guard text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            bytes += text
             return
         }
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case 0x22, 0x5C: bytes += [0x5C, byte]
             case 0..<0x20:

@@ -100,15 +100,17 @@ struct StreamExport {
     static func epochText(_ time: Timestamp) -> [UInt8] {
         let seconds = time.seconds + Int64(time.nanoseconds / 1_000_000_000)
         var text: [UInt8] = [0x22]
+        text.reserveCapacity(32)
         if seconds < 0 { text.append(0x2D) }
         ExportJSONLine.append(seconds.magnitude, to: &text)
         text.append(0x2E)
-        var fraction = UInt64(time.nanoseconds % 1_000_000_000)
-        var digits = [UInt8](repeating: 0x30, count: 9)
-        for position in digits.indices.reversed() {
-            digits[position] += UInt8(fraction % 10)
+        text += repeatElement(0x30, count: 9)
+        var fraction = time.nanoseconds % 1_000_000_000
+        for position in text.indices.suffix(9).reversed() {
+            text[position] += UInt8(fraction % 10)
             fraction /= 10
         }
-        return text + digits + [0x22]
+        text.append(0x22)
+        return text
     }
 }
