@@ -15,7 +15,7 @@ struct ExportIndex {
     private let file: OutputFile
     /// Each expected stream's position in the order.
     private var position = ExportStreamTable<Int>()
-    /// The streams in export order, from the next one to write on.
+    /// Every expected stream's state in export order (those before `next` are written).
     private var slots: [Slot] = []
     private var next = 0
     /// Lines ready to write (written in one call per finished stream).
