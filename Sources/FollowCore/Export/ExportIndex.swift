@@ -2,13 +2,24 @@
 /// stream's line is written once it and every stream before it in that order are finished, so
 /// the file only ever describes finished files.
 struct ExportIndex {
+    /// A stream's place in the order.
+    private enum Slot {
+        /// Not finished yet.
+        case open
+        /// Finished and not exported: no line.
+        case excluded
+        /// Finished, with its line (no newline).
+        case line([UInt8])
+    }
+
     private let file: OutputFile
-    /// The streams in export order, as far as they are known.
-    private var order: [StreamKey] = []
-    private var position: [StreamKey: Int] = [:]
-    /// Each finished stream's line (nil: excluded) until its turn.
-    private var waiting: [Int: String?] = [:]
+    /// Each expected stream's position in the order.
+    private var position = ExportStreamTable<Int>()
+    /// Every expected stream's state in export order (those before `next` are written).
+    private var slots: [Slot] = []
     private var next = 0
+    /// Lines ready to write (written in one call per finished stream).
+    private var ready: [UInt8] = []
     /// How many lines were written.
     private(set) var lineCount = 0
 
@@ -20,23 +31,38 @@ struct ExportIndex {
     /// Adds `keys` (ascending, after those already expected) to the order.
     mutating func expect(_ keys: some Sequence<StreamKey>) {
         for key in keys {
-            position[key] = order.count
-            order.append(key)
+            position[key] = slots.count
+            slots.append(.open)
         }
     }
 
     /// Notes that `key` is finished with `line` (nil when the stream is not exported) and writes
     /// every line whose turn has come.
-    mutating func finished(_ key: StreamKey, line: String?) throws(ExportError) {
+    mutating func finished(_ key: StreamKey, line: [UInt8]?) throws(ExportError) {
         guard let index = position.removeValue(forKey: key) else { return }
-        waiting[index] = .some(line)
-        while let ready = waiting.removeValue(forKey: next) {
-            next += 1
-            if let ready {
-                try file.writeAll(Array((ready + "\n").utf8))
+        slots[index] = line.map(Slot.line) ?? .excluded
+        while next < slots.count {
+            switch slots[next] {
+            case .open:
+                return try flush()
+            case .excluded:
+                break
+            case .line(let bytes):
+                ready += bytes
+                ready.append(0x0A)
                 lineCount += 1
             }
+            slots[next] = .excluded
+            next += 1
         }
+        try flush()
+    }
+
+    /// Writes the ready lines.
+    private mutating func flush() throws(ExportError) {
+        guard !ready.isEmpty else { return }
+        defer { ready.removeAll(keepingCapacity: true) }
+        try file.writeAll(ready)
     }
 
     /// Closes the file.

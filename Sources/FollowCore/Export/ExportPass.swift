@@ -13,7 +13,7 @@ struct ExportPass {
     private let pool: FilePool
     private var index: ExportIndex
     private var plan: ExportPlan?
-    private var streams: [StreamKey: StreamExport] = [:]
+    private var streams = ExportStreamTable<StreamExport>()
     /// The first failure outside the pool: the index, or a frame a capture cannot hold.
     private var indexFailure: ExportError?
     /// `--pcap`: the per-stream captures.
@@ -87,8 +87,9 @@ struct ExportPass {
 
     /// Finishes every stream still open, in export order, and closes the index.
     mutating func finish() {
-        if plan == nil { index.expect(streams.keys.sorted()) }
-        for key in plan?.order ?? streams.keys.sorted() where failure == nil {
+        let keys = plan?.order ?? streams.keys
+        if plan == nil { index.expect(keys) }
+        for key in keys where failure == nil {
             finish(key)
         }
         pool.closeAll()
@@ -102,7 +103,7 @@ struct ExportPass {
 
     /// Whether frames of `key` are exported, starting its export if it is new.
     private mutating func open(_ key: StreamKey) -> Bool {
-        if streams[key] != nil { return true }
+        if streams.contains(key) { return true }
         guard plan?.contains(key) ?? selection.includes(key) else { return false }
         let prefix = key.namePrefix
         let data = [0, 1].map { pool.create(at: directory.temporaryPath("\(prefix)-node\($0).bin")) }

@@ -14,9 +14,10 @@ struct ExportPlan {
     private(set) var membership: StreamFrameMembership?
     private(set) var captureFormat: StreamCaptureFormat?
     /// Each stream's last frame that reaches follow.
-    private let lastFrames: [StreamKey: UInt64]
-    /// The streams by last frame, and how many of them are due.
+    private let lastFrames: ExportStreamTable<UInt64>
+    /// The streams by last frame, their last frames, and how many of them are due.
     private let completion: [StreamKey]
+    private let completionFrames: [UInt64]
     private var dueCount = 0
 
     /// Reads the capture and plans the export of the streams `selection` allows.
@@ -62,16 +63,21 @@ struct ExportPlan {
             }
             targets += noted.targets(streams, followed: followed)
         }
-        let lastFrames = Dictionary(
-            uniqueKeysWithValues: targets.map { (StreamKey(followed: $0.followed, stream: $0.stream), $0.lastFrame) })
+        var lastFrames = ExportStreamTable<UInt64>()
+        for target in targets {
+            lastFrames[StreamKey(followed: target.followed, stream: target.stream)] = target.lastFrame
+        }
         self.lastFrames = lastFrames
-        order = lastFrames.keys.sorted()
-        completion = order.sorted { (lastFrames[$0] ?? 0, $0) < (lastFrames[$1] ?? 0, $1) }
+        order = lastFrames.keys
+        let ends = order.map { (frame: lastFrames[$0] ?? 0, key: $0) }
+            .sorted { ($0.frame, $0.key) < ($1.frame, $1.key) }
+        completion = ends.map(\.key)
+        completionFrames = ends.map(\.frame)
     }
 
     /// Whether `key` is one of the streams to export.
     func contains(_ key: StreamKey) -> Bool {
-        lastFrames[key] != nil
+        lastFrames.contains(key)
     }
 
     /// The last frame of `key` that reaches follow, when it is exported.
@@ -82,7 +88,7 @@ struct ExportPlan {
     /// The streams whose last frame is at most `frameNumber` and were not due before.
     mutating func due(through frameNumber: UInt64) -> ArraySlice<StreamKey> {
         let start = dueCount
-        while dueCount < completion.count, lastFrames[completion[dueCount]] ?? 0 <= frameNumber {
+        while dueCount < completionFrames.count, completionFrames[dueCount] <= frameNumber {
             dueCount += 1
         }
         return completion[start..<dueCount]

@@ -66,7 +66,7 @@ struct StreamExport {
     }
 
     /// The stream's line of `index.jsonl`, its files named `data` (and `follow`) relative to DIR.
-    func indexLine(data: [String], follow: String?, capture: String?) -> String {
+    func indexLine(data: [String], follow: String?, capture: String?) -> [UInt8] {
         var line = ExportJSONLine()
         line.add("proto", string: key.followed.rawValue)
         line.add("stream", number: UInt64(key.stream))
@@ -74,8 +74,8 @@ struct StreamExport {
         line.add("node1", string: sink.nodes.map { $0.1.description } ?? ":0")
         line.add("first_frame", number: firstFrame?.number ?? 0)
         line.add("last_frame", number: lastFrame?.number ?? 0)
-        line.add("first_time", string: Self.epochText(firstFrame?.time ?? .zero))
-        line.add("last_time", string: Self.epochText(lastFrame?.time ?? .zero))
+        line.add("first_time", raw: Self.epochText(firstFrame?.time ?? .zero))
+        line.add("last_time", raw: Self.epochText(lastFrame?.time ?? .zero))
         line.add("frames", number: frameCount)
         line.add("bytes", numbers: sink.bytes)
         line.add("missing", numbers: sink.missing)
@@ -92,13 +92,25 @@ struct StreamExport {
         line.add("data", strings: data)
         if let follow { line.add("follow", string: follow) }
         if let capture { line.add("pcap", string: capture) }
-        return line.text
+        return line.utf8
     }
 
-    /// Seconds since the epoch with nine decimals, exact (`1700000000.123456789`).
-    static func epochText(_ time: Timestamp) -> String {
+    /// Seconds since the epoch with nine decimals, exact, as a JSON string
+    /// (`"1700000000.123456789"`).
+    static func epochText(_ time: Timestamp) -> [UInt8] {
         let seconds = time.seconds + Int64(time.nanoseconds / 1_000_000_000)
-        let fraction = String(time.nanoseconds % 1_000_000_000)
-        return "\(seconds)." + String(repeating: "0", count: 9 - fraction.count) + fraction
+        var text: [UInt8] = [0x22]
+        text.reserveCapacity(32)
+        if seconds < 0 { text.append(0x2D) }
+        ExportJSONLine.append(seconds.magnitude, to: &text)
+        text.append(0x2E)
+        text += repeatElement(0x30, count: 9)
+        var fraction = time.nanoseconds % 1_000_000_000
+        for position in text.indices.suffix(9).reversed() {
+            text[position] += UInt8(fraction % 10)
+            fraction /= 10
+        }
+        text.append(0x22)
+        return text
     }
 }

@@ -18,19 +18,42 @@ package struct StreamKey: Hashable, Comparable, Sendable {
 
     /// The start of every file name of the stream: `tcp-000000042`, which sorts by stream.
     package var namePrefix: String {
-        let digits = String(stream)
-        return followed.rawValue + "-" + String(repeating: "0", count: max(0, 9 - digits.count)) + digits
+        var name: [UInt8] = []
+        appendPrefix(to: &name)
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// The name of the stream's files without the part that tells them apart:
     /// `tcp-000000042-10.0.0.1.40000-10.0.0.2.80` (Node 0, then Node 1), IPv6 colons written `-`.
     package func baseName(nodes: (Endpoint, Endpoint)?) -> String {
-        guard let (node0, node1) = nodes else { return namePrefix }
-        return namePrefix + "-" + Self.nameText(node0) + "-" + Self.nameText(node1)
+        var name: [UInt8] = []
+        name.reserveCapacity(64)
+        appendPrefix(to: &name)
+        if let (node0, node1) = nodes {
+            for node in [node0, node1] {
+                name.append(0x2D)
+                Self.appendNameText(node, to: &name)
+            }
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
-    /// `ADDR.PORT` with any `:` of the address written `-` (`2001-db8--1.443`).
-    private static func nameText(_ endpoint: Endpoint) -> String {
-        String(endpoint.address.description.map { $0 == ":" ? "-" : $0 }) + "." + String(endpoint.port)
+    /// Appends ``namePrefix`` as UTF-8 bytes to `name`.
+    private func appendPrefix(to name: inout [UInt8]) {
+        name += followed.rawValue.utf8
+        name.append(0x2D)
+        var digits: [UInt8] = []
+        ExportJSONLine.append(UInt64(stream), to: &digits)
+        name += repeatElement(0x30, count: max(0, 9 - digits.count))
+        name += digits
+    }
+
+    /// Appends `ADDR.PORT` to `name`, any `:` of the address written `-` (`2001-db8--1.443`).
+    private static func appendNameText(_ endpoint: Endpoint, to name: inout [UInt8]) {
+        for byte in endpoint.address.description.utf8 {
+            name.append(byte == 0x3A ? 0x2D : byte)
+        }
+        name.append(0x2E)
+        ExportJSONLine.append(UInt64(endpoint.port), to: &name)
     }
 }
