@@ -34,7 +34,8 @@ extension ExportOptions {
                            datagrams included), in capture order, with their original bytes,
                            times and link type; pcap, or pcapng when the source has several
                            interfaces. Following stream 0 of that file prints what following
-                           the stream in the original prints (Filter line aside)
+                           the stream in the original prints (the Filter line and
+                           yaml's packet numbers aside)
           -q, --quiet      no progress line (shown on stderr only when it is a terminal)
 
         Files (N is the stream index on 9 digits, so a listing sorts by stream; IPv6 colons are
