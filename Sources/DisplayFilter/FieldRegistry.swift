@@ -56,6 +56,7 @@ package struct FieldRegistry: Sendable {
             ("udp", .protocolLayer, .none), ("udp.srcport", .uint16, .none), ("udp.dstport", .uint16, .none),
             ("udp.port", .uint16, .none), ("udp.length", .uint16, .none), ("udp.checksum", .uint16, .none),
             ("udp.stream", .uint32, .none), ("udp.payload", .bytes, .none),
+            ("udplite", .protocolLayer, .none), ("udp.checksum_coverage", .uint16, .none),
         ]
         return list.map { FieldDefinition(name: $0.0, type: $0.1, valueNames: $0.2) }
     }()

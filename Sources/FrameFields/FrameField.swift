@@ -55,6 +55,8 @@ enum FrameField: String, CaseIterable {
     case udpChecksum = "udp.checksum"
     case udpStream = "udp.stream"
     case udpPayload = "udp.payload"
+    case udpLite = "udplite"
+    case udpChecksumCoverage = "udp.checksum_coverage"
 
     /// The field for each index of `FieldRegistry.standard` (nil for fields never in a frame).
     private static let byRegistryIndex: [FrameField?] = FieldRegistry.standard.fields.map {

@@ -36,6 +36,9 @@ extension FrameFieldView {
             value = datagram.destinationPort.map { .unsigned(UInt32($0)) }
         case .udpLength:
             value = datagram.lengthField.map { .unsigned(UInt32($0)) }
+        case .udpChecksumCoverage:
+            // UDP-Lite's field at the place of UDP's length.
+            value = datagram.isLite ? datagram.bytes.uint16(at: 4).map { .unsigned(UInt32($0)) } : nil
         case .udpChecksum:
             value = datagram.hasStream ? datagram.checksum.map { .unsigned(UInt32($0)) } : nil
         case .udpStream:

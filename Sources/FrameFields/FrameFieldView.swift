@@ -75,7 +75,7 @@ package struct FrameFieldView: FieldProvider {
             _ = body(.unsigned(UInt32(clamping: max(originalLength, layers.frame.count))), 1)
         case .frameCapturedLength:
             _ = body(.unsigned(UInt32(clamping: layers.frame.count)), 1)
-        case .ethernet, .vlan, .ipv4, .ipv6, .tcp, .udp:
+        case .ethernet, .vlan, .ipv4, .ipv6, .tcp, .udp, .udpLite:
             forEachProtocol(field, body)
         case .ethernetSource, .ethernetDestination, .ethernetAddress, .vlanID:
             forEachLinkValue(field, body)
@@ -84,7 +84,8 @@ package struct FrameFieldView: FieldProvider {
             forEachIPv4Value(field, body)
         case .ipv6Source, .ipv6Destination, .ipv6Address, .ipv6NextHeader, .ipv6HopLimit:
             forEachIPv6Value(field, body)
-        case .udpSourcePort, .udpDestinationPort, .udpPort, .udpLength, .udpChecksum, .udpStream, .udpPayload:
+        case .udpSourcePort, .udpDestinationPort, .udpPort, .udpLength, .udpChecksum, .udpStream, .udpPayload,
+            .udpChecksumCoverage:
             forEachUDPValue(field, body)
         default:
             forEachTCPValue(field, body)
@@ -108,6 +109,7 @@ package struct FrameFieldView: FieldProvider {
         case .ipv6: .ipv6
         case .tcp: .tcp
         case .udp: .udp
+        case .udpLite: .udpLite
         default: nil
         }
     }

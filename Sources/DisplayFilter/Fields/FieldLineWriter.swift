@@ -13,7 +13,7 @@ package struct FieldLineWriter: Sendable {
         self.columns = columns
         fields = SummaryFields(registry)
         var protocols: [ProtocolSummary: FieldID] = [:]
-        for summary in [ProtocolSummary.frame, .ethernet, .vlan, .ipv4, .ipv6, .tcp, .udp] {
+        for summary in [ProtocolSummary.frame, .ethernet, .vlan, .ipv4, .ipv6, .tcp, .udp, .udpLite] {
             protocols[summary] = registry.field(named: summary.protocolName)
         }
         self.protocols = protocols

@@ -57,9 +57,11 @@ extension ProtocolSummary {
             guard let flags = frame.unsigned(fields.flags, at: index) else { return }
             if flags & 0x10 != 0 { part(", Ack: ", fields.acknowledgment) }
             part(", Len: ", fields.segmentLength)
-        case .udp:
-            // Every UDP occurrence has both ports: tshark reads them before adding the protocol.
-            text("User Datagram Protocol")
+        case .udp, .udpLite:
+            // Every occurrence has both ports: tshark reads them before adding the protocol. (The
+            // ports are `udp.*` fields of both protocols, so a frame holding UDP and UDP-Lite
+            // headers together would pair them by position.)
+            text(self == .udp ? "User Datagram Protocol" : "Lightweight User Datagram Protocol")
             part(", Src Port: ", fields.udpSourcePort)
             part(", Dst Port: ", fields.udpDestinationPort)
         }

@@ -11,11 +11,11 @@
 ///   Len: 0` (relative numbers; `Ack` only when the ACK flag is set; only the ports for a
 ///   header in an ICMP error, which has no `tcp.stream`; no `Ack` or `Len` without `tcp.flags`)
 /// - `udp`: `User Datagram Protocol, Src Port: 53, Dst Port: 40000` (port numbers, never
-///   service names)
+///   service names); `udplite`: `Lightweight User Datagram Protocol, Src Port: …, Dst Port: …`
 ///
 /// A part whose field the occurrence lacks (a header cut short) is left out, as tshark does.
 package enum ProtocolSummary: Hashable, Sendable {
-    case frame, ethernet, vlan, ipv4, ipv6, tcp, udp
+    case frame, ethernet, vlan, ipv4, ipv6, tcp, udp, udpLite
 
     /// The summary of the protocol called `name`, or nil when swfollow cannot write it.
     init?(protocolName name: String) {
@@ -27,6 +27,7 @@ package enum ProtocolSummary: Hashable, Sendable {
         case "ipv6": self = .ipv6
         case "tcp": self = .tcp
         case "udp": self = .udp
+        case "udplite": self = .udpLite
         default: return nil
         }
     }
@@ -41,6 +42,7 @@ package enum ProtocolSummary: Hashable, Sendable {
         case .ipv6: "ipv6"
         case .tcp: "tcp"
         case .udp: "udp"
+        case .udpLite: "udplite"
         }
     }
 }

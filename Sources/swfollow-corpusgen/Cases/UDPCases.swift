@@ -574,7 +574,9 @@ extension Catalog {
             39, "udp-lite",
             "UDP-Lite (IP protocol 136) and UDP on the same ports: one udp.stream; UDP-Lite's length is the IP "
                 + "payload's, and coverages of 0, 8 and past the end (not checked by default) are all followed.",
-            tags: ["udp-lite", "length"], invocations: udpStandard([0]) + [fieldLines("protocols", ["udp", "ip.proto"])]
+            tags: ["udp-lite", "length"],
+            invocations: udpStandard([0])
+                + [fieldLines("protocols", ["udp", "udplite", "udp.checksum_coverage", "ip.proto"])]
         ) { trace in
             let lite = UDPExchange(trace, server: ("10.0.0.2", 7000))
             lite.protocolNumber = 136
