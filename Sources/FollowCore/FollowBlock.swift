@@ -37,11 +37,7 @@ struct FollowBlock {
     /// Feeds every UDP payload of `frame` that reaches tshark's follow tap, in layer order, each
     /// attributed to the endpoints the tap sees.
     mutating func processDatagrams(of frame: FrameFieldView) {
-        frame.forEachFollowedDatagram { payload, sender, receiver in
-            datagrams.process(
-                payload, from: sender, to: receiver, frameNumber: frame.number, timestamp: frame.timestamp,
-                into: &renderer)
-        }
+        datagrams.process(frame, into: &renderer)
     }
 
     /// Whether the block's filter selects a frame of `stream` from `source` to `destination`.

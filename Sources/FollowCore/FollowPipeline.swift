@@ -166,13 +166,11 @@ package struct FollowPipeline {
             count(frame, .tcp, stream: assignment.stream, source: tcp.source, destination: tcp.destination, time: time)
         }
         guard frame.layers.udpCount > 0 else { return }
-        var position = 0
-        for index in 0..<frame.layers.count where frame.layers[index].kind.isUDP {
-            defer { position += 1 }
-            guard let udp = frame.layers.udpDatagram(at: index), udp.hasStream, !udp.isQuoted,
-                let stream = frame.udpStreams[position]
-            else { continue }
-            count(frame, .udp, stream: stream, source: udp.source, destination: udp.destination, time: time)
+        frame.forEachUDPHeader { udp, stream, _ in
+            if let stream, udp.hasStream, !udp.isQuoted {
+                count(frame, .udp, stream: stream, source: udp.source, destination: udp.destination, time: time)
+            }
+            return true
         }
     }
 

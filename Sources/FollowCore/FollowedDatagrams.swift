@@ -1,21 +1,25 @@
 import FrameFields
 import PacketDecoding
+import TCPReassembly
 
-extension FrameFieldView {
-    /// Calls `body` with each UDP payload of the frame that reaches tshark's follow tap, in layer
-    /// order, and the sender and receiver the tap sees (the endpoints the frame's innermost IP
-    /// and transport headers left, ``TapEndpoints``).
-    func forEachFollowedDatagram(
-        _ body: (_ payload: UnsafeRawBufferPointer, _ sender: Endpoint, _ receiver: Endpoint) -> Void
-    ) {
-        let endpoints = layers.tapEndpoints
-        for index in 0..<layers.count where layers[index].kind.isUDP {
-            if let payload = layers.udpDatagram(at: index)?.followPayload {
-                body(payload, endpoints.source, endpoints.destination)
+extension DatagramFollower {
+    /// Feeds every UDP payload of `frame` that reaches tshark's follow tap, in layer order, each
+    /// from the sender to the receiver the tap sees (the endpoints the frame's innermost IP and
+    /// transport headers left, ``TapEndpoints``).
+    mutating func process(_ frame: FrameFieldView, into sink: inout some FollowSink) {
+        let endpoints = frame.layers.tapEndpoints
+        frame.forEachUDPHeader { datagram, _, _ in
+            if let payload = datagram.followPayload {
+                process(
+                    payload, from: endpoints.source, to: endpoints.destination, frameNumber: frame.number,
+                    timestamp: frame.timestamp, into: &sink)
             }
+            return true
         }
     }
+}
 
+extension FrameFieldView {
     /// The distinct `udp.stream` indices of the frame's UDP layers, each once, in layer order.
     func forEachUDPStream(_ body: (UInt32) -> Void) {
         let streams = udpStreams

@@ -31,18 +31,14 @@ struct StreamMatches {
             Self.extend(&matched, toHold: stream)
             undecided = !matched[stream]
         }
-        let udpStreams = frame.udpStreams
-        for position in 0..<udpStreams.count {
-            guard let udpStream = udpStreams[position] else { continue }
+        frame.forEachUDPStream { udpStream in
             lastUDPFrames.note(stream: udpStream, frame: frame.number)
             Self.extend(&matchedUDP, toHold: Int(udpStream))
             undecided = undecided || !matchedUDP[Int(udpStream)]
         }
         guard undecided, filter.matches(frame) else { return }
         if let stream { matched[stream] = true }
-        for position in 0..<udpStreams.count {
-            if let udpStream = udpStreams[position] { matchedUDP[Int(udpStream)] = true }
-        }
+        frame.forEachUDPStream { matchedUDP[Int($0)] = true }
     }
 
     /// Grows `flags` so that `index` is in it.

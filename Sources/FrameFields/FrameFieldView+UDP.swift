@@ -11,11 +11,19 @@ extension FrameFieldView {
     /// (``UDPDatagram/hasStream``); `udp.payload` only where the payload is handed on
     /// (``UDPDatagram/reachesPayload``) and at least one byte of it was captured.
     func forEachUDPValue(_ field: FrameField, _ body: (FieldValue, Int) -> Bool) {
+        forEachUDPHeader { datagram, stream, position in
+            Self.forEachValue(field, of: datagram, stream: stream, occurrence: position + 1, body)
+        }
+    }
+
+    /// Calls `body` with each UDP (or UDP-Lite) header of the frame in layer order, its
+    /// `udp.stream` (nil when it has none) and its position among the frame's UDP headers,
+    /// until `body` returns false.
+    package func forEachUDPHeader(_ body: (UDPDatagram, _ stream: UInt32?, _ position: Int) -> Bool) {
         var position = 0
         for index in 0..<layers.count where layers[index].kind.isUDP {
             defer { position += 1 }
-            guard let datagram = layers.udpDatagram(at: index),
-                Self.forEachValue(field, of: datagram, stream: udpStreams[position], occurrence: position + 1, body)
+            guard let datagram = layers.udpDatagram(at: index), body(datagram, udpStreams[position], position)
             else { return }
         }
     }

@@ -36,11 +36,7 @@ struct StreamExport {
 
     /// Feeds every UDP payload of `frame` that reaches follow (the frame carries the stream).
     mutating func processDatagrams(of frame: FrameFieldView) {
-        frame.forEachFollowedDatagram { payload, sender, receiver in
-            datagrams.process(
-                payload, from: sender, to: receiver, frameNumber: frame.number, timestamp: frame.timestamp,
-                into: &sink)
-        }
+        datagrams.process(frame, into: &sink)
         note(frame.number, frame.timestamp)
     }
 

@@ -46,11 +46,7 @@ package struct StreamFrameMembership {
         if let tcp = frame.assignment {
             streams.append(StreamKey(followed: .tcp, stream: tcp.stream))
         }
-        for position in 0..<frame.udpStreams.count {
-            if let udp = frame.udpStreams[position], !streams.contains(StreamKey(followed: .udp, stream: udp)) {
-                streams.append(StreamKey(followed: .udp, stream: udp))
-            }
-        }
+        frame.forEachUDPStream { streams.append(StreamKey(followed: .udp, stream: $0)) }
     }
 
     /// Hands out, frame after frame in capture order, the streams each frame goes to.

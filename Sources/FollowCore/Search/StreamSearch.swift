@@ -41,11 +41,7 @@ final class StreamSearch {
     /// Feeds the datagrams of one frame of a UDP stream: each payload is a record. A UDP stream
     /// never ends, so its scanners are not compacted.
     func processDatagrams(of frame: FrameFieldView) {
-        frame.forEachFollowedDatagram { payload, sender, receiver in
-            datagrams.process(
-                payload, from: sender, to: receiver, frameNumber: frame.number, timestamp: frame.timestamp,
-                into: &scanner)
-        }
+        datagrams.process(frame, into: &scanner)
     }
 
     /// Settles what is in progress at the end of the capture.
