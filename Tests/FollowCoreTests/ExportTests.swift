@@ -205,12 +205,15 @@ struct ExportTests {
             let outcome = ExportFixture.run(arguments)
             #expect(outcome.status == 1 && outcome.standardError.hasPrefix("swfollow: "), "\(arguments)")
         }
+        let piped = ExportFixture.run(["-r", "-", "-o", "x", "--pcap"])
+        #expect(piped.status == 1)
+        #expect(piped.standardError == "swfollow: --pcap reads the capture twice, which standard input cannot do\n")
         let missing = ExportFixture.run(["-r", "/nonexistent.pcap", "-o", ExportFixture.directory()])
         #expect(missing.status == 2)
         let help = String(decoding: ExportFixture.run(["-h"]).standardOutput, as: UTF8.self)
         for key in [
             "proto", "stream", "node0", "node1", "first_frame", "last_frame", "first_time", "last_time", "frames",
-            "bytes", "missing", "gaps", "end", "data", "follow",
+            "bytes", "missing", "gaps", "end", "data", "follow", "pcap",
         ] {
             #expect(help.contains("  \(key) ") || help.contains(" \(key),") || help.contains(", \(key) "), "\(key)")
         }
