@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "swfollow", targets: ["swfollow"]),
         .executable(name: "swfollow-conformance", targets: ["swfollow-conformance"]),
+        .library(name: "FollowKit", targets: ["FollowKit"]),
         .library(name: "ConformanceKit", targets: ["ConformanceKit"]),
     ],
     targets: [
@@ -37,6 +38,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
+        // The public library: a small API over the layers above; everything else stays `package`.
+        .target(
+            name: "FollowKit",
+            dependencies: [
+                "CaptureFile", "PacketDecoding", "TCPReassembly", "FollowOutput", "DisplayFilter", "PCRE2Regex",
+                "FrameFields", "FollowCore",
+            ]),
 
         // The conformance kit: grades any reassembler (run as a process) against tshark's goldens.
         .target(name: "ConformanceKit"),

@@ -18,9 +18,28 @@ package final class CaptureReader {
     /// it opens a capture (for pcapng, that includes the interfaces listed first; for pcap
     /// read from a file, a look at the first records to settle the variant).
     /// - Throws: tshark's open-time errors (missing file, not a capture file, cut header, …).
-    package init(path: String) throws(CaptureError) {
+    package convenience init(path: String) throws(CaptureError) {
+        try self.init(input: { () throws(CaptureError) in try FileInput(path: path) }, path: path)
+    }
+
+    /// Opens the already open `descriptor`, named `name` in error messages, as ``init(path:)``
+    /// opens a file; `closesDescriptor` hands it over to the reader.
+    package convenience init(descriptor: Int32, name: String, closesDescriptor: Bool) throws(CaptureError) {
+        try self.init(
+            input: { () throws(CaptureError) in
+                try FileInput(descriptor: descriptor, path: name, closesDescriptor: closesDescriptor)
+            }, path: name)
+    }
+
+    /// Opens the bytes `source` gives, named `name` in error messages, as a file holding them.
+    package convenience init(source: any ExternalByteSource, name: String) throws(CaptureError) {
+        try self.init(input: { () throws(CaptureError) in FileInput(source: source, path: name) }, path: name)
+    }
+
+    /// Opens the input `open` makes and reads its file header.
+    private init(input open: () throws(CaptureError) -> FileInput, path: String) throws(CaptureError) {
         do {
-            let file = try FileInput(path: path)
+            let file = try open()
             let buffer = ReadBuffer(source: .plain(file), path: path)
             if let magic = try buffer.window(2), magic[0] == 0x1F, magic[1] == 0x8B {
                 let inflater = try GzipInput(file: file, prefix: buffer.unread, path: path)

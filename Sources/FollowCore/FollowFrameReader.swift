@@ -12,10 +12,10 @@ import TCPReassembly
 /// Shared by the search and the second pass of `--streams`; the follow pipeline, which also
 /// needs the other frames, reads ``FrameFieldReader`` and takes its follow frames through
 /// ``Frame/init(_:)``.
-struct FollowFrameReader {
+package struct FollowFrameReader {
     /// One frame for the follow engine. `segment.payload` and `fields` are valid until the next
     /// call to ``next()``.
-    struct Frame {
+    package struct Frame {
         /// The decoded TCP header.
         fileprivate var tcp: TCPSegment
         fileprivate var assignment: StreamTable.Assignment
@@ -25,7 +25,7 @@ struct FollowFrameReader {
 
         /// The frame's follow view, or nil when tshark's follow tap does not see it (no TCP, TCP
         /// quoted in an ICMP error, a header not captured whole, an option tshark throws on).
-        init?(_ view: FrameFieldView) {
+        package init?(_ view: FrameFieldView) {
             guard let tcp = view.segment, let assignment = view.assignment, !tcp.isQuotedInICMP, tcp.isHeaderComplete,
                 !view.isTCPMalformed
             else { return nil }
@@ -37,13 +37,13 @@ struct FollowFrameReader {
         }
 
         /// Its `tcp.stream` index.
-        var stream: UInt32 { assignment.stream }
+        package var stream: UInt32 { assignment.stream }
         /// Its TCP flags (FIN and RST tell when a stream has probably finished).
-        var flags: TCPFlags { tcp.flags }
+        package var flags: TCPFlags { tcp.flags }
 
         /// The engine's view of the frame (R4.1): relative or raw numbers, SYN counting one.
         /// Built on demand: following a few streams, most frames are numbered and dropped.
-        var segment: FollowSegment {
+        package var segment: FollowSegment {
             let sequence = relativeSequenceNumbers ? assignment.relativeSequence : tcp.sequenceNumber
             let acknowledgment =
                 relativeSequenceNumbers ? assignment.relativeAcknowledgment : tcp.acknowledgmentNumber

@@ -6,7 +6,7 @@ extension DatagramFollower {
     /// Feeds every UDP payload of `frame` that reaches tshark's follow tap, in layer order, each
     /// from the sender to the receiver the tap sees (the endpoints the frame's innermost IP and
     /// transport headers left, ``TapEndpoints``).
-    mutating func process(_ frame: FrameFieldView, into sink: inout some FollowSink) {
+    package mutating func process(_ frame: FrameFieldView, into sink: inout some FollowSink) {
         let endpoints = frame.layers.tapEndpoints
         frame.forEachUDPHeader { datagram, _, _ in
             if let payload = datagram.followPayload {
@@ -21,7 +21,7 @@ extension DatagramFollower {
 
 extension FrameFieldView {
     /// The distinct `udp.stream` indices of the frame's UDP layers, each once, in layer order.
-    func forEachUDPStream(_ body: (UInt32) -> Void) {
+    package func forEachUDPStream(_ body: (UInt32) -> Void) {
         let streams = udpStreams
         for position in 0..<streams.count {
             if let stream = streams[position], !(0..<position).contains(where: { streams[$0] == stream }) {

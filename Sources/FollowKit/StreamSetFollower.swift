@@ -1,0 +1,81 @@
+import FollowCore
+import FrameFields
+import TCPReassembly
+
+/// Follows several streams, or every stream, of one protocol in a single reading of a capture.
+///
+/// Each stream is reassembled exactly as ``StreamFollower`` would reassemble it alone; records
+/// of different streams interleave in capture order, each naming its stream. Memory is one small
+/// state per stream followed plus the segments held back.
+///
+/// ```swift
+/// var frames = FrameReader(try Capture(path: "trace.pcap"))
+/// var follower = StreamSetFollower(.tcp)          // every TCP stream
+/// var totals = ByteTotals()                       // a FollowHandler of yours
+/// while let frame = try frames.next() {
+///     follower.process(frame, into: &totals)
+/// }
+/// follower.finish(into: &totals)
+/// ```
+public struct StreamSetFollower {
+    /// TCP or UDP.
+    public let transport: TransportProtocol
+    private let selection: Set<UInt32>?
+    private var engines: [FollowEngine?] = []
+    private var datagrams: [DatagramFollower?] = []
+
+    /// A follower of `streams` of `transport`, or of every stream when `streams` is nil.
+    public init(_ transport: TransportProtocol, streams: Set<UInt32>? = nil) {
+        self.transport = transport
+        selection = streams
+    }
+
+    /// Takes `frame` if it belongs to a followed stream, handing any records it completes to
+    /// `handler`.
+    public mutating func process(_ frame: Frame, into handler: inout some FollowHandler) {
+        switch transport {
+        case .tcp:
+            guard let stream = frame.view.assignment?.stream, selection?.contains(stream) ?? true,
+                let tcp = FollowFrameReader.Frame(frame.view)
+            else { return }
+            let index = Int(stream)
+            if index >= engines.count {
+                engines += repeatElement(nil, count: index + 1 - engines.count)
+            }
+            if engines[index] == nil {
+                engines[index] = FollowEngine()
+            }
+            HandlerRelay.with(&handler, stream: StreamID(.tcp, stream)) { relay in
+                engines[index]!.process(tcp.segment, into: &relay)
+            }
+        case .udp:
+            guard frame.view.layers.udpCount > 0 else { return }
+            frame.view.forEachUDPStream { stream in
+                guard selection?.contains(stream) ?? true else { return }
+                let index = Int(stream)
+                if index >= datagrams.count {
+                    datagrams += repeatElement(nil, count: index + 1 - datagrams.count)
+                }
+                if datagrams[index] == nil {
+                    datagrams[index] = DatagramFollower()
+                }
+                HandlerRelay.with(&handler, stream: StreamID(.udp, stream)) { relay in
+                    datagrams[index]!.process(frame.view, into: &relay)
+                }
+            }
+        }
+    }
+
+    /// Ends every stream followed, in stream order (``FollowHandler/streamEnded(_:)``), and
+    /// forgets them. Call it after the last frame.
+    public mutating func finish(into handler: inout some FollowHandler) {
+        let started =
+            transport == .tcp
+            ? engines.indices.filter { engines[$0] != nil } : datagrams.indices.filter { datagrams[$0] != nil }
+        for index in started {
+            handler.streamEnded(StreamID(transport, UInt32(index)))
+        }
+        engines = []
+        datagrams = []
+    }
+}
