@@ -1,5 +1,5 @@
 /// A cursor over the bytes of an argument that reads them the way glibc's `sscanf` and `strtol`
-/// do, because that is how tshark reads `-z follow,…` and `-c` (FOLLOW-SPEC R1.3–R1.5).
+/// do, because that is how tshark reads `-z follow,…` and `-c` (FOLLOW-RULES R1.3–R1.5).
 ///
 /// Only the conversions tshark uses are modelled: literal bytes, `%d`, `%u` and `%N[^x]`. Every
 /// read either succeeds and advances the cursor or fails and leaves it where it was.

@@ -4,7 +4,7 @@ import DisplayFilter
 /// The `-2 -R` read filter and the `-Y` display filter of one run, compiled as tshark compiles
 /// them: the read filter first, then the display filter, before the capture is opened.
 struct CommandFilters {
-    /// `-2 -R`: frames it rejects are invisible to everything after it (FOLLOW-SPEC R1.11).
+    /// `-2 -R`: frames it rejects are invisible to everything after it (FOLLOW-RULES R1.11).
     var read: DisplayFilter?
     /// `-Y`: selects the frames `-T fields` prints; no effect on follow blocks (R1.10).
     var display: DisplayFilter?

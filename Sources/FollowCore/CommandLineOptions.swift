@@ -26,7 +26,7 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var readFile: String?
     /// `-q`.
     package var quiet = false
-    /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-SPEC R1.8).
+    /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-RULES R1.8).
     package var statistics: [StatisticArgument] = []
     /// `-c`: read at most this many packets (1…2147483647).
     package var packetCount: Int?

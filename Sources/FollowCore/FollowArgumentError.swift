@@ -1,4 +1,4 @@
-/// Why a `-z follow,…` argument was rejected, with tshark 4.0.17's exact wording (FOLLOW-SPEC R1.6).
+/// Why a `-z follow,…` argument was rejected, with tshark 4.0.17's exact wording (FOLLOW-RULES R1.6).
 ///
 /// tshark prints `tshark: follow - <reason>` and a newline on stderr and exits with status 1; swfollow
 /// prints the same with its own program name. ``message`` is that text without the program name.

@@ -5,7 +5,7 @@ import PacketDecoding
 import TCPReassembly
 
 /// Reads a capture and hands out, one at a time, the frames that reach tshark's follow tap, each
-/// numbered (`tcp.stream`) and in the form the follow engine takes (FOLLOW-SPEC R3, R4.1).
+/// numbered (`tcp.stream`) and in the form the follow engine takes (FOLLOW-RULES R3, R4.1).
 ///
 /// Every TCP header is numbered, even those that never reach follow (ICMP quotes, cut headers),
 /// because they still open streams: ``FrameFieldReader`` reads, decodes and numbers every frame.

@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// The `Filter:` line of a text-mode follow block (FOLLOW-SPEC R2.2).
+/// The `Filter:` line of a text-mode follow block (FOLLOW-RULES R2.2).
 extension FollowRequest {
     /// `tcp.stream eq N` (`udp.stream eq N`) for the index form; for the address form, with the items A:P then B:Q in
     /// command-line order,

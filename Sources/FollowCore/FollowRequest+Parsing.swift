@@ -2,7 +2,7 @@ import FollowOutput
 import PacketDecoding
 
 /// Parsing of `-z follow,tcp,MODE,FILTER[,RANGE]` (and `follow,udp`, read the same way) exactly as
-/// tshark 4.0.17 reads it (FOLLOW-SPEC R1.1–R1.6).
+/// tshark 4.0.17 reads it (FOLLOW-RULES R1.1–R1.6).
 ///
 /// tshark reads the argument with C `sscanf` patterns, so this parser does the same through
 /// ``CFormatScanner``: prefix matches, `%d`/`%u` numbers with 64-bit saturation then 32-bit

@@ -1,7 +1,7 @@
 import FollowOutput
 import PacketDecoding
 
-/// One parsed `-z follow,tcp,MODE,FILTER[,RANGE]` or `-z follow,udp,…` argument (FOLLOW-SPEC
+/// One parsed `-z follow,tcp,MODE,FILTER[,RANGE]` or `-z follow,udp,…` argument (FOLLOW-RULES
 /// R1.1–R1.5; UDP is read exactly like TCP).
 ///
 /// Built by ``parse(_:)`` (FollowRequest+Parsing.swift); ``filterText`` gives its `Filter:` line.

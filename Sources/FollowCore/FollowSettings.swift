@@ -1,4 +1,4 @@
-/// The preferences and limits that change what follow prints (FOLLOW-SPEC §5, R1.12).
+/// The preferences and limits that change what follow prints (FOLLOW-RULES §5, R1.12).
 package struct FollowSettings: Hashable, Sendable {
     /// `tcp.analyze_sequence_numbers` and `tcp.relative_sequence_numbers` both on: the engine works
     /// with relative numbers (R5.2). Either off: raw numbers.

@@ -10,7 +10,7 @@ import PacketDecoding
 /// options and stops with `Can't read host entries from "FILE"` unless the file yields at least one
 /// entry (measured: a missing file, a directory, an empty or comment-only file, and a file whose
 /// lines all have a bad address or no name are all rejected). The entries never affect follow
-/// output (FOLLOW-SPEC R2.3), so swfollow only checks this.
+/// output (FOLLOW-RULES R2.3), so swfollow only checks this.
 package enum HostsFileProbe {
     /// The largest file read: hosts files are small, and one entry is all the check needs.
     private static let readLimit = 1 << 20

@@ -1,4 +1,4 @@
-/// The `-N` flags tshark 4.0.17 accepts. They never change follow output (FOLLOW-SPEC R2.3), so
+/// The `-N` flags tshark 4.0.17 accepts. They never change follow output (FOLLOW-RULES R2.3), so
 /// swfollow only validates them.
 enum NameResolutionFlags {
     /// The valid flag characters.

@@ -2,12 +2,12 @@
 ///
 /// tshark checks a `-z` argument while reading options by looking for a registered statistic name
 /// that is a **prefix** of it (so `follow,tcpx,…` passes as `follow,tcp`); an unknown name is
-/// rejected at once, before the capture file is opened (FOLLOW-SPEC R1.1, R1.7). The follow
+/// rejected at once, before the capture file is opened (FOLLOW-RULES R1.1, R1.7). The follow
 /// argument itself is only parsed after the file has been opened: call ``FollowRequest/parse(_:)``
 /// on ``text`` then.
 package enum StatisticArgument: Hashable, Sendable {
-    /// `follow,<protocol>…` for one of tshark 4.0's follow protocols. Only `follow,tcp` is
-    /// implemented; ``FollowRequest/parse(_:)`` rejects the others.
+    /// `follow,<protocol>…` for one of tshark 4.0's follow protocols. Only `follow,tcp` and
+    /// `follow,udp` are implemented; ``FollowRequest/parse(_:)`` rejects the others.
     case follow(String)
     /// `conv,tcp…` or `conv,udp…`: tshark's TCP or UDP conversation table (``ConversationRequest``).
     case conversation(String)

@@ -155,7 +155,7 @@ package enum SwfollowCommand {
 }
 
 extension FollowSettings {
-    /// The settings that `-c` and `-o` give (FOLLOW-SPEC R1.12, §5).
+    /// The settings that `-c` and `-o` give (FOLLOW-RULES R1.12, §5).
     init(_ options: CommandLineOptions) {
         self.init(preferences: options.preferences, frameLimit: options.packetCount.map { UInt64($0) })
     }

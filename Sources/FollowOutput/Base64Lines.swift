@@ -1,4 +1,4 @@
-/// The `data: !!binary |` body of a YAML record (FOLLOW-SPEC R2.10): standard base64 with `=`
+/// The `data: !!binary |` body of a YAML record (FOLLOW-RULES R2.10): standard base64 with `=`
 /// padding, 57 input bytes (76 characters) a line, each line indented 6 spaces and ended by LF.
 enum Base64Lines {
     /// Input bytes encoded on one full line.

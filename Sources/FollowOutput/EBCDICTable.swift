@@ -1,5 +1,5 @@
 /// tshark 4.0's EBCDIC→ASCII conversion, restricted to the 97 values ebcdic mode can feed it
-/// (LF, CR and 0x20–0x7E, the output of the ascii mapping; FOLLOW-SPEC R2.7).
+/// (LF, CR and 0x20–0x7E, the output of the ascii mapping; FOLLOW-RULES R2.7).
 enum EBCDICTable {
     /// Images of 0x20…0x7E, in order (R2.7's table).
     private static let printableImages: [UInt8] = [

@@ -1,4 +1,4 @@
-/// One record in hex mode (FOLLOW-SPEC R2.8), 16 bytes a line:
+/// One record in hex mode (FOLLOW-RULES R2.8), 16 bytes a line:
 ///
 ///     [TAB]OOOOOOOO  hh hh hh hh hh hh hh hh  hh hh hh hh hh hh hh hh  aaaaaaaa aaaaaaaa
 ///          0         10                       35                       60

@@ -1,4 +1,4 @@
-/// One record in ascii or ebcdic mode (FOLLOW-SPEC R2.6, R2.7):
+/// One record in ascii or ebcdic mode (FOLLOW-RULES R2.6, R2.7):
 ///
 ///     [TAB]<byte count>LF        the length line, never converted
 ///     <each byte through table>LF

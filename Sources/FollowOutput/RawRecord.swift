@@ -1,4 +1,4 @@
-/// One record in raw mode (FOLLOW-SPEC R2.9): `[TAB]` then the bytes as continuous lower-case hex,
+/// One record in raw mode (FOLLOW-RULES R2.9): `[TAB]` then the bytes as continuous lower-case hex,
 /// then LF. The line is never split, however long the record.
 enum RawRecord {
     /// Appends the record line for `bytes`.

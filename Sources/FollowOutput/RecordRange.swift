@@ -1,5 +1,5 @@
 /// The optional `,N` or `,N-M` of a follow argument: which records (1-based, across both nodes, in
-/// output order) are printed (FOLLOW-SPEC R1.5, R2.12).
+/// output order) are printed (FOLLOW-RULES R1.5, R2.12).
 package struct RecordRange: Hashable, Sendable {
     package var first: UInt32
     package var last: UInt32

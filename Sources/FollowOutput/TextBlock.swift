@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// The frame of a text-mode follow block (ascii, ebcdic, hex, raw; FOLLOW-SPEC R2.1–R2.3):
+/// The frame of a text-mode follow block (ascii, ebcdic, hex, raw; FOLLOW-RULES R2.1–R2.3):
 ///
 ///     <empty line>
 ///     ===================================================================

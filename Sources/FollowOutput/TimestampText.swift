@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// The YAML `timestamp:` value exactly as tshark writes it (FOLLOW-SPEC R2.10):
+/// The YAML `timestamp:` value exactly as tshark writes it (FOLLOW-RULES R2.10):
 /// `printf("%.9f", (double)secs + (double)nsecs / 1e9)`, double rounding included
 /// (1700000000.003 s is written `1700000000.003000021`).
 enum TimestampText {

@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// The YAML parts of a follow block (FOLLOW-SPEC R2.10): the `peers:` header and one entry per record.
+/// The YAML parts of a follow block (FOLLOW-RULES R2.10): the `peers:` header and one entry per record.
 /// YAML blocks have no separator lines and no footer.
 enum YAMLRecord {
     /// Appends `peers:` with both nodes and the `packets:` line. With no nodes, `host: ` is empty

@@ -4,7 +4,7 @@ import PacketDecoding
 import TCPReassembly
 
 /// Reads a capture and decodes, TCP-numbers (`tcp.stream`, relative sequence numbers:
-/// FOLLOW-SPEC R3, R4.1b) and describes every frame.
+/// FOLLOW-RULES R3, R4.1b) and describes every frame.
 ///
 /// The one decode-and-number loop: follow, search and display filters all read frames through
 /// it. The current frame is updated in place, so reading a frame copies nothing big:
@@ -30,7 +30,7 @@ package struct FrameFieldReader {
     package private(set) var firstTimestamp: Timestamp?
     private let reader: CaptureReader
     private let frameLimit: UInt64?
-    /// `-2 -R`: the frames it rejects are skipped, the others renumbered (FOLLOW-SPEC R1.11).
+    /// `-2 -R`: the frames it rejects are skipped, the others renumbered (FOLLOW-RULES R1.11).
     private let readFilter: DisplayFilter?
     /// How many frames have been read, kept or not (what `-c` limits).
     private var framesRead: UInt64 = 0

@@ -1,5 +1,5 @@
 /// The text tshark prints for an endpoint on a follow `Node` line: `a.b.c.d:port` for IPv4 and
-/// `[v6]:port` for IPv6 (FOLLOW-SPEC R2.3).
+/// `[v6]:port` for IPv6 (FOLLOW-RULES R2.3).
 extension Endpoint: CustomStringConvertible {
     package var description: String {
         switch address {

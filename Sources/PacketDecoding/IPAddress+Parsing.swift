@@ -1,4 +1,4 @@
-/// Address text as tshark 4.0 accepts it in `-z follow,tcp,…,ADDR:PORT,ADDR:PORT` (FOLLOW-SPEC R1.4).
+/// Address text as tshark 4.0 accepts it in `-z follow,tcp,…,ADDR:PORT,ADDR:PORT` (FOLLOW-RULES R1.4).
 ///
 /// tshark hands the text to the C library's `inet_pton`, so these initialisers are exactly as strict
 /// as glibc's: no host names, no zone (`%eth0`), no surrounding whitespace, no shortened IPv4

@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// The unordered pair of endpoints that identifies a TCP conversation (FOLLOW-SPEC R3.2).
+/// The unordered pair of endpoints that identifies a TCP conversation (FOLLOW-RULES R3.2).
 ///
 /// VLAN tags, interfaces and link types are deliberately not part of the key: tshark puts the same
 /// flow seen on two interfaces or two VLANs into one stream.

@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// tshark 4.0's follow reassembly for one `-z follow` block, rule for rule (FOLLOW-SPEC §4.2).
+/// tshark 4.0's follow reassembly for one `-z follow` block, rule for rule (FOLLOW-RULES §4.2).
 ///
 /// It is not a TCP implementation: it reproduces what tshark prints, including its quirks
 /// ("0 means unset", first copy wins, markers driven only by the peer's ack, FIN taking no

@@ -1,6 +1,6 @@
 import PacketDecoding
 
-/// One frame as tshark's follow engine receives it (FOLLOW-SPEC R4.1).
+/// One frame as tshark's follow engine receives it (FOLLOW-RULES R4.1).
 package struct FollowSegment {
     /// Sender's address and port.
     package var source: Endpoint

@@ -1,7 +1,7 @@
 import PacketDecoding
 
 /// The segments of one direction held back until earlier bytes arrive, answering in O(log n) the
-/// two questions tshark's follow code asks by walking its whole list (FOLLOW-SPEC R4.2, R4.9).
+/// two questions tshark's follow code asks by walking its whole list (FOLLOW-RULES R4.2, R4.9).
 ///
 /// tshark keeps held-back segments in arrival order and, for each release, takes the **first
 /// arrived** segment whose sequence number is at or before the next expected one; when none is,

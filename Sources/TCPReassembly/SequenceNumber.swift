@@ -2,7 +2,7 @@
 ///
 /// Two numbers compare by the sign of their 32-bit two's-complement difference, so `a < b` means
 /// `Int32(bitPattern: a &- b) < 0`. This is how tshark's follow engine orders everything, and it
-/// makes wrap-around at 2³² invisible (FOLLOW-SPEC R4.15). Never compare raw `UInt32` values.
+/// makes wrap-around at 2³² invisible (FOLLOW-RULES R4.15). Never compare raw `UInt32` values.
 package struct SequenceNumber: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The raw 32-bit value.
     package var rawValue: UInt32

@@ -1,7 +1,7 @@
 import PacketDecoding
 
 /// Hands out tshark's `tcp.stream` indices and keeps the per-direction base sequence numbers that
-/// make relative sequence numbers (FOLLOW-SPEC §3 and R4.1b).
+/// make relative sequence numbers (FOLLOW-RULES §3 and R4.1b).
 ///
 /// Memory grows with the number of conversations in the capture, as tshark's does, never with the
 /// amount of data. Indices are dense and follow first-seen order, so streams live in an array.

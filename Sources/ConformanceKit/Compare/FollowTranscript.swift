@@ -1,7 +1,7 @@
 /// The records of one `raw`-mode follow block, parsed back from tshark's text.
 ///
 /// Raw mode prints one line per record: an optional TAB (Node 1), then the bytes as lower-case hex
-/// (FOLLOW-SPEC R2.9). That makes it the one mode from which records can be recovered exactly,
+/// (FOLLOW-RULES R2.9). That makes it the one mode from which records can be recovered exactly,
 /// so levels L2 and L1 are derived from the raw golden.
 public struct FollowTranscript: Sendable, Hashable {
     /// One record: which node sent it and its bytes.

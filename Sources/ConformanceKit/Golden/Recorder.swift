@@ -121,7 +121,8 @@ public struct Recorder: Sendable {
               `Running as user` line and with the leading `tshark:` replaced by `<tool>:`.
             * `TSHARK_VERSION`: the first line of `tshark -v` of the recording tshark.
             * `corpus-fields/<capture>.fields.gz`: tshark 4.0.17's `-T fields -E header=y` output (gzip -n)
-              for every capture of `../shared/corpus/captures`, with every field swfollow can print
+              for every capture of the optional reference corpus (its `corpus/captures`; see the README's
+              Quick start), with every field swfollow can print
               (tcp.payload, udp.payload, `eth` and the hex-named protocols left out); `STATUS.txt` lists
               captures tshark did not read cleanly. Recorded by `scripts/record-fields-goldens.sh`.
             * `corpus-conv/<capture>.txt`: tshark's `-q -z conv,udp -z conv,tcp` output (both tables) for the same captures.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The pieces of a `follow,tcp,MODE,FILTER[,RANGE]` argument, split loosely for subject templates.
 ///
-/// This is not a validating parser (tshark's own rules are in FOLLOW-SPEC §1); it only feeds the
+/// This is not a validating parser (tshark's own rules are in FOLLOW-RULES §1); it only feeds the
 /// `{mode}`, `{stream}`, `{filter}` and `{range}` placeholders of adapters.
 public struct FollowSpec: Sendable, Hashable {
     /// The whole argument as written.

@@ -1,7 +1,7 @@
 /// A protocol's summary, the text tshark's `-T fields` prints for a protocol name (`-e tcp`):
 /// the label of the protocol's tree item, one per occurrence.
 ///
-/// As tshark 4.0.17 writes them (checked on the shared corpus):
+/// As tshark 4.0.17 writes them (checked on the reference corpus):
 /// - `frame`: `Frame 1: 54 bytes on wire (432 bits), 54 bytes captured (432 bits)`, followed
 ///   in pcapng files by ` on interface eth0, id 0` (`unknown` for an interface without a name)
 /// - `eth`: `Ethernet II, Src: 00:00:00:00:00:01, Dst: 00:00:00:00:00:02` (the `-n` form)

@@ -5,7 +5,7 @@ import PacketDecoding
 /// `udp.stream`, fed one tap call at a time by the pipeline's single pass (tshark's TCP or UDP
 /// conversation tap).
 ///
-/// tshark's TCP tap sees exactly the frames that reach follow (FOLLOW-SPEC R3.4, R3.6): TCP
+/// tshark's TCP tap sees exactly the frames that reach follow (FOLLOW-RULES R3.4, R3.6): TCP
 /// headers quoted in ICMP errors, headers cut by the snap length and headers whose segment length
 /// is unknown are not counted, though they may have opened the stream. Its UDP tap sees every UDP
 /// header that passed the length check outside ICMP errors, one call per UDP layer. Rows are kept

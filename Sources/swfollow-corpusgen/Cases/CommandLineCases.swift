@@ -9,7 +9,7 @@ enum Divergences {
 }
 
 extension Catalog {
-    /// Every follow argument error tshark 4.0.17 prints (FOLLOW-SPEC R1.1–R1.6), one case each.
+    /// Every follow argument error tshark 4.0.17 prints (FOLLOW-RULES R1.1–R1.6), one case each.
     static func commandLine() -> [CaseSpec] {
         let area = AreaBuilder(area: "cli", file: "CommandLineCases.swift")
         let capture = Scenarios.basicCapture()

@@ -1,7 +1,7 @@
 import ConformanceKit
 
 extension Catalog {
-    /// Output formats and FOLLOW-SPEC quirks: byte mapping, hex layout, YAML, Node 0 choice, ranges, several -z.
+    /// Output formats and FOLLOW-RULES quirks: byte mapping, hex layout, YAML, Node 0 choice, ranges, several -z.
     static func output() -> [CaseSpec] {
         let area = AreaBuilder(area: "output", file: "OutputCases.swift")
         let seconds: UInt64 = 1_000_000_000
