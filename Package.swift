@@ -78,6 +78,8 @@ let package = Package(
             name: "FrameFieldsTests",
             dependencies: ["FrameFields", "FilterFixtures", "DisplayFilter", "PacketDecoding", "CaptureFile"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ConformanceKit", "swfollow"]),
+        // Only the public API: what another package can do with FollowKit.
+        .testTarget(name: "FollowKitTests", dependencies: ["FollowKit", "ConformanceKit"]),
     ]
 )
 

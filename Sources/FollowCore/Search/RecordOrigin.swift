@@ -1,11 +1,11 @@
 import PacketDecoding
 
 /// Where a record of searched data came from: its first byte's offset and the frame that carried it.
-struct RecordOrigin {
+package struct RecordOrigin {
     /// Data offset of the record's first byte in its direction (in the conversation with `--both`).
-    var offset: UInt64
+    package var offset: UInt64
     /// The node that sent it (0 or 1).
-    var node: Int
-    var frameNumber: UInt64
-    var timestamp: Timestamp
+    package var node: Int
+    package var frameNumber: UInt64
+    package var timestamp: Timestamp
 }

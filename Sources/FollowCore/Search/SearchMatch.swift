@@ -1,41 +1,41 @@
 import PacketDecoding
 
 /// One match, with what the report prints about it.
-struct SearchMatch {
+package struct SearchMatch {
     /// The `tcp.stream` index.
-    var stream: UInt32
+    package var stream: UInt32
     /// 0-based index of the pattern (order of `-e`).
-    var pattern: Int
+    package var pattern: Int
     /// Node 0 and Node 1 as follow fixes them.
-    var nodes: (Endpoint, Endpoint)
+    package var nodes: (Endpoint, Endpoint)
     /// Data offset of the first matched byte.
-    var offset: UInt64
+    package var offset: UInt64
     /// The matched bytes.
-    var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// Up to `-C` bytes before the match (fewer at the start of the data or after a gap).
-    var before: [UInt8]
+    package var before: [UInt8]
     /// Up to `-C` bytes after the match (fewer at the end of the data or before a gap).
-    var after: [UInt8]
+    package var after: [UInt8]
     /// Trailing context still to come before the match can be printed.
-    var afterNeeded: Int
+    package var afterNeeded: Int
     /// The record holding the first matched byte.
-    var start: RecordOrigin
+    package var start: RecordOrigin
     /// The record holding the last matched byte.
-    var end: RecordOrigin
+    package var end: RecordOrigin
 }
 
 /// Bytes missing from the capture in one direction (or, with `--both`, in the conversation).
-struct SearchGap {
-    var stream: UInt32
-    var nodes: (Endpoint, Endpoint)
+package struct SearchGap {
+    package var stream: UInt32
+    package var nodes: (Endpoint, Endpoint)
     /// The node whose bytes are missing.
-    var node: Int
+    package var node: Int
     /// Data offset where the gap sits (the data before it ends there).
-    var offset: UInt64
+    package var offset: UInt64
     /// How many bytes are missing, as tshark's marker counts them.
-    var missing: UInt32
+    package var missing: UInt32
     /// The acknowledging frame that revealed the gap.
-    var frameNumber: UInt64
+    package var frameNumber: UInt64
     /// Possible matches the gap cut: the pattern and the offset where the match would have started.
-    var cut: [(pattern: Int, offset: UInt64)]
+    package var cut: [(pattern: Int, offset: UInt64)]
 }

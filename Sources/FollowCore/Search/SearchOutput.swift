@@ -16,9 +16,11 @@ enum SearchOutput: Equatable {
     case quiet
     /// `--follow MODE`: tshark's follow block of each stream with a match (a second reading pass).
     case follow(FollowMode)
+    /// Nothing printed: each match and gap goes to the report's handlers (the library's search).
+    case handlers
 
     /// Whether matches are printed with bytes of context around them.
     var showsContext: Bool {
-        self == .lines || self == .json
+        self == .lines || self == .json || self == .handlers
     }
 }

@@ -16,6 +16,9 @@ final class SearchReport {
     private var failures: [(reason: String, first: String, count: Int)] = []
     /// Matches per stream with at least one.
     private(set) var matchCounts: [UInt32: Int] = [:]
+    /// With ``SearchOutput/handlers``: where each match and each gap goes.
+    var onMatch: ((SearchMatch) -> Void)?
+    var onGap: ((SearchGap) -> Void)?
 
     init(
         output: SearchOutput, verbose: Bool, patternCount: Int, sink: ((UnsafeRawBufferPointer) -> Void)? = nil
@@ -52,6 +55,7 @@ final class SearchReport {
             text += match.bytes
             text.append(0x0A)
         case .json: MatchJSON.write(match, to: &text)
+        case .handlers: onMatch?(match)
         case .count, .list, .quiet, .follow: break
         }
         drain()
@@ -62,6 +66,7 @@ final class SearchReport {
         switch output {
         case .json: MatchJSON.write(gap, to: &text)
         case .lines where verbose || !gap.cut.isEmpty: MatchLine.write(gap, namesPattern: namesPatterns, to: &text)
+        case .handlers: onGap?(gap)
         default: break
         }
         drain()
