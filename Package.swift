@@ -14,6 +14,9 @@ let package = Package(
         .library(name: "FollowKit", targets: ["FollowKit"]),
         .library(name: "ConformanceKit", targets: ["ConformanceKit"]),
     ],
+    // swift-docc-plugin: `swift package generate-documentation --target FollowKit` (a build-time
+    // plugin only; nothing of it is linked into the products).
+    dependencies: [.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0")],
     targets: [
         // C libraries, each behind exactly one Swift module.
         .systemLibrary(name: "CPcap", pkgConfig: "libpcap", providers: [.apt(["libpcap-dev"])]),

@@ -11,8 +11,11 @@ public struct FollowBlockFormatter: FollowHandler {
     private var renderer: BlockRenderer
 
     /// A formatter of `target`'s block in `mode`.
-    /// - Parameter records: which records to print, counted from 1 across both nodes in output
-    ///   order (tshark's `,N-M` suffix); nil prints them all. Its lower bound must be at least 1.
+    /// - Parameters:
+    ///   - mode: the output mode.
+    ///   - target: what the block follows, which its `Filter:` line names.
+    ///   - records: which records to print, counted from 1 across both nodes in output order
+    ///     (tshark's `,N-M` suffix); nil prints them all. Its lower bound must be at least 1.
     public init(mode: FollowMode, target: FollowTarget, records: ClosedRange<UInt32>? = nil) {
         precondition(records.map { $0.lowerBound >= 1 } ?? true, "records are counted from 1")
         let range = records.map { RecordRange(first: $0.lowerBound, last: $0.upperBound) }
@@ -45,7 +48,7 @@ public struct FollowBlockFormatter: FollowHandler {
         renderer.output.removeAll(keepingCapacity: true)
     }
 
-    /// Completes the block and returns its text (less what ``takeText(_:)`` handed over).
+    /// Completes the block and returns its text (less what ``takeText(atLeast:_:)`` handed over).
     public mutating func finish() -> [UInt8] {
         renderer.finish()
     }

@@ -30,6 +30,7 @@ public struct StreamSearcher {
 
     /// Compiles `patterns` (PCRE2 syntax, UTF-8 text matched against bytes) with JIT.
     /// - Parameters:
+    ///   - patterns: the patterns, numbered from 0 in ``StreamMatch/pattern``.
     ///   - options: how the patterns are read.
     ///   - transport: search TCP or UDP streams.
     ///   - scope: one subject per direction, or per conversation.
@@ -61,8 +62,10 @@ public struct StreamSearcher {
     /// Reads `capture` to its end and hands each match to `onMatch`, in stream order within the
     /// capture's order (a match is handed over once its trailing context has arrived).
     /// - Parameters:
+    ///   - capture: the capture, read from its current frame to its end.
     ///   - options: the dissection preferences.
-    ///   - onGap: bytes missing from a searched direction, with the matches they may have cut.
+    ///   - onGap: bytes missing from a searched direction (a match never spans them).
+    ///   - onMatch: each match.
     /// - Returns: what the search could not do.
     /// - Throws: ``CaptureError`` when the capture is damaged: the frames before the damage were
     ///   searched and their matches handed over.
