@@ -108,18 +108,20 @@ func (factory) New(netFlow, tcpFlow gopacket.Flow, _ *layers.TCP, _ reassembly.A
 	return &stream{clientNode: client}
 }
 
+// portOf reads a TCP port endpoint (two bytes, network order).
 func portOf(e gopacket.Endpoint) uint16 {
 	raw := e.Raw()
 	return uint16(raw[0])<<8 | uint16(raw[1])
 }
 
+// silent is the stream of every other connection: it accepts all and prints nothing.
 type silent struct{}
 
 func (silent) Accept(*layers.TCP, gopacket.CaptureInfo, reassembly.TCPFlowDirection, reassembly.Sequence, *bool, reassembly.AssemblerContext) bool {
 	return true
 }
 func (silent) ReassembledSG(reassembly.ScatterGather, reassembly.AssemblerContext) {}
-func (silent) ReassemblyComplete(reassembly.AssemblerContext) bool           { return true }
+func (silent) ReassemblyComplete(reassembly.AssemblerContext) bool                 { return true }
 
 // context hands the packet's capture info to the assembler.
 type context gopacket.CaptureInfo
