@@ -4,8 +4,7 @@
 #   swfollow-conformance verify --level L2 --name libnids \
 #     --subject '{root}/Conformance/subjects/libnids/libnids.sh {capture} {node0} {node1} {range}'
 #
-# nidsfollow prints every delivery as a record; a RANGE (N or N-M, 1-based, as tshark's) is then
-# applied here by keeping only those record lines.
+# nidsfollow prints every delivery as a record; a RANGE is applied by records-in-range.sh.
 #
 # Builds nidsfollow.c on first use (needs cc and the libnids-dev, libpcap-dev, libnet1-dev and
 # libglib2.0-dev packages) into $XDG_CACHE_HOME/swfollow-conformance, then runs it.
@@ -19,17 +18,4 @@ if [ ! -x "$program" ] || [ "$here/nidsfollow.c" -nt "$program" ]; then
         -lnids -lpcap -lnet $(pkg-config --libs gthread-2.0 2>/dev/null || echo -lgthread-2.0 -lglib-2.0)
     mv "$program.tmp" "$program"
 fi
-range=${4:-}
-if [ -z "$range" ]; then
-    exec "$program" "$1" "$2" "$3"
-fi
-first=${range%%-*}
-last=${range#*-}
-if [ "$last" = "$range" ]; then last=$first; fi
-if [ "$last" = "-1" ]; then last=4294967295; fi  # tshark reads -1 as %u
-"$program" "$1" "$2" "$3" | awk -v first="$first" -v last="$last" '
-    /^Node 1: / { print; records = 1; next }
-    records && /^=/ { records = 0 }
-    records { count++; if (count >= first + 0 && count <= last + 0) print; next }
-    { print }'
-
+"$program" "$1" "$2" "$3" | "$here/../records-in-range.sh" "${4:-}"
