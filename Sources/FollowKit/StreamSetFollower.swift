@@ -38,13 +38,7 @@ public struct StreamSetFollower {
             guard let stream = frame.view.assignment?.stream, selection?.contains(stream) ?? true,
                 let tcp = FollowFrameReader.Frame(frame.view)
             else { return }
-            let index = Int(stream)
-            if index >= engines.count {
-                engines += repeatElement(nil, count: index + 1 - engines.count)
-            }
-            if engines[index] == nil {
-                engines[index] = FollowEngine()
-            }
+            let index = Self.open(&engines, at: stream, FollowEngine.init)
             HandlerRelay.with(&handler, stream: StreamID(.tcp, stream)) { relay in
                 engines[index]!.process(tcp.segment, into: &relay)
             }
@@ -52,18 +46,25 @@ public struct StreamSetFollower {
             guard frame.view.layers.udpCount > 0 else { return }
             frame.view.forEachUDPStream { stream in
                 guard selection?.contains(stream) ?? true else { return }
-                let index = Int(stream)
-                if index >= datagrams.count {
-                    datagrams += repeatElement(nil, count: index + 1 - datagrams.count)
-                }
-                if datagrams[index] == nil {
-                    datagrams[index] = DatagramFollower()
-                }
+                let index = Self.open(&datagrams, at: stream, DatagramFollower.init)
                 HandlerRelay.with(&handler, stream: StreamID(.udp, stream)) { relay in
                     datagrams[index]!.process(frame.view, into: &relay)
                 }
             }
         }
+    }
+
+    /// Makes the state of `stream` exist in `states`, made by `make` when new, and returns its
+    /// position.
+    private static func open<State>(_ states: inout [State?], at stream: UInt32, _ make: () -> State) -> Int {
+        let index = Int(stream)
+        if index >= states.count {
+            states += repeatElement(nil, count: index + 1 - states.count)
+        }
+        if states[index] == nil {
+            states[index] = make()
+        }
+        return index
     }
 
     /// Ends every stream followed, in stream order (``FollowHandler/streamEnded(_:)``), and
