@@ -62,7 +62,7 @@ struct FollowBlock {
 /// The header opens the text. While Node 0's port is 0 the nodes may still change (``FollowSink``):
 /// the text is then kept whole, and a new header replaces the old one at its start. Also renders
 /// the follow files of `swfollow export --follow`.
-package struct BlockRenderer: FollowSink {
+package struct BlockRenderer: FollowSink, Sendable {
     private var formatter: FollowFormatter
     /// The text rendered and not yet handed on.
     package var output: [UInt8] = []

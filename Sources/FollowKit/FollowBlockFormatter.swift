@@ -7,7 +7,7 @@ import FollowOutput
 ///
 /// A ``FollowHandler``: hand it to a ``StreamFollower`` of the same target, then call
 /// ``finish()``. A block whose target never matched prints tshark's empty block.
-public struct FollowBlockFormatter: FollowHandler {
+public struct FollowBlockFormatter: FollowHandler, Sendable {
     private var renderer: BlockRenderer
 
     /// A formatter of `target`'s block in `mode`.
