@@ -16,10 +16,11 @@ bench.py). --capture PATH:STREAM:MODE (repeatable) follows other streams, of any
 For each followed stream, in one run: the library (`Examples/follow-stream`: `follow-stream
 CAPTURE N MODE`), the command line (`swfollow -r CAPTURE -q -z follow,tcp,MODE,N`) and tshark
 (the same arguments). The first run of each writes its output to a file, and the library's and
-tshark's outputs are compared byte for byte (cmp) with the command line's; the script stops if any
-differs. Then every stream of the first capture: swfollow-allstreams (on FollowKit), the
+tshark's outputs are compared byte for byte (cmp) with the command line's, then deleted; the
+script stops if any differs. Then every stream of the first capture: swfollow-allstreams (on FollowKit), the
 pre-FollowKit swfollow-allstreams when --old-allstreams names its binary (its output line must
-be the same), and tcpflow for context (writes 40,000 files into a fresh folder). The timed runs
+be the same), and for context the libnids program and the libpcap read loop of bench.py (built
+with cc into --work) and tcpflow (writes 40,000 files into a fresh folder). The timed runs
 are interleaved, --repeat times (tshark and tcpflow --tshark-repeat times), outputs to /dev/null
 (tcpflow's to its folder). Reports the median wall, user CPU, system CPU and peak RSS
 (/usr/bin/time %M) and the min–max of wall and user CPU, and library / command line ratios.
@@ -74,8 +75,10 @@ def first_run(case, work, compare_with=None):
     """Runs `case` once, its output in `work`; compares it with `compare_with`'s (a path)."""
     output = work / f"library-{case.key}.out"
     case.runs.append(timed(case, output))
-    if compare_with is not None and not filecmp.cmp(output, compare_with, shallow=False):
-        sys.exit(f"MISMATCH: {' '.join(case.command)} differs from {compare_with} (cmp {output} {compare_with})")
+    if compare_with is not None:
+        if not filecmp.cmp(output, compare_with, shallow=False):
+            sys.exit(f"MISMATCH: {' '.join(case.command)} differs from {compare_with} (cmp {output} {compare_with})")
+        output.unlink()  # a long stream's outputs are large
     return output
 
 
@@ -108,8 +111,7 @@ def follow_cases(work, capture, stream, mode, repeat, tshark_repeat, variants):
         first_run(tshark, work, expected)
         print(f"ok: {label}: tshark identical to swfollow", flush=True)
         cases.append(tshark)
-    for case in cases:
-        (work / f"library-{case.key}.out").unlink()
+    expected.unlink()
     return cases, size
 
 
@@ -121,7 +123,6 @@ def allstreams_cases(work, capture, repeat, tshark_repeat, old, tcpflow, variant
     print(f"swfollow-allstreams (FollowKit): {line}", flush=True)
     for case in variant_cases(variants, "all", lambda path: [path, str(capture)], repeat):
         first_run(case, work, expected)
-        (work / f"library-{case.key}.out").unlink()
         cases.append(case)
     if old:
         before = Case("all-old", "swfollow-allstreams (before, symlinked sources)", "all",
@@ -129,6 +130,19 @@ def allstreams_cases(work, capture, repeat, tshark_repeat, old, tcpflow, variant
         first_run(before, work, expected)
         print("ok: the old swfollow-allstreams prints the same line", flush=True)
         cases.append(before)
+    for name, label, libraries in [("nids-allstreams", "libnids (counts bytes)", ["-lnids", "-lpcap"]),
+                                   ("pcap-floor", "libpcap read loop (floor)", ["-lpcap"])]:
+        program = work / name  # as bench.py builds them
+        built = subprocess.run(["cc", "-O2", "-o", str(program), str(BENCH / "C" / f"{name}.c")] + libraries,
+                               capture_output=True)
+        if built.returncode != 0:
+            print(f"note: could not build {name}", flush=True)
+            continue
+        context = Case(f"all-{name}", label, "all", [str(program), str(capture)], repeat)
+        output = first_run(context, work)
+        print(f"{label}: {output.read_text().strip()}", flush=True)
+        output.unlink()
+        cases.append(context)
     if tcpflow and shutil.which("tcpflow") and tshark_repeat > 0:
         flows = Path(tempfile.mkdtemp(prefix="library-tcpflow-", dir=work))
 
@@ -192,9 +206,7 @@ def main():
                                               arguments.allstreams_variant)
     old = next((case for case in all_cases if case.key == "all-old"), None)
     groups.append((f"every stream of {followed[0][0].name}: `{line}`", all_cases, old or all_cases[0]))
-    for case in (all_cases[0], old):
-        if case:
-            (work / f"library-{case.key}.out").unlink()
+    (work / f"library-{all_cases[0].key}.out").unlink()
     everything = [case for _, cases, _ in groups for case in cases]
     for round_index in range(1, max(case.repeat for case in everything)):
         for case in everything:
