@@ -29,10 +29,10 @@ class Case:
 
 
 def timed(case, output):
-    """Runs the case's command under /usr/bin/time; returns wall and CPU (user + sys) seconds and
-    peak RSS in MB. Peak RSS is /usr/bin/time's %M; CPU time is the same wait4(2) figure that
-    /usr/bin/time prints as %U + %S, read directly for microseconds instead of its 10 ms steps
-    (it includes /usr/bin/time's own start, well under a millisecond)."""
+    """Runs the case's command under /usr/bin/time; returns wall and CPU (user + sys; also each
+    apart) seconds and peak RSS in MB. Peak RSS is /usr/bin/time's %M; CPU time is the same wait4(2)
+    figure that /usr/bin/time prints as %U + %S, read directly for microseconds instead of its
+    10 ms steps (it includes /usr/bin/time's own start, well under a millisecond)."""
     command = case.prepare() if case.prepare else case.command
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(output, "wb") as out:
         start = time.monotonic()
@@ -44,7 +44,8 @@ def timed(case, output):
         if process.returncode != 0:
             sys.exit(f"FAILED ({process.returncode}): {' '.join(command)}")
         rss_kb = int(report.read().split()[-1])
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": rss_kb / 1024}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "user": usage.ru_utime, "sys": usage.ru_stime,
+            "rss_mb": rss_kb / 1024}
 
 
 def load():

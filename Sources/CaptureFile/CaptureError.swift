@@ -1,6 +1,6 @@
 /// Why a capture could not be read. `message` gives tshark's words; in them `the file "P"`
 /// reads `the standard input` when the path is `-`.
-package enum CaptureError: Error, Equatable {
+@usableFromInline package enum CaptureError: Error, Equatable {
     /// No such file: `The file "P" doesn't exist.`
     case doesNotExist(path: String)
     /// No read permission: `You don't have permission to read the file "P".`

@@ -6,9 +6,9 @@ import CaptureFile
 /// capture is damaged or cut short after some frames (``isDamageAfterFrames``), the frames
 /// already read are sound: tshark prints what it made of them, then the message.
 public struct CaptureError: Error, Equatable, Sendable, CustomStringConvertible {
-    let underlying: CaptureFile.CaptureError
+    @usableFromInline let underlying: CaptureFile.CaptureError
 
-    init(_ underlying: CaptureFile.CaptureError) {
+    @usableFromInline init(_ underlying: CaptureFile.CaptureError) {
         self.underlying = underlying
     }
 

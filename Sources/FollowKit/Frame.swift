@@ -8,7 +8,11 @@ import PacketDecoding
 /// A view: it copies nothing from the capture, and its bytes (``bytes``, the layers, payloads)
 /// are valid until the reader reads the next frame.
 public struct Frame {
-    let view: FrameFieldView
+    @usableFromInline let view: FrameFieldView
+
+    /// For ``FrameReader/next()``, which is inlinable: compiled into the client, where the optimizer
+    /// can build the frame in place instead of copying the view (and the Optional) per frame.
+    @usableFromInline init(view: FrameFieldView) { self.view = view }
 
     /// The frame number, from 1 (`frame.number`).
     public var number: UInt64 { view.number }

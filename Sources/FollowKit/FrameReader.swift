@@ -17,7 +17,7 @@ import PacketDecoding
 /// The reader allocates nothing per frame. Its memory is the stream table (a few dozen bytes a
 /// stream) and the IP fragments awaiting reassembly, which are bounded.
 public struct FrameReader {
-    var frames: FrameFieldReader
+    @usableFromInline var frames: FrameFieldReader
 
     /// A reader of `capture` with `options` (Wireshark's defaults unless changed).
     public init(_ capture: Capture, options: DissectionOptions = DissectionOptions()) {
@@ -32,7 +32,7 @@ public struct FrameReader {
     ///   ``DissectionOptions/frameLimit``).
     /// - Throws: ``CaptureError`` when the capture is damaged or cut short; the frames before
     ///   the damage were sound.
-    public mutating func next() throws(CaptureError) -> Frame? {
+    @inlinable public mutating func next() throws(CaptureError) -> Frame? {
         do {
             return try frames.next() ? Frame(view: frames.frame) : nil
         } catch {

@@ -14,13 +14,13 @@ import TCPReassembly
 ///     if filter.matches(frames.frame) { … frames.frame.segment … }
 /// }
 /// ```
-package struct FrameFieldReader {
+@usableFromInline package struct FrameFieldReader {
     /// One frame: its number, timestamp, TCP header (`segment`, possibly quoted in an ICMP
     /// error) and stream (`assignment`), and its display-filter fields.
     package typealias Frame = FrameFieldView
 
     /// The frame the last successful ``next()`` read; its bytes are valid until the next call.
-    package private(set) var frame: Frame
+    @usableFromInline package private(set) var frame: FrameFieldView
     /// The record the last successful ``next()`` read, as the capture file holds it (what a
     /// writer copying frames needs); its bytes are valid until the next call.
     package private(set) var captured = CapturedFrame(
@@ -70,7 +70,7 @@ package struct FrameFieldReader {
     /// Reads, decodes and numbers the next frame (the next one the read filter keeps) into ``frame``.
     /// - Returns: false after the last frame (or the frame limit).
     /// - Throws: the reader's error for a damaged capture; the frames before it were valid.
-    package mutating func next() throws(CaptureError) -> Bool {
+    @usableFromInline package mutating func next() throws(CaptureError) -> Bool {
         while frameLimit.map({ framesRead < $0 }) ?? true, let captured = try reader.nextFrame() {
             framesRead += 1
             self.captured = captured

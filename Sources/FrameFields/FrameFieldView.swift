@@ -10,7 +10,7 @@ import TCPReassembly
 /// and the decoder's reassembled datagram: the view is valid until the next frame is decoded.
 /// Building one copies about 200 bytes (the TCP header as decoded, the stream, a pointer to the
 /// layers) and computes nothing: values are read from the headers when asked.
-package struct FrameFieldView: FieldProvider {
+@usableFromInline package struct FrameFieldView: FieldProvider {
     /// `frame.number`, 1-based.
     package var number: UInt64
     package var timestamp: Timestamp

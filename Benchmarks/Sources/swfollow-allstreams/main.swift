@@ -1,5 +1,10 @@
-import CaptureFile
-import Glibc
+import FollowKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // swfollow-allstreams CAPTURE: reassembles every TCP stream of CAPTURE in one pass (see
 // AllStreamsRun) and prints how many streams, records and bytes came out. A benchmark driver only.
@@ -8,9 +13,9 @@ guard CommandLine.arguments.count == 2 else {
 }
 var run = AllStreamsRun()
 do {
-    try run.run(try CaptureReader(path: CommandLine.arguments[1]))
+    try run.run(try Capture(path: CommandLine.arguments[1]))
 } catch {
-    fail("swfollow-allstreams: \(error.message)\n", status: 2)
+    fail("swfollow-allstreams: \(error.description)\n", status: 2)
 }
 let counter = run.counter
 print("\(run.streamCount) streams, \(counter.streams) followed, \(counter.records) records, \(counter.bytes) bytes")
