@@ -6,7 +6,7 @@ import PackageDescription
 ///
 /// The main package's modules use `package` access, which another package cannot see, so the
 /// library and C-library folders under `Sources/` here are symbolic links to the main package's
-/// own sources. `FuzzSupport` holds what the targets share; each `fuzz-*` executable is one
+/// own sources (FollowKit too, for the target that drives only its public API). `FuzzSupport` holds what the targets share; each `fuzz-*` executable is one
 /// target (its `main.swift` says what an input is and what it covers).
 let package = Package(
     name: "swfollow-fuzz",
@@ -32,6 +32,13 @@ let package = Package(
                 "CaptureFilter", "FrameFields",
             ]),
 
+        .target(
+            name: "FollowKit",
+            dependencies: [
+                "CaptureFile", "PacketDecoding", "TCPReassembly", "FollowOutput", "DisplayFilter", "PCRE2Regex",
+                "FrameFields", "FollowCore",
+            ]),
+
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "FollowCore"]),
         .executableTarget(name: "fuzz-capture", dependencies: ["FuzzSupport", "CaptureFile", "PacketDecoding"]),
         .executableTarget(name: "fuzz-follow", dependencies: ["FuzzSupport"]),
@@ -39,6 +46,7 @@ let package = Package(
         .executableTarget(name: "fuzz-export", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-filter", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-fields", dependencies: ["FuzzSupport", "DisplayFilter"]),
+        .executableTarget(name: "fuzz-library", dependencies: ["FuzzSupport", "FollowKit"]),
     ]
 )
 
