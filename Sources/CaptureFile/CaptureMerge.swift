@@ -133,9 +133,11 @@ final class CaptureMerge {
         frame.interfaceIndex = index
         frame.interfaceID = index
         if !inputs[file].isPcapng {
-            let unitsPerSecond: UInt64 = interfaces.entries[index].declaration.timestampResolution == 9
+            let unitsPerSecond: UInt64 =
+                interfaces.entries[index].declaration.timestampResolution == 9
                 ? 1_000_000_000 : 1_000_000
-            frame.storedTimestamp = (frame.storedTimestamp >> 32) &* unitsPerSecond &+ (frame.storedTimestamp & 0xFFFF_FFFF)
+            frame.storedTimestamp =
+                (frame.storedTimestamp >> 32) &* unitsPerSecond &+ (frame.storedTimestamp & 0xFFFF_FFFF)
         }
         return frame
     }
