@@ -42,21 +42,28 @@ final class CaptureMerge {
     /// Opens `paths` (two or more files) as described above.
     /// - Throws: the open error of the first file that cannot be opened, named as tshark names it.
     init(paths: [String]) throws(CaptureError) {
+        // mergecap compares the interfaces a file declares before anything else (its opening),
+        // then, after reading every file's first frame, adds those declared on the way, file by file.
         var initial: [[MergedInterfaces.Entry]] = []
+        var beforeFirstFrame: [[MergedInterfaces.Entry]] = []
         var inputs: [Input] = []
         for path in paths {
             let reader = try CaptureReader(path: path)
+            initial.append(Self.entries(of: reader, from: 0))
             var first: Timestamp?
             do {
                 first = try reader.nextFrame()?.timestamp
             } catch {
                 if pendingError == nil { pendingError = error }
             }
-            initial.append(Self.entries(of: reader, from: 0))
+            beforeFirstFrame.append(Self.entries(of: reader, from: initial[initial.count - 1].count))
             inputs.append(Input(path: path, firstTimestamp: first, isPcapng: reader.isPcapng))
         }
         self.inputs = inputs
         interfaces = MergedInterfaces(initial: initial)
+        for (file, entries) in beforeFirstFrame.enumerated() {
+            for entry in entries { interfaces.add(entry, file: file) }
+        }
         waiting = inputs.indices.filter { inputs[$0].firstTimestamp != nil }.sorted {
             Self.precedes(inputs[$0].firstTimestamp!, $0, inputs[$1].firstTimestamp!, $1)
         }

@@ -46,6 +46,28 @@ struct CaptureCutter {
         return output
     }
 
+    /// A pcapng file of `records` (microsecond times) that declares a second interface, of another
+    /// snapshot length, after its first `switchAfter` frames, and puts the rest on it.
+    func pcapngFile(_ records: [Record], switchAfter: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        PcapngEncoder.appendSectionHeader(to: &output)
+        PcapngEncoder.appendInterfaceDescription(
+            CaptureInterface(linkType: linkType, snapshotLength: snapshotLength), to: &output)
+        for (index, record) in records.enumerated() {
+            if index == switchAfter {
+                PcapngEncoder.appendInterfaceDescription(
+                    CaptureInterface(linkType: linkType, snapshotLength: snapshotLength - 1), to: &output)
+            }
+            let units = UInt64(record.timestamp.seconds) * 1_000_000 + UInt64(record.timestamp.nanoseconds / 1000)
+            record.bytes.withUnsafeBytes { bytes in
+                PcapngEncoder.appendEnhancedPacket(
+                    interfaceID: index < switchAfter ? 0 : 1, units: units,
+                    originalLength: UInt32(record.originalLength), data: bytes, to: &output)
+            }
+        }
+        return output
+    }
+
     /// The frames cut into `count` pieces of consecutive frames, as even in size as can be (none
     /// empty when there are at least `count` frames), in file order.
     func pieces(_ count: Int) -> [ArraySlice<Record>] {

@@ -5,7 +5,8 @@ import Testing
 /// `swfollow -r A -r B …` against `swfollow -r merged.pcapng` where `mergecap -w merged.pcapng A B …`
 /// wrote the file: ties between files (the file given last goes first), a file whose frames are
 /// out of time order (merged by its head, never sorted), interfaces merged when every file has
-/// the same (ids all 0) or listed file by file when not (the `frame` summary names the id).
+/// the same (ids all 0) or listed file by file when not (the `frame` summary names the id), and
+/// an interface a pcapng file declares after its first frames.
 /// Needs mergecap (Wireshark's); skipped without it.
 @Suite(
     "merged files against mergecap",
@@ -45,8 +46,11 @@ struct MergecapCrossCheckTests {
         let shuffled = try write(cutter.file(pieces[2] + pieces[0] + pieces[1]), "shuffled.pcap")
         let udp = try write(
             try CaptureCutter(path: udpCapture).file(try CaptureCutter(path: udpCapture).records), "udp.pcap")
+        // pcapng, with an interface declared after the first frames.
+        let late = try write(cutter.pcapngFile(Array(pieces[1]), switchAfter: 5), "late.pcapng")
         let sets: [[String]] = [
             [micro, nano], [nano, micro], [shuffled, micro], [micro, shuffled, nano, micro], [udp, shuffled, udp],
+            [late, late], [micro, late, nano], [late, micro],
         ]
         for (index, files) in sets.enumerated() {
             let merged = directory.appendingPathComponent("merged-\(index).pcapng").path
