@@ -82,7 +82,8 @@ package final class CaptureReader {
 
     /// The name tshark 4.0.17 gives interface `id` of a frame (``CapturedFrame/interfaceID``):
     /// the `if_name`, `if_description` or `if_hardware` of the file's IDB number `id`, counting
-    /// every section's IDBs; nil when it has none (tshark says `unknown`) or for pcap files.
+    /// every section's IDBs (of merged files: the merged IDB `id`); nil when it has none (tshark
+    /// says `unknown`) or for pcap files.
     package func interfaceName(_ id: Int) -> [UInt8]? {
         if case .merged(let merge) = format {
             return merge.interfaces.entries.indices.contains(id) ? merge.interfaces.entries[id].name : nil

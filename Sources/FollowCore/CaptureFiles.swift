@@ -2,7 +2,9 @@ import CaptureFile
 import Glibc
 
 /// The capture files of a run, from its `-r` arguments: one file, standard input (`-`), or
-/// several files read as one capture, merged as `mergecap` merges them (``CaptureReader/init(paths:)``).
+/// several files read as one capture, merged as `mergecap` merges them (the commands open the
+/// paths with ``CaptureReader/init(paths:)``; a second pass reopens the same paths, so a pattern
+/// is expanded once per run).
 ///
 /// An argument holding `*`, `?` or `[` that names no file is a pattern, expanded here by
 /// `glob(3)` into the matching paths in byte order (quoted on the command line so that the
@@ -11,7 +13,8 @@ import Glibc
 enum CaptureFiles {
     /// The paths `arguments` name, patterns expanded, in the order given.
     /// - Throws: `doesNotExist` for a pattern that matches nothing; `openFailed` for standard
-    ///   input among other files (it cannot be merged: every file is read twice).
+    ///   input among other files (the merge opens every file twice: to learn its first frame
+    ///   time, then to read it).
     static func expand(_ arguments: [String]) throws(CaptureError) -> [String] {
         if arguments.count > 1, arguments.contains("-") {
             throw .openFailed(path: "-", reason: "it cannot be merged with other files")
@@ -27,11 +30,6 @@ enum CaptureFiles {
             paths += matches
         }
         return paths
-    }
-
-    /// Opens the capture `arguments` name (see ``expand(_:)``).
-    static func open(_ arguments: [String]) throws(CaptureError) -> CaptureReader {
-        try CaptureReader(paths: try expand(arguments))
     }
 
     /// Whether `argument` is a pattern: it has a wildcard and names no existing file.
