@@ -10,6 +10,8 @@ package final class CaptureReader {
         case empty
         case pcap(PcapReader)
         case pcapng(PcapngReader)
+        /// Several files merged as mergecap merges them (read as the pcapng file it writes).
+        case merged(CaptureMerge)
     }
 
     private let format: Format
@@ -36,6 +38,21 @@ package final class CaptureReader {
         try self.init(input: { () throws(CaptureError) in FileInput(source: source, path: name) }, path: name)
     }
 
+    /// Opens `paths` as one capture: one path as ``init(path:)``; several as the pcapng file
+    /// `mergecap -w merged.pcapng PATH…` would write (``CaptureMerge``), without writing it.
+    /// - Throws: the open error of the first file that cannot be opened.
+    package convenience init(paths: [String]) throws(CaptureError) {
+        if paths.count == 1 {
+            try self.init(path: paths[0])
+        } else {
+            self.init(format: .merged(try CaptureMerge(paths: paths)))
+        }
+    }
+
+    private init(format: Format) {
+        self.format = format
+    }
+
     /// Opens the input `open` makes and reads its file header.
     private init(input open: () throws(CaptureError) -> FileInput, path: String) throws(CaptureError) {
         do {
@@ -59,20 +76,28 @@ package final class CaptureReader {
         case .empty: nil
         case .pcap(let reader): try reader.next()
         case .pcapng(let reader): try reader.next()
+        case .merged(let merge): try merge.nextFrame()
         }
     }
 
     /// The name tshark 4.0.17 gives interface `id` of a frame (``CapturedFrame/interfaceID``):
     /// the `if_name`, `if_description` or `if_hardware` of the file's IDB number `id`, counting
-    /// every section's IDBs; nil when it has none (tshark says `unknown`) or for pcap files.
+    /// every section's IDBs (of merged files: the merged IDB `id`); nil when it has none (tshark
+    /// says `unknown`) or for pcap files.
     package func interfaceName(_ id: Int) -> [UInt8]? {
+        if case .merged(let merge) = format {
+            return merge.interfaces.entries.indices.contains(id) ? merge.interfaces.entries[id].name : nil
+        }
         guard case .pcapng(let reader) = format, reader.interfaceNames.indices.contains(id) else { return nil }
         return reader.interfaceNames[id]
     }
 
-    /// Whether the file is pcapng (else pcap, or empty).
+    /// Whether the file is pcapng (else pcap, or empty); merged files are.
     package var isPcapng: Bool {
-        if case .pcapng = format { true } else { false }
+        switch format {
+        case .pcapng, .merged: true
+        case .empty, .pcap: false
+        }
     }
 
     /// The interfaces read so far, which ``CapturedFrame/interfaceIndex`` counts: a pcap file's
@@ -83,6 +108,7 @@ package final class CaptureReader {
         case .empty: []
         case .pcap(let reader): [reader.interface]
         case .pcapng(let reader): reader.describedInterfaces
+        case .merged(let merge): merge.interfaces.entries.map(\.declaration)
         }
     }
 
@@ -93,6 +119,8 @@ package final class CaptureReader {
         case .pcap(let reader): index == 0 ? reader.interface : nil
         case .pcapng(let reader):
             reader.describedInterfaces.indices.contains(index) ? reader.describedInterfaces[index] : nil
+        case .merged(let merge):
+            merge.interfaces.entries.indices.contains(index) ? merge.interfaces.entries[index].declaration : nil
         }
     }
 

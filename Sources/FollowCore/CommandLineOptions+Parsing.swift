@@ -58,7 +58,7 @@ extension CommandLineOptions {
             nameResolutionFlags += argument
         case .preference: preferences.append(try PreferenceOverride.parse(argument))
         case .quiet: quiet = true
-        case .readFile: readFile = argument
+        case .readFile: readFiles.append(argument)
         case .readFilter: readFilter = argument
         case .outputFormat:
             guard outputFormat == nil else { throw .multipleOutputFormats }
@@ -88,7 +88,7 @@ extension CommandLineOptions {
         if !fields.isEmpty, !(outputFormat?.allowsFields ?? false) { throw .fieldsWithoutFieldFormat }
         if outputFormat == .fields, fields.isEmpty { throw .fieldFormatWithoutFields }
         // With -r, the operands are a display filter (live, tshark would use them to capture).
-        if readFile != nil, !operands.isEmpty {
+        if !readFiles.isEmpty, !operands.isEmpty {
             guard displayFilter == nil else { throw .displayFilterTwice }
             displayFilter = operands.joined(separator: " ")
         }
@@ -101,6 +101,6 @@ extension CommandLineOptions {
                 throw CommandLineError(error.message)
             }
         }
-        if readFile == nil { throw .liveCaptureUnsupported }
+        if readFiles.isEmpty { throw .liveCaptureUnsupported }
     }
 }

@@ -21,9 +21,10 @@ package struct CommandLineOptions: Hashable, Sendable {
     /// What to do. Anything but ``Action/run`` was seen before the options ended; the options after
     /// it were not read (as in tshark), and the other fields are then incomplete.
     package var action: Action = .run
-    /// `-r`: the capture file; `-` means standard input. The last `-r` wins. Never nil for
+    /// Every `-r` in command-line order: the capture file (`-` means standard input), or
+    /// several files or patterns read as one capture (``CaptureFiles``). Never empty for
     /// ``Action/run`` (without `-r` parsing fails: live capture is not supported).
-    package var readFile: String?
+    package var readFiles: [String] = []
     /// `-q`.
     package var quiet = false
     /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-RULES R1.8).

@@ -27,6 +27,8 @@ package enum CommandLineText {
         Input:
           -r <infile>              read packets from this capture file (pcap, pcapng, gzip);
                                    "-" reads standard input. Required: swfollow cannot capture live.
+                                   Given more than once, or as a quoted glob ('ring_*.pcapng'),
+                                   the files are one capture, as mergecap merges them.
           -c <packet count>        stop after this many packets
           -2                       two passes (needed for -R)
           -R <read filter>         with -2: frames the filter rejects are invisible to

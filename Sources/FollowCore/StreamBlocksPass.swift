@@ -165,11 +165,12 @@ extension StreamBlocksPass {
     /// `swfollow -z follow,tcp,MODE,N` or `follow,udp` (and tshark) prints it: the second pass over the capture
     /// of `--streams` and `search --follow`.
     /// - Parameters:
+    ///   - paths: the capture's files, as the first pass read them (several: merged).
     ///   - sink: where the blocks may stream out, when nothing in `outcome` waits to be printed
     ///     before them; otherwise (or when nil) they are added to `outcome`'s standard output.
     /// - Returns: the error of a capture damaged (or changed) since the first pass.
     static func write(
-        _ targets: [Target], of path: String, mode: FollowMode, settings: FollowSettings,
+        _ targets: [Target], of paths: [String], mode: FollowMode, settings: FollowSettings,
         readFilter: DisplayFilter? = nil, sink: ((UnsafeRawBufferPointer) -> Void)?,
         into outcome: inout SwfollowCommand.Outcome
     ) -> CaptureError? {
@@ -180,7 +181,7 @@ extension StreamBlocksPass {
         }
         var damage: CaptureError?
         do {
-            try pass.run(try CaptureReader(path: path))
+            try pass.run(try CaptureReader(paths: paths))
         } catch {
             damage = error
         }

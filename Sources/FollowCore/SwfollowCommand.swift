@@ -67,9 +67,11 @@ package enum SwfollowCommand {
         if let unsupported = unsupportedFeature(of: options) {
             return fail("\(programName): \(unsupported)\n", status: 1)
         }
+        let paths: [String]
         let reader: CaptureReader
         do {
-            reader = try CaptureReader(path: options.readFile ?? "-")
+            paths = try CaptureFiles.expand(options.readFiles)
+            reader = try CaptureReader(paths: paths)
         } catch {
             return fail("\(programName): \(error.message)\n", status: 2)
         }
@@ -114,9 +116,9 @@ package enum SwfollowCommand {
             return fail(
                 "\(programName): a temporary file could not be read back; the output is incomplete\n", status: 2)
         }
-        if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile {
+        if damage == nil, let matches = pipeline.streamMatches {
             damage = StreamBlocksPass.write(
-                matches.targets, of: path, mode: options.streamsMode ?? .ascii, settings: settings,
+                matches.targets, of: paths, mode: options.streamsMode ?? .ascii, settings: settings,
                 readFilter: filters.read, sink: standardOutput, into: &outcome)
         }
         if let warning = DroppedDatagramsWarning.text(count: pipeline.droppedDatagrams) {
@@ -134,7 +136,7 @@ package enum SwfollowCommand {
         if let format = options.outputFormat, format != .fields {
             return "-T \(format.rawValue) is not supported (only -T fields; packet dissections are tshark's)"
         }
-        if options.streamsFilter != nil, options.readFile == "-" {
+        if options.streamsFilter != nil, options.readFiles.contains("-") {
             return "--streams reads the capture twice, which standard input cannot do"
         }
         let conversation = options.statistics.lazy.compactMap { argument -> ConversationRequest? in

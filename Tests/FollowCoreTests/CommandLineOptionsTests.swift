@@ -47,7 +47,7 @@ struct CommandLineOptionsTests {
             hostsFileCheck: { _ in true }
         )
         var expected = CommandLineOptions()
-        expected.readFile = "in.pcap"
+        expected.readFiles = ["in.pcap"]
         expected.quiet = true
         expected.disablesNameResolution = true
         expected.packetCount = 12
@@ -100,10 +100,10 @@ struct CommandLineOptionsTests {
         #expect(text.split(separator: "\n").count == 12)
     }
 
-    @Test("-r - reads standard input; the last -r wins; -H files are kept")
+    @Test("-r - reads standard input; every -r is kept, in order; -H files are kept")
     func readFile() throws {
-        #expect(try CommandLineOptions.parse(["-r", "-"]).readFile == "-")
-        #expect(try CommandLineOptions.parse(["-r", "a", "-r", "b"]).readFile == "b")
+        #expect(try CommandLineOptions.parse(["-r", "-"]).readFiles == ["-"])
+        #expect(try CommandLineOptions.parse(["-r", "a", "-r", "b"]).readFiles == ["a", "b"])
         let options = try CommandLineOptions.parse(["-H", "x", "-rf", "-H", "y"], hostsFileCheck: { _ in true })
         #expect(options.hostsFiles == ["x", "y"])
     }

@@ -22,15 +22,15 @@ struct SearchCommandLineTests {
     func permutedOperands() throws {
         let options = try SearchOptions.parse(["secret", "-i", "capture.pcap", "-c"])
         #expect(options.patterns == ["secret"])
-        #expect(options.readFile == "capture.pcap")
+        #expect(options.readFiles == ["capture.pcap"])
         #expect(options.caseless)
         #expect(options.output == .count)
         // With -e and -r given after them, an operand is one too many.
-        #expect(throws: CommandLineError("unexpected argument \"a\" (one capture per run: -r FILE)", exitStatus: 2)) {
+        #expect(throws: CommandLineError("unexpected argument \"a\" (several captures: -r FILE for each)", exitStatus: 2)) {
             try SearchOptions.parse(["a", "-e", "x", "-r", "f"])
         }
         let file = try SearchOptions.parse(["-e", "x", "f", "-e", "y"])
-        #expect(file.patterns == ["x", "y"] && file.readFile == "f")
+        #expect(file.patterns == ["x", "y"] && file.readFiles == ["f"])
     }
 
     @Test("flags cluster, and an option taking a value ends its cluster")
@@ -39,7 +39,7 @@ struct SearchCommandLineTests {
         #expect(options.caseless && options.output == .count && options.patterns == ["x"])
         let combined = try SearchOptions.parse(["-iFe", "a.b", "-rf"])
         #expect(combined.caseless && combined.fixedStrings)
-        #expect(combined.patterns == ["a.b"] && combined.readFile == "f")
+        #expect(combined.patterns == ["a.b"] && combined.readFiles == ["f"])
         #expect(try SearchOptions.parse(["-iC8", "x", "f"]).contextBytes == 8)
     }
 
@@ -72,9 +72,9 @@ struct SearchCommandLineTests {
     func doubleDash() throws {
         let options = try SearchOptions.parse(["-i", "--", "-c", "-r"])
         #expect(options.caseless && options.output == .lines)
-        #expect(options.patterns == ["-c"] && options.readFile == "-r")
+        #expect(options.patterns == ["-c"] && options.readFiles == ["-r"])
         let permuted = try SearchOptions.parse(["pattern", "--", "-"])
-        #expect(permuted.patterns == ["pattern"] && permuted.readFile == "-")
+        #expect(permuted.patterns == ["pattern"] && permuted.readFiles == ["-"])
     }
 
     @Test(
@@ -103,6 +103,6 @@ struct SearchCommandLineTests {
         #expect(try SearchOptions.parse(["--vers"]).informationalText == CommandLineText.version)
         let options = try SearchOptions.parse(["x", "-Y", "tcp.port == 80", "f"])
         #expect(options.displayFilter == "tcp.port == 80")
-        #expect(options.patterns == ["x"] && options.readFile == "f")
+        #expect(options.patterns == ["x"] && options.readFiles == ["f"])
     }
 }

@@ -32,18 +32,20 @@ enum ExportCommand {
             outcome.standardOutput = Array(text.utf8)
             return outcome
         }
-        guard let path = options.readFile, let directoryPath = options.directory else { return outcome }
-        if options.writesCaptures && path == "-" {
+        guard !options.readFiles.isEmpty, let directoryPath = options.directory else { return outcome }
+        let isStandardInput = options.readFiles.contains("-")
+        if options.writesCaptures && isStandardInput {
             return fail("--pcap reads the capture twice, which standard input cannot do", status: 1)
         }
         do {
+            let paths = try expand(options.readFiles)
             let plan =
-                path == "-"
+                isStandardInput
                 ? nil
                 : ExportPlan(
-                    reading: try open(path), selection: options.selection, filter: filter,
+                    reading: try open(paths), selection: options.selection, filter: filter,
                     settings: FollowSettings(), notesFragments: options.writesCaptures)
-            let reader = try open(path)
+            let reader = try open(paths)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
             var pass = try ExportPass(
                 selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
@@ -65,10 +67,20 @@ enum ExportCommand {
         return outcome
     }
 
-    /// Opens the capture, with tshark's message when it cannot.
-    private static func open(_ path: String) throws(ExportError) -> CaptureReader {
+    /// The capture's paths, patterns expanded (``CaptureFiles``), with tshark's message when a
+    /// pattern matches nothing.
+    private static func expand(_ arguments: [String]) throws(ExportError) -> [String] {
         do {
-            return try CaptureReader(path: path)
+            return try CaptureFiles.expand(arguments)
+        } catch {
+            throw ExportError(error.message)
+        }
+    }
+
+    /// Opens the capture (several paths as one), with tshark's message when it cannot.
+    private static func open(_ paths: [String]) throws(ExportError) -> CaptureReader {
+        do {
+            return try CaptureReader(paths: paths)
         } catch {
             throw ExportError(error.message)
         }

@@ -18,7 +18,9 @@ extension ExportOptions {
         place, index line written) as soon as its last frame is read. Standard input is read once
         and every stream finishes at its end.
 
-          -r FILE          the capture (pcap or pcapng, gzip-compressed or not; - reads stdin)
+          -r FILE          the capture (pcap or pcapng, gzip-compressed or not; - reads stdin);
+                           repeated, or a quoted glob ('ring_*.pcapng'): the files as one
+                           capture, merged by time as mergecap merges them
           -o DIR           the output directory: created if missing, refused if not empty
           --force          write into DIR even if it is not empty (same names are replaced)
           --proto LIST     tcp (default), udp, or tcp,udp

@@ -2,8 +2,9 @@ import FollowOutput
 
 /// The options of one `swfollow export` run. Every refusal exits with status 1.
 struct ExportOptions {
-    /// `-r FILE` (`-` is standard input).
-    var readFile: String?
+    /// Every `-r FILE` (`-` is standard input; several, or a pattern, read as one capture:
+    /// ``CaptureFiles``).
+    var readFiles: [String] = []
     /// `-o DIR`.
     var directory: String?
     /// `--proto`, `--stream`, `--min-bytes`, `--max-bytes`.
@@ -38,11 +39,11 @@ struct ExportOptions {
             throw CommandLineError("unexpected argument \"\(extra)\" (the capture is -r FILE, the directory -o DIR)")
         }
         guard options.informationalText == nil else { return options }
-        guard options.readFile != nil else {
+        guard !options.readFiles.isEmpty else {
             throw CommandLineError("no capture file: use -r FILE (or -r - for standard input)")
         }
         guard options.directory != nil else { throw CommandLineError("no output directory: use -o DIR") }
-        if options.streamsFilter != nil, options.readFile == "-" {
+        if options.streamsFilter != nil, options.readFiles.contains("-") {
             throw CommandLineError("--streams reads the capture twice, which standard input cannot do")
         }
         return options
@@ -52,7 +53,7 @@ struct ExportOptions {
     private mutating func apply(_ option: GetoptScanner<ExportOptionTable>.Option) throws(CommandLineError) {
         let value = option.argument ?? ""
         switch option.entry.action {
-        case .readFile: readFile = value
+        case .readFile: readFiles.append(value)
         case .directory: directory = value
         case .help: informationalText = Self.helpText
         case .proto: selection.protocols = try protocols(value)

@@ -27,13 +27,14 @@ enum SearchCommand {
                 outcome.standardOutput = Array(text.utf8)
                 return outcome
             }
-            let path = try capturePath(options)
+            try checkCapture(options)
             let patterns = try compile(options)
+            let paths = try expand(options.readFiles)
             if let text = options.displayFilter {
-                options.streams = try selectStreams(path, filter: try compileFilter(text), options: options)
+                options.streams = try selectStreams(paths, filter: try compileFilter(text), options: options)
             }
             try search(
-                path, patterns: patterns, options: options, sink: standardOutput, into: &outcome,
+                paths, patterns: patterns, options: options, sink: standardOutput, into: &outcome,
                 diagnostics: &diagnostics)
         } catch {
             outcome.standardError = diagnosticLines(error.message, programName: programName).map { $0 + "\n" }.joined()
@@ -44,21 +45,21 @@ enum SearchCommand {
         return outcome
     }
 
-    /// The capture to read, refusing what cannot work before anything is read.
-    private static func capturePath(_ options: SearchOptions) throws(CommandLineError) -> String {
+    /// Refuses what cannot work before anything is read.
+    private static func checkCapture(_ options: SearchOptions) throws(CommandLineError) {
         guard !options.patterns.isEmpty else {
             throw CommandLineError("no pattern: give -e PATTERN (or PATTERN before the file)", exitStatus: 2)
         }
-        guard let path = options.readFile else {
+        guard !options.readFiles.isEmpty else {
             throw CommandLineError("no capture file: use -r FILE (or -r - for standard input)", exitStatus: 2)
         }
-        if case .follow = options.output, path == "-" {
+        let isStandardInput = options.readFiles.contains("-")
+        if case .follow = options.output, isStandardInput {
             throw CommandLineError("--follow reads the capture twice, which standard input cannot do", exitStatus: 2)
         }
-        if options.displayFilter != nil, path == "-" {
+        if options.displayFilter != nil, isStandardInput {
             throw CommandLineError("-Y reads the capture twice, which standard input cannot do", exitStatus: 2)
         }
-        return path
     }
 
     /// Compiles every pattern (with JIT), or fails with PCRE2's message and offset.
@@ -81,10 +82,10 @@ enum SearchCommand {
     /// the program name).
     /// - Throws: only for a capture that cannot be opened.
     private static func search(
-        _ path: String, patterns: [PCRE2Pattern], options: SearchOptions, sink: ((UnsafeRawBufferPointer) -> Void)?,
+        _ paths: [String], patterns: [PCRE2Pattern], options: SearchOptions, sink: ((UnsafeRawBufferPointer) -> Void)?,
         into outcome: inout SwfollowCommand.Outcome, diagnostics: inout [String]
     ) throws(CommandLineError) {
-        let reader = try open(path)
+        let reader = try open(paths)
         let report = SearchReport(
             output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink)
         var run = StreamSearchRun(
@@ -104,7 +105,7 @@ enum SearchCommand {
         }
         if case .follow(let mode) = options.output, damage == nil {
             damage = StreamBlocksPass.write(
-                run.lastFrames.targets(report.matchCounts.keys, followed: options.followed), of: path, mode: mode,
+                run.lastFrames.targets(report.matchCounts.keys, followed: options.followed), of: paths, mode: mode,
                 settings: options.followSettings, sink: sink, into: &outcome)
         }
         if let damage {
@@ -125,9 +126,9 @@ enum SearchCommand {
     /// The first pass of `-Y`: the `--stream` selection narrowed to the streams with a frame the
     /// filter keeps.
     private static func selectStreams(
-        _ path: String, filter: DisplayFilter, options: SearchOptions
+        _ paths: [String], filter: DisplayFilter, options: SearchOptions
     ) throws(CommandLineError) -> StreamSelection {
-        var frames = FrameFieldReader(reader: try open(path), settings: options.followSettings)
+        var frames = FrameFieldReader(reader: try open(paths), settings: options.followSettings)
         var matches = StreamMatches(filter: filter)
         do {
             while try frames.next() {
@@ -141,10 +142,20 @@ enum SearchCommand {
         return selection
     }
 
-    /// Opens the capture, with tshark's message when it cannot.
-    private static func open(_ path: String) throws(CommandLineError) -> CaptureReader {
+    /// The capture's paths, patterns expanded (``CaptureFiles``), with tshark's message when a
+    /// pattern matches nothing.
+    private static func expand(_ arguments: [String]) throws(CommandLineError) -> [String] {
         do {
-            return try CaptureReader(path: path)
+            return try CaptureFiles.expand(arguments)
+        } catch {
+            throw CommandLineError(error.message, exitStatus: 2)
+        }
+    }
+
+    /// Opens the capture (several paths as one), with tshark's message when it cannot.
+    private static func open(_ paths: [String]) throws(CommandLineError) -> CaptureReader {
+        do {
+            return try CaptureReader(paths: paths)
         } catch {
             throw CommandLineError(error.message, exitStatus: 2)
         }

@@ -22,7 +22,9 @@ extension SearchOptions {
         in capture order, as -z follow,udp,raw,N lists them: a match may span datagrams, and its
         frames (first and last) are the datagrams it starts and ends in.
 
-          -r FILE          the capture (pcap or pcapng, gzip-compressed or not; - reads stdin)
+          -r FILE          the capture (pcap or pcapng, gzip-compressed or not; - reads stdin);
+                           repeated, or a quoted glob ('ring_*.pcapng'): the files as one
+                           capture, merged by time as mergecap merges them
           -e PATTERN       a pattern; repeat for several (each pattern is reported on its own)
           -i               ignore case (ASCII letters)
           -F               patterns are fixed strings, not regular expressions

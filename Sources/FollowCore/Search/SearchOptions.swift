@@ -5,8 +5,9 @@ import FollowOutput
 /// The letters are grep's (`-e -i -F -c -l -o -q -C`), plus tshark's `-r`; the long options carry
 /// what has no grep letter. Every refusal exits with grep's status for trouble, 2.
 struct SearchOptions: Equatable {
-    /// `-r FILE` (`-` is standard input), or the operand after the pattern.
-    var readFile: String?
+    /// Every `-r FILE` (`-` is standard input; several, or a pattern, read as one capture:
+    /// ``CaptureFiles``), or the operand after the pattern.
+    var readFiles: [String] = []
     /// `-e PATTERN` in order, or the first operand when there is no `-e`.
     var patterns: [String] = []
     /// `-i`: letters match either case (ASCII).
@@ -54,11 +55,11 @@ struct SearchOptions: Equatable {
         if options.patterns.isEmpty, let pattern = operands.popFirst() {
             options.patterns = [pattern]
         }
-        if options.readFile == nil, let file = operands.popFirst() {
-            options.readFile = file
+        if options.readFiles.isEmpty, let file = operands.popFirst() {
+            options.readFiles = [file]
         }
         if let extra = operands.first {
-            throw CommandLineError("unexpected argument \"\(extra)\" (one capture per run: -r FILE)", exitStatus: 2)
+            throw CommandLineError("unexpected argument \"\(extra)\" (several captures: -r FILE for each)", exitStatus: 2)
         }
         options.output = try modes.output()
         options.followSettings = FollowSettings(
@@ -73,7 +74,7 @@ struct SearchOptions: Equatable {
     ) throws(CommandLineError) {
         let value = option.argument ?? ""
         switch option.entry.action {
-        case .readFile: readFile = value
+        case .readFile: readFiles.append(value)
         case .pattern: patterns.append(value)
         case .caseless: caseless = true
         case .fixedStrings: fixedStrings = true
