@@ -33,6 +33,21 @@ public final class Capture {
         name = path
     }
 
+    /// Reads several captures as one, merged as `mergecap` merges them by default: by frame time,
+    /// each file in its own order, a tie going to the file named last; frames numbered in the
+    /// merged order. Only the files whose time ranges overlap are open at once.
+    /// - Throws: ``CaptureError`` for the first file that is missing or not a capture, as if
+    ///   that file were read alone.
+    public init(paths: [String]) throws(CaptureError) {
+        precondition(!paths.isEmpty, "a capture needs at least one file")
+        do {
+            reader = try CaptureReader(paths: paths)
+        } catch {
+            throw CaptureError(error)
+        }
+        name = paths.joined(separator: ", ")
+    }
+
     /// Reads an open file descriptor: a regular file, a pipe or a socket.
     /// - Parameters:
     ///   - fileDescriptor: the descriptor, positioned at the start of the capture.
@@ -74,7 +89,8 @@ public final class Capture {
         }
     }
 
-    /// The file format, known once the capture is open.
+    /// The file format, known once the capture is open (several files merged read as pcapng,
+    /// as `mergecap` writes them).
     public var format: CaptureFormat {
         reader.isPcapng ? .pcapng : .pcap
     }

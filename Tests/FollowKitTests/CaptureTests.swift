@@ -81,6 +81,21 @@ struct CaptureTests {
         #expect(try Self.summary(try Capture(source: Trickle(bytes), name: "trickle")) == expected)
     }
 
+    @Test("several files read as one, merged by time; a missing one gives its own message")
+    func severalFiles() throws {
+        let path = Self.fieldsCapture.path
+        let once = try Self.summary(try Capture(path: path))
+        let twice = try Self.summary(try Capture(paths: [path, path]))
+        #expect(twice == once.flatMap { [$0, $0] })
+        let missing = Self.fieldsCapture.deletingLastPathComponent().appendingPathComponent("missing.pcap").path
+        do {
+            _ = try Capture(paths: [path, missing])
+            Issue.record("opened")
+        } catch {
+            #expect(error.description == "The file \"\(missing)\" doesn't exist.")
+        }
+    }
+
     @Test("an error of the byte source ends the reading with a read error naming the capture")
     func failingSource() throws {
         var bytes = try [UInt8](Data(contentsOf: Self.fieldsCapture))
