@@ -10,6 +10,8 @@ package final class CaptureReader {
         case empty
         case pcap(PcapReader)
         case pcapng(PcapngReader)
+        /// Frames of a live capture, read as tshark reads the pcapng file its capture child writes.
+        case frames(any FrameSource)
     }
 
     private let format: Format
@@ -36,6 +38,11 @@ package final class CaptureReader {
         try self.init(input: { () throws(CaptureError) in FileInput(source: source, path: name) }, path: name)
     }
 
+    /// Reads the frames `source` gives (a live capture) as if they were a pcapng file's.
+    package init(frames source: any FrameSource) {
+        format = .frames(source)
+    }
+
     /// Opens the input `open` makes and reads its file header.
     private init(input open: () throws(CaptureError) -> FileInput, path: String) throws(CaptureError) {
         do {
@@ -59,6 +66,7 @@ package final class CaptureReader {
         case .empty: nil
         case .pcap(let reader): try reader.next()
         case .pcapng(let reader): try reader.next()
+        case .frames(let source): try source.nextFrame()
         }
     }
 
@@ -66,13 +74,19 @@ package final class CaptureReader {
     /// the `if_name`, `if_description` or `if_hardware` of the file's IDB number `id`, counting
     /// every section's IDBs; nil when it has none (tshark says `unknown`) or for pcap files.
     package func interfaceName(_ id: Int) -> [UInt8]? {
-        guard case .pcapng(let reader) = format, reader.interfaceNames.indices.contains(id) else { return nil }
-        return reader.interfaceNames[id]
+        switch format {
+        case .pcapng(let reader): reader.interfaceNames.indices.contains(id) ? reader.interfaceNames[id] : nil
+        case .frames(let source): id == 0 ? source.interfaceName : nil
+        case .empty, .pcap: nil
+        }
     }
 
-    /// Whether the file is pcapng (else pcap, or empty).
+    /// Whether the file is pcapng (else pcap, or empty); a live capture reads as pcapng.
     package var isPcapng: Bool {
-        if case .pcapng = format { true } else { false }
+        switch format {
+        case .pcapng, .frames: true
+        case .empty, .pcap: false
+        }
     }
 
     /// The interfaces read so far, which ``CapturedFrame/interfaceIndex`` counts: a pcap file's
@@ -83,6 +97,7 @@ package final class CaptureReader {
         case .empty: []
         case .pcap(let reader): [reader.interface]
         case .pcapng(let reader): reader.describedInterfaces
+        case .frames(let source): [source.interface]
         }
     }
 
@@ -93,6 +108,7 @@ package final class CaptureReader {
         case .pcap(let reader): index == 0 ? reader.interface : nil
         case .pcapng(let reader):
             reader.describedInterfaces.indices.contains(index) ? reader.describedInterfaces[index] : nil
+        case .frames(let source): index == 0 ? source.interface : nil
         }
     }
 

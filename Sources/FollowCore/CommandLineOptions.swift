@@ -1,5 +1,6 @@
 import DisplayFilter
 import FollowOutput
+import LiveCapture
 
 /// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
 ///
@@ -16,14 +17,21 @@ package struct CommandLineOptions: Hashable, Sendable {
         case showVersion
         /// `-z help`: print `swfollow: ` and ``CommandLineText/statistics`` on stderr, exit 0.
         case listStatistics
+        /// `-D`: list the interfaces on stdout, exit 0.
+        case listInterfaces
     }
 
     /// What to do. Anything but ``Action/run`` was seen before the options ended; the options after
     /// it were not read (as in tshark), and the other fields are then incomplete.
     package var action: Action = .run
     /// `-r`: the capture file; `-` means standard input. The last `-r` wins. Never nil for
-    /// ``Action/run`` (without `-r` parsing fails: live capture is not supported).
+    /// ``Action/run`` without ``interface`` (one of the two is required).
     package var readFile: String?
+    /// `-i`: capture live on this interface (the last `-i` wins; `-r` wins over it, as in tshark).
+    package var interface: String?
+    /// The capture options `-f`, `-s`, `-p`, `-B`, `-a`, `-w` (and `-c`'s packet limit), with an
+    /// empty interface: ``liveCapture`` fills it in.
+    package var capture = LiveCaptureSettings(interface: "")
     /// `-q`.
     package var quiet = false
     /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-RULES R1.8).
@@ -61,6 +69,15 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var fieldColumns: FieldColumns?
 
     package init() {}
+
+    /// The live capture to run: `-i` without `-r`, with the capture options; nil otherwise.
+    package var liveCapture: LiveCaptureSettings? {
+        guard readFile == nil, let interface else { return nil }
+        var settings = capture
+        settings.interface = interface
+        if let packetCount { settings.packetLimit = min(settings.packetLimit ?? packetCount, packetCount) }
+        return settings
+    }
 
     /// The value of a preference after all `-o` options, or nil when none set it.
     package func preference(_ name: PreferenceOverride.Name) -> Bool? {

@@ -1,5 +1,6 @@
 import CaptureFile
 import DisplayFilter
+import LiveCapture
 
 /// The whole `swfollow` run as tshark would do it, minus the process: arguments in, bytes and
 /// diagnostics out. `main` writes the result; tests call it in-process.
@@ -22,9 +23,11 @@ package enum SwfollowCommand {
     ///   - standardOutput: where the start of standard output may go while the capture is read
     ///     (the first-printed follow block's text); the outcome's `standardOutput` is the rest.
     ///     Nil keeps it all in the outcome.
+    ///   - standardError: where a live capture's progress lines go when they happen (`Capturing
+    ///     on …` at the start, the packet count at the end); nil adds them to the outcome's.
     package static func run(
         _ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil,
-        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
+        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil, standardError: ((String) -> Void)? = nil
     ) -> Outcome {
         if let command = arguments.first, SearchCommand.names.contains(command) {
             return SearchCommand.run(
@@ -55,6 +58,13 @@ package enum SwfollowCommand {
             return outcome
         case .listStatistics:
             return fail("\(programName): \(CommandLineText.statistics)", status: 0)
+        case .listInterfaces:
+            do {
+                outcome.standardOutput = Array(try InterfaceList.current().listing.utf8)
+                return outcome
+            } catch {
+                return fail("\(programName): \(error.message)\n", status: 2)
+            }
         case .run:
             break
         }
@@ -66,12 +76,6 @@ package enum SwfollowCommand {
         }
         if let unsupported = unsupportedFeature(of: options) {
             return fail("\(programName): \(unsupported)\n", status: 1)
-        }
-        let reader: CaptureReader
-        do {
-            reader = try CaptureReader(path: options.readFile ?? "-")
-        } catch {
-            return fail("\(programName): \(error.message)\n", status: 2)
         }
         var statistics: [FollowPipeline.Statistic] = []
         for argument in options.statistics {
@@ -91,6 +95,28 @@ package enum SwfollowCommand {
                 }
             }
         }
+        let reader: CaptureReader
+        var live: LiveSession?
+        func progress(_ text: String) {
+            if let standardError { standardError(text) } else { outcome.standardError += text }
+        }
+        if let capture = options.liveCapture {
+            let session: LiveSession
+            do {
+                session = try LiveSession(capture)
+            } catch {
+                return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+            }
+            progress(session.startLine)
+            reader = session.reader
+            live = session
+        } else {
+            do {
+                reader = try CaptureReader(path: options.readFile ?? "-")
+            } catch {
+                return fail("\(programName): \(error.message)\n", status: 2)
+            }
+        }
         let settings = FollowSettings(options)
         var pipeline = FollowPipeline(
             statistics: statistics, settings: settings, readFilter: filters.read,
@@ -102,6 +128,7 @@ package enum SwfollowCommand {
         } catch {
             damage = error
         }
+        if let live { progress(live.finish()) }
         var complete = true
         if let standardOutput {
             complete = pipeline.finish(into: standardOutput)
@@ -114,7 +141,7 @@ package enum SwfollowCommand {
             return fail(
                 "\(programName): a temporary file could not be read back; the output is incomplete\n", status: 2)
         }
-        if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile {
+        if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile ?? options.capture.writePath {
             damage = StreamBlocksPass.write(
                 matches.targets, of: path, mode: options.streamsMode ?? .ascii, settings: settings,
                 readFilter: filters.read, sink: standardOutput, into: &outcome)
@@ -136,6 +163,9 @@ package enum SwfollowCommand {
         }
         if options.streamsFilter != nil, options.readFile == "-" {
             return "--streams reads the capture twice, which standard input cannot do"
+        }
+        if options.streamsFilter != nil, let live = options.liveCapture, live.writePath == nil {
+            return "--streams reads the capture twice: with -i, save it with -w FILE"
         }
         let conversation = options.statistics.lazy.compactMap { argument -> ConversationRequest? in
             if case .conversation(let text) = argument { ConversationRequest(text) } else { nil }
