@@ -128,7 +128,11 @@ package enum SwfollowCommand {
         } catch {
             damage = error
         }
-        if let live { progress(live.finish()) }
+        if let live {
+            // tshark's order: why the capture stopped, then the count.
+            if let damage { progress("\(programName): \(damage.message)\n") }
+            progress(live.finish())
+        }
         var complete = true
         if let standardOutput {
             complete = pipeline.finish(into: standardOutput)
@@ -150,7 +154,7 @@ package enum SwfollowCommand {
             outcome.standardError += "\(programName): \(warning)\n"
         }
         if let damage {
-            outcome.standardError += "\(programName): \(damage.message)\n"
+            if live == nil { outcome.standardError += "\(programName): \(damage.message)\n" }
             outcome.status = 2
         }
         return outcome

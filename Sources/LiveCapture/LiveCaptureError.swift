@@ -28,7 +28,8 @@ extension LiveCaptureError {
     static func permissionDenied(_ name: String, reason: String) -> Self {
         Self(
             "You do not have permission to capture on device \"\(name)\". (\(reason)) Run as root, or give the"
-                + " binary CAP_NET_RAW and CAP_NET_ADMIN: sudo setcap cap_net_raw,cap_net_admin=ep PATH/swfollow")
+                + " binary CAP_NET_RAW and CAP_NET_ADMIN: sudo setcap cap_net_raw,cap_net_admin=eip \"$(command -v"
+                + " swfollow)\"")
     }
 
     /// tshark's words for a capture filter libpcap rejects.
