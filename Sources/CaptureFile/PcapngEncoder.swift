@@ -29,7 +29,9 @@ package enum PcapngEncoder {
         if let name { options.append((2, Array(name.utf8))) }
         if let resolution = interface.timestampResolution { options.append((9, [resolution])) }
         if let filter { options.append((11, [0] + Array(filter.utf8))) }
-        if let offset = interface.timestampOffset { options.append((14, withUnsafeBytes(of: offset.littleEndian, Array.init))) }
+        if let offset = interface.timestampOffset {
+            options.append((14, withUnsafeBytes(of: offset.littleEndian, Array.init)))
+        }
         for option in options {
             output.appendLittleEndian(option.code)
             output.appendLittleEndian(UInt16(truncatingIfNeeded: option.value.count))

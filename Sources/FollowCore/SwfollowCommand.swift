@@ -145,7 +145,8 @@ package enum SwfollowCommand {
             return fail(
                 "\(programName): a temporary file could not be read back; the output is incomplete\n", status: 2)
         }
-        if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile ?? options.capture.writePath {
+        if damage == nil, let matches = pipeline.streamMatches, let path = options.readFile ?? options.capture.writePath
+        {
             damage = StreamBlocksPass.write(
                 matches.targets, of: path, mode: options.streamsMode ?? .ascii, settings: settings,
                 readFilter: filters.read, sink: standardOutput, into: &outcome)

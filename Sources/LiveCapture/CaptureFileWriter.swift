@@ -54,7 +54,8 @@ final class CaptureFileWriter {
             let written = pending[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0, errno == EINTR { continue }
             guard written > 0 else {
-                throw LiveCaptureError("An error occurred while writing to the file \"\(path)\": \(String(cString: strerror(errno))).")
+                throw LiveCaptureError(
+                    "An error occurred while writing to the file \"\(path)\": \(String(cString: strerror(errno))).")
             }
             offset += written
         }

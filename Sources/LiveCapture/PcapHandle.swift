@@ -81,7 +81,9 @@ final class PcapHandle {
         switch status {
         case PCAP_ERROR_NO_SUCH_DEVICE: throw .noSuchDevice(interface.name)
         case PCAP_ERROR_PERM_DENIED: throw .permissionDenied(interface.name, reason: reason)
-        default: throw .cannotStart(interface.name, reason: reason.isEmpty ? String(cString: pcap_statustostr(status)) : reason)
+        default:
+            throw .cannotStart(
+                interface.name, reason: reason.isEmpty ? String(cString: pcap_statustostr(status)) : reason)
         }
     }
 

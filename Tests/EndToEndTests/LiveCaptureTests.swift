@@ -40,7 +40,9 @@ struct LiveCaptureTests {
         }
     }
 
-    @Test("SIGINT and SIGTERM stop the capture: the blocks print, the count follows, exit 0", arguments: [SIGINT, SIGTERM])
+    @Test(
+        "SIGINT and SIGTERM stop the capture: the blocks print, the count follows, exit 0",
+        arguments: [SIGINT, SIGTERM])
     func signalStops(_ signal: Int32) throws {
         let exchange = try LoopbackExchange(requestLength: 100, responseLength: 50)
         let live = try LiveProcess(["-i", "lo", "-f", "tcp port \(exchange.port)", "-q", "-z", "follow,tcp,raw,0"])
@@ -92,9 +94,9 @@ struct LiveCaptureTests {
         }
     }
 
-    @Test("an interface that goes away mid-capture: dumpcap's words, the count, exit 2",
-        .enabled(if: CapturePermission.isRoot && FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip")
-            || FileManager.default.isExecutableFile(atPath: "/sbin/ip"), "making a veth pair needs root and ip(8)"))
+    @Test(
+        "an interface that goes away mid-capture: dumpcap's words, the count, exit 2",
+        .enabled(if: CapturePermission.isRoot && ipTool != nil, "making a veth pair needs root and ip(8)"))
     func interfaceGoesAway() throws {
         let name = "swf\(getpid() % 100_000)"
         guard try Self.ip(["link", "add", name, "type", "veth", "peer", "name", name + "p"]) == 0 else {
@@ -114,12 +116,16 @@ struct LiveCaptureTests {
         #expect(result.standardError.hasSuffix(" captured\n"))
     }
 
-    @Test("no permission to capture: tshark's first words and what to do, on one line, exit 1",
-        .enabled(if: CapturePermission.isRoot && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+    @Test(
+        "no permission to capture: tshark's first words and what to do, on one line, exit 1",
+        .enabled(
+            if: CapturePermission.isRoot && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
             "dropping privileges needs root and setpriv(1)"))
     func noPermission() throws {
         let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
-        let arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", SharedMaterial.binary.path, "-i", "lo", "-q"]
+        let arguments = [
+            "--reuid=65534", "--regid=65534", "--clear-groups", SharedMaterial.binary.path, "-i", "lo", "-q",
+        ]
         let process = Process()
         process.executableURL = setpriv
         process.arguments = arguments
@@ -149,11 +155,15 @@ struct LiveCaptureTests {
         return bytes
     }
 
+    /// ip(8), when installed.
+    static let ipTool = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
     /// Runs `ip ARGUMENTS` quietly; its exit status.
     private static func ip(_ arguments: [String]) throws -> Int32 {
         let process = Process()
-        let path = FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip") ? "/usr/sbin/ip" : "/sbin/ip"
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: ipTool ?? "/sbin/ip")
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

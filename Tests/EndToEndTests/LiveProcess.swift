@@ -55,7 +55,8 @@ final class LiveProcess: @unchecked Sendable {
         process.waitUntilExit()
         finished.wait()
         return lock.withLock {
-            SwfollowProcess.Result(standardOutput: outputBytes, standardError: errorText, status: process.terminationStatus)
+            SwfollowProcess.Result(
+                standardOutput: outputBytes, standardError: errorText, status: process.terminationStatus)
         }
     }
 }
