@@ -42,7 +42,7 @@ let package = Package(
                 "CaptureFilter", "FrameFields", "LiveCapture",
             ]
         ),
-        .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
+        .executableTarget(name: "swfollow", dependencies: ["FollowCore", "LiveCapture"]),
         // The public library: a small API over the layers above; everything else stays `package`.
         .target(
             name: "FollowKit",

@@ -75,6 +75,7 @@ extension CommandLineOptions {
         case .autostop: try CaptureArguments.applyAutostop(argument, to: &capture)
         case .writeFile: capture.writePath = argument
         case .listInterfaces: self.action = .listInterfaces
+        case .live: live = true
         case .streamsFilter: streamsFilter = argument
         case .streamsMode:
             guard let mode = FollowMode(rawValue: argument) else { throw .invalidStreamsMode(argument) }

@@ -63,6 +63,9 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var streamsFilter: String?
     /// `--mode MODE`: the follow mode of the `--streams` blocks (ascii when not given).
     package var streamsMode: FollowMode?
+    /// `--live` (swfollow extension): the output printed first (the `-T fields` lines, or the last
+    /// `-z`'s follow block) goes out record by record as the capture is read, not in 64 KiB pieces.
+    package var live = false
     /// The `-E` settings, applied in command-line order.
     package var fieldOutput = FieldOutputOptions()
     /// The checked `-e` columns with the `-E` settings; nil without `-e`.

@@ -12,12 +12,14 @@ final class LiveSession {
     /// The capture, read as a file's frames.
     let reader: CaptureReader
     private let source: LiveFrameSource
-    private let stop = StopRequest()
+    private let stop: StopRequest
     private var signals: SignalStop?
 
-    /// Opens the capture `settings` describe and starts turning signals into a stop.
+    /// Opens the capture `settings` describe and starts turning signals into `stop`, which the
+    /// caller may also request (when standard output has gone away).
     /// - Throws: tshark's one-line message for an interface, permission, filter or file failure.
-    init(_ settings: LiveCaptureSettings) throws(LiveCaptureError) {
+    init(_ settings: LiveCaptureSettings, stop: StopRequest) throws(LiveCaptureError) {
+        self.stop = stop
         source = try LiveFrameSource(settings: settings, interfaces: try InterfaceList.current(), stop: stop)
         reader = CaptureReader(frames: source)
         signals = SignalStop(stop)

@@ -15,6 +15,8 @@ enum OptionTable: GetoptTable {
         case listInterfaces
         /// swfollow's `--streams` and `--mode` (see ``exactLong``).
         case streamsFilter, streamsMode
+        /// swfollow's `--live`: the first-printed output is handed on record by record.
+        case live
     }
 
     /// An entry's meaning: swfollow's action, or nil for a tshark option swfollow lacks.
@@ -94,5 +96,6 @@ extension OptionTable {
     static let exactLong: [(name: String, entry: Entry)] = [
         ("streams", Entry(takesArgument: true, action: .streamsFilter)),
         ("mode", Entry(takesArgument: true, action: .streamsMode)),
+        ("live", Entry(takesArgument: false, action: .live)),
     ]
 }

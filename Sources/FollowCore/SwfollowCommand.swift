@@ -25,9 +25,12 @@ package enum SwfollowCommand {
     ///     Nil keeps it all in the outcome.
     ///   - standardError: where a live capture's progress lines go when they happen (`Capturing
     ///     on …` at the start, the packet count at the end); nil adds them to the outcome's.
+    ///   - captureStop: stops a live capture when requested (besides SIGINT and SIGTERM): the
+    ///     caller requests it when standard output has gone away (`swfollow -i … --live | head`).
     package static func run(
         _ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil,
-        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil, standardError: ((String) -> Void)? = nil
+        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil, standardError: ((String) -> Void)? = nil,
+        captureStop: StopRequest = StopRequest()
     ) -> Outcome {
         if let command = arguments.first, SearchCommand.names.contains(command) {
             return SearchCommand.run(
@@ -103,7 +106,7 @@ package enum SwfollowCommand {
         if let capture = options.liveCapture {
             let session: LiveSession
             do {
-                session = try LiveSession(capture)
+                session = try LiveSession(capture, stop: captureStop)
             } catch {
                 return fail("\(programName): \(error.message)\n", status: error.exitStatus)
             }
@@ -121,7 +124,8 @@ package enum SwfollowCommand {
         var pipeline = FollowPipeline(
             statistics: statistics, settings: settings, readFilter: filters.read,
             fieldLines: options.fieldColumns.map { (FieldLineWriter(columns: $0), filters.display) },
-            streamsFilter: filters.streams, firstBlockSink: standardOutput)
+            streamsFilter: filters.streams, firstBlockSink: standardOutput,
+            streamingThreshold: options.live ? 1 : FollowPipeline.streamingChunk)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)

@@ -56,6 +56,28 @@ struct LiveCaptureTests {
         #expect(result.standardError.range(of: #"\n\d+ packets captured\n$"#, options: .regularExpression) != nil)
     }
 
+    @Test("--live: each record prints while the capture still runs, before the stream ends")
+    func liveRecords() throws {
+        let exchange = try LoopbackExchange()
+        let live = try LiveProcess(
+            [
+                "-i", "lo", "-f", "tcp port \(exchange.port)", "-a", "duration:20", "--live", "-q", "-z",
+                "follow,tcp,ascii,0",
+            ])
+        #expect(live.waitForStandardError(containing: "Capturing on"))
+        let (client, server) = try exchange.connectPair()
+        try exchange.send(Array("first record\n".utf8), on: client)
+        #expect(live.waitForStandardOutput(containing: "first record\n"))
+        try exchange.send(Array("second record\n".utf8), on: server)
+        #expect(live.waitForStandardOutput(containing: "\t14\nsecond record\n"))
+        close(client)
+        close(server)
+        live.send(SIGINT)
+        let result = live.finish()
+        #expect(result.status == 0)
+        #expect(String(decoding: result.standardOutput, as: UTF8.self).hasSuffix("=\n"))
+    }
+
     @Test("-c N stops after N packets")
     func packetCount() throws {
         let exchange = try LoopbackExchange(requestLength: 100, responseLength: 50)

@@ -29,8 +29,9 @@ final class LiveProcess: @unchecked Sendable {
         }
         finished.enter()
         DispatchQueue.global().async { [self] in
-            let bytes = output.fileHandleForReading.readDataToEndOfFile()
-            lock.withLock { outputBytes = bytes }
+            while case let chunk = output.fileHandleForReading.availableData, !chunk.isEmpty {
+                lock.withLock { outputBytes += chunk }
+            }
             finished.leave()
         }
     }
@@ -40,6 +41,19 @@ final class LiveProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if lock.withLock({ errorText.contains(text) }) { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Waits up to `seconds` for standard output to contain `text`; whether it did while the
+    /// process was still running.
+    func waitForStandardOutput(containing text: String, seconds: Double = 5) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, process.isRunning {
+            if lock.withLock({ String(decoding: outputBytes, as: UTF8.self).contains(text) }) {
+                return process.isRunning
+            }
             usleep(20_000)
         }
         return false

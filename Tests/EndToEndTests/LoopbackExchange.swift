@@ -56,6 +56,27 @@ struct LoopbackExchange {
         close(listener)
     }
 
+    /// Connects a client and accepts it: (client, server) descriptors, for a test that sends
+    /// its own bytes over time and closes them itself.
+    func connectPair() throws -> (client: Int32, server: Int32) {
+        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = Self.loopback(port: port)
+        let size = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, size) }
+        }
+        guard connected == 0 else { throw ExchangeError.socket(errno) }
+        let server = accept(listener, nil, nil)
+        guard server >= 0 else { throw ExchangeError.socket(errno) }
+        close(listener)
+        return (client, server)
+    }
+
+    /// Sends `bytes` on a descriptor of ``connectPair()``.
+    func send(_ bytes: [UInt8], on descriptor: Int32) throws {
+        try Self.send(bytes, on: descriptor)
+    }
+
     private static func loopback(port: UInt16) -> sockaddr_in {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
