@@ -80,24 +80,6 @@ package enum SwfollowCommand {
         if let unsupported = unsupportedFeature(of: options) {
             return fail("\(programName): \(unsupported)\n", status: 1)
         }
-        var statistics: [FollowPipeline.Statistic] = []
-        for argument in options.statistics {
-            switch argument {
-            case .follow(let text):
-                do {
-                    statistics.append(.follow(try FollowRequest.parse(text)))
-                } catch {
-                    return fail("\(programName): \(error.message)\n", status: error.exitStatus)
-                }
-            case .conversation(let text):
-                let request = ConversationRequest(text)
-                do {
-                    statistics.append(.conversation(request, try request.compiledFilter()))
-                } catch {
-                    return fail("\(programName): \(error.message)\n", status: error.exitStatus)
-                }
-            }
-        }
         let reader: CaptureReader
         var live: LiveSession?
         func progress(_ text: String) {
@@ -118,6 +100,24 @@ package enum SwfollowCommand {
                 reader = try CaptureReader(path: options.readFile ?? "-")
             } catch {
                 return fail("\(programName): \(error.message)\n", status: 2)
+            }
+        }
+        var statistics: [FollowPipeline.Statistic] = []
+        for argument in options.statistics {
+            switch argument {
+            case .follow(let text):
+                do {
+                    statistics.append(.follow(try FollowRequest.parse(text)))
+                } catch {
+                    return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+                }
+            case .conversation(let text):
+                let request = ConversationRequest(text)
+                do {
+                    statistics.append(.conversation(request, try request.compiledFilter()))
+                } catch {
+                    return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+                }
             }
         }
         let settings = FollowSettings(options)
