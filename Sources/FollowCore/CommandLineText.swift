@@ -44,6 +44,8 @@ package enum CommandLineText {
                                    stop after N seconds, N packets or KB thousand bytes
           -w <outfile>             save the captured packets as pcapng
           -D                       list the interfaces and exit
+          --live                   swfollow's own: print the last -z's follow block (or the
+                                   -T fields lines) record by record as the capture runs
                                    SIGINT and SIGTERM stop the capture; the output follows
 
         Follow:
