@@ -34,7 +34,8 @@ package enum SwfollowCommand {
     ) -> Outcome {
         if let command = arguments.first, SearchCommand.names.contains(command) {
             return SearchCommand.run(
-                Array(arguments.dropFirst()), programName: programName, standardOutput: standardOutput)
+                Array(arguments.dropFirst()), programName: programName, standardOutput: standardOutput,
+                standardError: standardError, captureStop: captureStop)
         }
         if arguments.first == ExportCommand.name {
             return ExportCommand.run(Array(arguments.dropFirst()), programName: programName)

@@ -78,6 +78,26 @@ struct LiveCaptureTests {
         #expect(String(decoding: result.standardOutput, as: UTF8.self).hasSuffix("=\n"))
     }
 
+    @Test("search --interface: a match split over two segments prints within a second, while capturing")
+    func liveSearch() throws {
+        let exchange = try LoopbackExchange()
+        let live = try LiveProcess([
+            "search", "--interface", "lo", "-f", "tcp port \(exchange.port)", "-e", #"PASS \S+"#, "-a", "duration:20",
+        ])
+        #expect(live.waitForStandardError(containing: "Capturing on"))
+        let (client, server) = try exchange.connectPair()
+        try exchange.send(Array("USER bob\r\nPA".utf8), on: client)
+        usleep(200_000)
+        try exchange.send(Array("SS hunter2\r\n".utf8), on: client)
+        #expect(live.waitForStandardOutput(containing: "[PASS hunter2]\n", seconds: 1))
+        close(client)
+        close(server)
+        live.send(SIGINT)
+        let result = live.finish()
+        #expect(result.status == 0)
+        #expect(result.standardError.hasPrefix("Capturing on 'Loopback: lo'\n"))
+    }
+
     @Test("-c N stops after N packets")
     func packetCount() throws {
         let exchange = try LoopbackExchange(requestLength: 100, responseLength: 50)
