@@ -31,16 +31,18 @@ let package = Package(
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
         .target(name: "CaptureFilter", dependencies: ["CPcap"]),
+        // Live capture (-i, -f, -w, -D …) through libpcap, read as a CaptureReader's frames.
+        .target(name: "LiveCapture", dependencies: ["CPcap", "CaptureFile", "PacketDecoding"]),
         .target(
             name: "FrameFields", dependencies: ["PacketDecoding", "TCPReassembly", "DisplayFilter", "CaptureFile"]),
         .target(
             name: "FollowCore",
             dependencies: [
                 "PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "DisplayFilter",
-                "CaptureFilter", "FrameFields",
+                "CaptureFilter", "FrameFields", "LiveCapture",
             ]
         ),
-        .executableTarget(name: "swfollow", dependencies: ["FollowCore"]),
+        .executableTarget(name: "swfollow", dependencies: ["FollowCore", "LiveCapture"]),
         // The public library: a small API over the layers above; everything else stays `package`.
         .target(
             name: "FollowKit",

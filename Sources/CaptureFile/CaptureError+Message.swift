@@ -28,6 +28,8 @@ extension CaptureError {
             "The \(Self.describe(path)) cannot be decompressed; it may be damaged or corrupt.(\(reason))"
         case .decompressionFailed(let path, let reason):
             "The \(Self.describe(path)) cannot be decompressed; it may be damaged or corrupt.\n(\(reason))"
+        case .captureFailed(let message):
+            message
         }
     }
 

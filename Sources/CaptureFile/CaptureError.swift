@@ -31,4 +31,7 @@
     /// Bad compressed data met while reading:
     /// `The file "P" cannot be decompressed; it may be damaged or corrupt.` then `(REASON)` on a second line.
     case decompressionFailed(path: String, reason: String)
+    /// A live capture failed after it started (an interface that went down): `MESSAGE`, worded
+    /// by the capture module as tshark words it.
+    case captureFailed(message: String)
 }

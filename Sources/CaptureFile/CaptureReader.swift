@@ -12,6 +12,8 @@ package final class CaptureReader {
         case pcapng(PcapngReader)
         /// Several files merged as mergecap merges them (read as the pcapng file it writes).
         case merged(CaptureMerge)
+        /// Frames of a live capture, read as tshark reads the pcapng file its capture child writes.
+        case frames(any FrameSource)
     }
 
     private let format: Format
@@ -49,6 +51,11 @@ package final class CaptureReader {
         }
     }
 
+    /// Reads the frames `source` gives (a live capture) as if they were a pcapng file's.
+    package convenience init(frames source: any FrameSource) {
+        self.init(format: .frames(source))
+    }
+
     private init(format: Format) {
         self.format = format
     }
@@ -77,6 +84,7 @@ package final class CaptureReader {
         case .pcap(let reader): try reader.next()
         case .pcapng(let reader): try reader.next()
         case .merged(let merge): try merge.nextFrame()
+        case .frames(let source): try source.nextFrame()
         }
     }
 
@@ -85,17 +93,20 @@ package final class CaptureReader {
     /// every section's IDBs (of merged files: the merged IDB `id`); nil when it has none (tshark
     /// says `unknown`) or for pcap files.
     package func interfaceName(_ id: Int) -> [UInt8]? {
-        if case .merged(let merge) = format {
-            return merge.interfaces.entries.indices.contains(id) ? merge.interfaces.entries[id].name : nil
+        switch format {
+        case .pcapng(let reader): reader.interfaceNames.indices.contains(id) ? reader.interfaceNames[id] : nil
+        case .merged(let merge):
+            merge.interfaces.entries.indices.contains(id) ? merge.interfaces.entries[id].name : nil
+        case .frames(let source): id == 0 ? source.interfaceName : nil
+        case .empty, .pcap: nil
         }
-        guard case .pcapng(let reader) = format, reader.interfaceNames.indices.contains(id) else { return nil }
-        return reader.interfaceNames[id]
     }
 
-    /// Whether the file is pcapng (else pcap, or empty); merged files are.
+    /// Whether the file is pcapng (else pcap, or empty); merged files and a live capture read as
+    /// pcapng.
     package var isPcapng: Bool {
         switch format {
-        case .pcapng, .merged: true
+        case .pcapng, .merged, .frames: true
         case .empty, .pcap: false
         }
     }
@@ -109,6 +120,7 @@ package final class CaptureReader {
         case .pcap(let reader): [reader.interface]
         case .pcapng(let reader): reader.describedInterfaces
         case .merged(let merge): merge.interfaces.entries.map(\.declaration)
+        case .frames(let source): [source.interface]
         }
     }
 
@@ -121,6 +133,7 @@ package final class CaptureReader {
             reader.describedInterfaces.indices.contains(index) ? reader.describedInterfaces[index] : nil
         case .merged(let merge):
             merge.interfaces.entries.indices.contains(index) ? merge.interfaces.entries[index].declaration : nil
+        case .frames(let source): index == 0 ? source.interface : nil
         }
     }
 

@@ -14,26 +14,31 @@ package enum PcapngEncoder {
     }
 
     /// Appends an Interface Description Block for `interface`: its link type and snapshot length,
-    /// and its `if_tsresol` and `if_tsoffset` when it has them.
-    package static func appendInterfaceDescription(_ interface: CaptureInterface, to output: inout [UInt8]) {
+    /// `if_name` and `if_filter` (a libpcap filter string) when given, and its `if_tsresol` and
+    /// `if_tsoffset` when it has them.
+    package static func appendInterfaceDescription(
+        _ interface: CaptureInterface, name: String? = nil, filter: String? = nil, to output: inout [UInt8]
+    ) {
         let start = output.count
         output.appendLittleEndian(UInt32(1))
         output.appendLittleEndian(UInt32(0))  // total length, set below
         output.appendLittleEndian(UInt16(truncatingIfNeeded: interface.linkType.rawValue))
         output.appendLittleEndian(UInt16(0))
         output.appendLittleEndian(interface.snapshotLength)
-        if let resolution = interface.timestampResolution {
-            output.appendLittleEndian(UInt16(9))
-            output.appendLittleEndian(UInt16(1))
-            output.append(resolution)
+        var options: [(code: UInt16, value: [UInt8])] = []
+        if let name { options.append((2, Array(name.utf8))) }
+        if let resolution = interface.timestampResolution { options.append((9, [resolution])) }
+        if let filter { options.append((11, [0] + Array(filter.utf8))) }
+        if let offset = interface.timestampOffset {
+            options.append((14, withUnsafeBytes(of: offset.littleEndian, Array.init)))
+        }
+        for option in options {
+            output.appendLittleEndian(option.code)
+            output.appendLittleEndian(UInt16(truncatingIfNeeded: option.value.count))
+            output.append(contentsOf: option.value)
             output.padToFourBytes()
         }
-        if let offset = interface.timestampOffset {
-            output.appendLittleEndian(UInt16(14))
-            output.appendLittleEndian(UInt16(8))
-            output.appendLittleEndian(offset)
-        }
-        if interface.timestampResolution != nil || interface.timestampOffset != nil {
+        if !options.isEmpty {
             output.appendLittleEndian(UInt32(0))  // opt_endofopt
         }
         finishBlock(startingAt: start, in: &output)

@@ -61,10 +61,21 @@ extension CommandLineError {
         Self("option \(spelling) is a tshark option that swfollow does not support", appendsUsage: true)
     }
 
-    /// swfollow's own: without `-r` tshark would capture live, which swfollow cannot do.
-    static let liveCaptureUnsupported = Self(
-        "live capture is not supported; give a capture file with -r FILE (or -r - for standard input)"
+    /// swfollow's own: without `-r` or `-i` tshark captures on its first interface; swfollow
+    /// asks which.
+    static let noCaptureSource = Self(
+        "give a capture file with -r FILE (-r - for standard input) or an interface to capture on with -i IFACE"
+            + " (swfollow -D lists them)"
     )
+
+    /// tshark's check after reading all options: `-f` and a filter given as trailing arguments.
+    static let captureFilterTwice = Self(
+        "A capture filter was specified both with \"-f\" and with additional command-line arguments."
+    )
+
+    /// swfollow's own: `-w` with `-r` (tshark would save the frames it read); swfollow saves
+    /// only live captures (`swfollow export` writes streams of a file).
+    static let writeWithoutCapture = Self("-w saves a live capture (-i); to save streams of a file use swfollow export")
 
     /// tshark's check after reading all options: `-R` needs `-2`.
     static let readFilterWithoutTwoPass = Self(

@@ -9,8 +9,9 @@ extension CommandLineOptions {
     /// Options are read left to right and the first error stops the parse, as in tshark: each
     /// option's value is checked when the option is read (`-c`, `-o`, `-z`, `-N`, `-T`, `-H`, `-E`),
     /// and `-h`, `-v` and `-z help` end the parse at once. After the options, in tshark's order:
-    /// `-e`/`-T` agreement, operands used as a display filter (an error next to `-Y`), `-R`
-    /// without `-2`, the `-e` field names, and finally a missing `-r` (swfollow cannot capture live).
+    /// `-e`/`-T` agreement, operands used as a display filter with `-r` (an error next to `-Y`)
+    /// or as the capture filter without it (an error next to `-f`), `-R` without `-2`, the `-e`
+    /// field names, and finally neither `-r` nor `-i` (swfollow does not pick an interface).
     ///
     /// - Parameter hostsFileCheck: whether a `-H` file is acceptable (replaceable in tests).
     /// - Throws: ``CommandLineError`` with tshark's text and exit status.
@@ -66,6 +67,15 @@ extension CommandLineOptions {
         case .version: self.action = .showVersion
         case .displayFilter: displayFilter = argument
         case .statistic: try addStatistic(argument)
+        case .interface: interface = argument
+        case .captureFilter: capture.filter = argument
+        case .snapshotLength: capture.snapshotLength = try CaptureArguments.snapshotLength(argument)
+        case .noPromiscuous: capture.promiscuous = false
+        case .bufferSize: capture.bufferMiB = try CaptureArguments.bufferSize(argument)
+        case .autostop: try CaptureArguments.applyAutostop(argument, to: &capture)
+        case .writeFile: capture.writePath = argument
+        case .listInterfaces: self.action = .listInterfaces
+        case .live: live = true
         case .streamsFilter: streamsFilter = argument
         case .streamsMode:
             guard let mode = FollowMode(rawValue: argument) else { throw .invalidStreamsMode(argument) }
@@ -87,10 +97,13 @@ extension CommandLineOptions {
     private mutating func finish(operands: [String]) throws(CommandLineError) {
         if !fields.isEmpty, !(outputFormat?.allowsFields ?? false) { throw .fieldsWithoutFieldFormat }
         if outputFormat == .fields, fields.isEmpty { throw .fieldFormatWithoutFields }
-        // With -r, the operands are a display filter (live, tshark would use them to capture).
+        // With -r, the operands are a display filter; live, they are the capture filter.
         if !readFiles.isEmpty, !operands.isEmpty {
             guard displayFilter == nil else { throw .displayFilterTwice }
             displayFilter = operands.joined(separator: " ")
+        } else if !operands.isEmpty {
+            guard capture.filter == nil else { throw .captureFilterTwice }
+            capture.filter = operands.joined(separator: " ")
         }
         if readFilter != nil, !twoPass { throw .readFilterWithoutTwoPass }
         if streamsMode != nil, streamsFilter == nil { throw .modeWithoutStreams }
@@ -101,6 +114,7 @@ extension CommandLineOptions {
                 throw CommandLineError(error.message)
             }
         }
-        if readFiles.isEmpty { throw .liveCaptureUnsupported }
+        if readFiles.isEmpty, interface == nil { throw .noCaptureSource }
+        if !readFiles.isEmpty, capture.writePath != nil { throw .writeWithoutCapture }
     }
 }

@@ -1,5 +1,6 @@
 import DisplayFilter
 import FollowOutput
+import LiveCapture
 
 /// swfollow's command line, read with tshark 4.0.17's rules (see ``parse(_:hostsFileCheck:)``).
 ///
@@ -16,15 +17,22 @@ package struct CommandLineOptions: Hashable, Sendable {
         case showVersion
         /// `-z help`: print `swfollow: ` and ``CommandLineText/statistics`` on stderr, exit 0.
         case listStatistics
+        /// `-D`: list the interfaces on stdout, exit 0.
+        case listInterfaces
     }
 
     /// What to do. Anything but ``Action/run`` was seen before the options ended; the options after
     /// it were not read (as in tshark), and the other fields are then incomplete.
     package var action: Action = .run
     /// Every `-r` in command-line order: the capture file (`-` means standard input), or
-    /// several files or patterns read as one capture (``CaptureFiles``). Never empty for
-    /// ``Action/run`` (without `-r` parsing fails: live capture is not supported).
+    /// several files or patterns read as one capture (``CaptureFiles``). Empty for
+    /// ``Action/run`` only with ``interface`` (one of the two is required).
     package var readFiles: [String] = []
+    /// `-i`: capture live on this interface (the last `-i` wins; `-r` wins over it, as in tshark).
+    package var interface: String?
+    /// The capture options `-f`, `-s`, `-p`, `-B`, `-a`, `-w` (and `-c`'s packet limit), with an
+    /// empty interface: ``liveCapture`` fills it in.
+    package var capture = LiveCaptureSettings(interface: "")
     /// `-q`.
     package var quiet = false
     /// Every `-z` in command-line order (follow blocks print in reverse order, FOLLOW-RULES R1.8).
@@ -56,12 +64,24 @@ package struct CommandLineOptions: Hashable, Sendable {
     package var streamsFilter: String?
     /// `--mode MODE`: the follow mode of the `--streams` blocks (ascii when not given).
     package var streamsMode: FollowMode?
+    /// `--live` (swfollow extension): the output printed first (the `-T fields` lines, or the last
+    /// `-z`'s follow block) goes out record by record as the capture is read, not in 64 KiB pieces.
+    package var live = false
     /// The `-E` settings, applied in command-line order.
     package var fieldOutput = FieldOutputOptions()
     /// The checked `-e` columns with the `-E` settings; nil without `-e`.
     package var fieldColumns: FieldColumns?
 
     package init() {}
+
+    /// The live capture to run: `-i` without `-r`, with the capture options; nil otherwise.
+    package var liveCapture: LiveCaptureSettings? {
+        guard readFiles.isEmpty, let interface else { return nil }
+        var settings = capture
+        settings.interface = interface
+        if let packetCount { settings.packetLimit = min(settings.packetLimit ?? packetCount, packetCount) }
+        return settings
+    }
 
     /// The value of a preference after all `-o` options, or nil when none set it.
     package func preference(_ name: PreferenceOverride.Name) -> Bool? {

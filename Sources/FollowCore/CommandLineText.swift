@@ -12,8 +12,8 @@ package enum CommandLineText {
     /// The text printed by `-h`/`--help` (on stdout, exit 0).
     package static let help = """
         swfollow 0.1.0
-        Follow TCP and UDP streams in a capture file, as `tshark -r FILE -q -z follow,tcp,...`
-        and `-z follow,udp,...` do.
+        Follow TCP and UDP streams in a capture file or captured live, as
+        `tshark -r FILE -q -z follow,tcp,...` and `-z follow,udp,...` do.
 
         """ + usage
 
@@ -26,7 +26,7 @@ package enum CommandLineText {
 
         Input:
           -r <infile>              read packets from this capture file (pcap, pcapng, gzip);
-                                   "-" reads standard input. Required: swfollow cannot capture live.
+                                   "-" reads standard input. -r or -i is required.
                                    Given more than once, or as a quoted glob ('ring_*.pcapng'),
                                    the files are one capture, as mergecap merges them.
           -c <packet count>        stop after this many packets
@@ -35,6 +35,20 @@ package enum CommandLineText {
                                    everything after it; the others are renumbered
           -Y <display filter>      selects the -T fields lines; as in tshark it does not
                                    change what follow or conv sees
+
+        Live capture (root, or CAP_NET_RAW and CAP_NET_ADMIN; blocks print when it stops):
+          -i <interface>           capture on this interface: a name, a -D number, or any
+          -f <capture filter>      libpcap's filter (also the operands after the options)
+          -s <snaplen>             bytes kept of each packet (default and 0: 262144)
+          -p                       not in promiscuous mode
+          -B <buffer size>         kernel buffer in MiB (default 2)
+          -a duration:N|packets:N|filesize:KB
+                                   stop after N seconds, N packets or KB thousand bytes
+          -w <outfile>             save the captured packets as pcapng
+          -D                       list the interfaces and exit
+          --live                   swfollow's own: print the last -z's follow block (or the
+                                   -T fields lines) record by record as the capture runs
+                                   SIGINT and SIGTERM stop the capture; the output follows
 
         Follow:
           -z follow,tcp,<mode>,<filter>[,<range>]

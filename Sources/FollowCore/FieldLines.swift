@@ -10,13 +10,19 @@ struct FieldLines {
     /// The lines not yet handed to the sink.
     private(set) var output: [UInt8] = []
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    private let threshold: Int
 
-    /// - Parameter sink: where lines go in pieces of at least ``FollowPipeline/streamingChunk``
-    ///   bytes while the capture is read; nil keeps them in ``output``.
-    init(writer: FieldLineWriter, displayFilter: DisplayFilter?, sink: ((UnsafeRawBufferPointer) -> Void)?) {
+    /// - Parameters:
+    ///   - sink: where lines go while the capture is read; nil keeps them in ``output``.
+    ///   - threshold: how many bytes of lines are gathered before they go to `sink` (1: each line).
+    init(
+        writer: FieldLineWriter, displayFilter: DisplayFilter?, sink: ((UnsafeRawBufferPointer) -> Void)?,
+        threshold: Int = FollowPipeline.streamingChunk
+    ) {
         self.writer = writer
         self.displayFilter = displayFilter
         self.sink = sink
+        self.threshold = threshold
         writer.appendPreamble(to: &output)
     }
 
@@ -24,7 +30,7 @@ struct FieldLines {
     mutating func add(_ frame: FrameFieldView) {
         if let displayFilter, !displayFilter.matches(frame) { return }
         writer.appendLine(for: frame, interface: frame.interface, to: &output)
-        if let sink { output.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink) }
+        if let sink { output.drain(ifAtLeast: threshold, into: sink) }
     }
 
     /// Hands back the lines not yet handed to the sink.

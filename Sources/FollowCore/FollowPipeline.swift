@@ -57,6 +57,8 @@ package struct FollowPipeline {
     /// The `follow,udp` blocks with an address-pair filter, checked against every UDP frame.
     private let udpAddressPairBlocks: [Int]
     private let firstBlockSink: ((UnsafeRawBufferPointer) -> Void)?
+    /// How much first-printed text is gathered before it is handed on (1 with `--live`).
+    private let streamingThreshold: Int
     /// `-2 -R`.
     private let readFilter: DisplayFilter?
     /// `-T fields`: the lines of the frames `-Y` keeps.
@@ -70,20 +72,23 @@ package struct FollowPipeline {
     ///   - fieldLines: `-T fields`: the line writer and the `-Y` filter of the printed frames.
     ///   - streamsFilter: `--streams`: find the streams with a frame it keeps (``streamMatches``).
     ///   - firstBlockSink: where output goes while the capture is read, in pieces of at least
-    ///     ``streamingChunk`` bytes: the `-T fields` lines, or else the first-printed block's text
+    ///     `streamingThreshold` bytes (by default ``streamingChunk``; 1 hands on every line and
+    ///     record as it is made): the `-T fields` lines, or else the first-printed block's text
     ///     when that block is a follow block; nil keeps it for ``finish(into:)``, which writes
     ///     everything not yet handed over, in tshark's order.
     package init(
         statistics: [Statistic], settings: FollowSettings, readFilter: DisplayFilter? = nil,
         fieldLines: (writer: FieldLineWriter, displayFilter: DisplayFilter?)? = nil,
         streamsFilter: DisplayFilter? = nil, firstBlockSink: ((UnsafeRawBufferPointer) -> Void)? = nil,
-        spillThreshold: Int = defaultSpillThreshold
+        streamingThreshold: Int = streamingChunk, spillThreshold: Int = defaultSpillThreshold
     ) {
         self.settings = settings
+        self.streamingThreshold = streamingThreshold
         self.spillThreshold = spillThreshold
         self.readFilter = readFilter
         self.fieldLines = fieldLines.map {
-            FieldLines(writer: $0.writer, displayFilter: $0.displayFilter, sink: firstBlockSink)
+            FieldLines(
+                writer: $0.writer, displayFilter: $0.displayFilter, sink: firstBlockSink, threshold: streamingThreshold)
         }
         streamMatches = streamsFilter.map(StreamMatches.init)
         // With -T fields the lines stream out; blocks print after all of them.
@@ -212,7 +217,7 @@ package struct FollowPipeline {
     /// another moves its text to its spool once it holds ``spillThreshold`` bytes.
     private mutating func handOn(block index: Int) {
         if index == streamingBlock, let firstBlockSink {
-            blocks[index].drain(ifAtLeast: Self.streamingChunk, into: firstBlockSink)
+            blocks[index].drain(ifAtLeast: streamingThreshold, into: firstBlockSink)
         } else if blocks[index].bufferedCount >= spillThreshold {
             spill(index)
         }

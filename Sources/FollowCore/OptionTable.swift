@@ -10,8 +10,13 @@ enum OptionTable: GetoptTable {
     enum Action: Hashable, Sendable {
         case twoPass, packetCount, field, fieldOption, help, hostsFile, noNameResolution, nameResolution
         case preference, quiet, readFile, readFilter, outputFormat, version, displayFilter, statistic
+        /// Live capture: `-i`, `-f`, `-s`, `-p`, `-B`, `-a`, `-w`, `-D`.
+        case interface, captureFilter, snapshotLength, noPromiscuous, bufferSize, autostop, writeFile
+        case listInterfaces
         /// swfollow's `--streams` and `--mode` (see ``exactLong``).
         case streamsFilter, streamsMode
+        /// swfollow's `--live`: the first-printed output is handed on record by record.
+        case live
     }
 
     /// An entry's meaning: swfollow's action, or nil for a tshark option swfollow lacks.
@@ -25,6 +30,14 @@ enum OptionTable: GetoptTable {
     /// Short options implemented by swfollow.
     private static let supportedShort: [Unicode.Scalar: Entry] = [
         "2": Entry(takesArgument: false, action: .twoPass),
+        "a": Entry(takesArgument: true, action: .autostop),
+        "B": Entry(takesArgument: true, action: .bufferSize),
+        "D": Entry(takesArgument: false, action: .listInterfaces),
+        "f": Entry(takesArgument: true, action: .captureFilter),
+        "i": Entry(takesArgument: true, action: .interface),
+        "p": Entry(takesArgument: false, action: .noPromiscuous),
+        "s": Entry(takesArgument: true, action: .snapshotLength),
+        "w": Entry(takesArgument: true, action: .writeFile),
         "c": Entry(takesArgument: true, action: .packetCount),
         "e": Entry(takesArgument: true, action: .field),
         "E": Entry(takesArgument: true, action: .fieldOption),
@@ -43,8 +56,8 @@ enum OptionTable: GetoptTable {
     ]
 
     /// tshark's other short options: without an argument, then with one.
-    private static let otherShortFlags = "glpxDILPQV"
-    private static let otherShortWithArgument = "abdfijstuwyBCFGJKMOSUWX"
+    private static let otherShortFlags = "glxILPQV"
+    private static let otherShortWithArgument = "bdjtuyCFGJKMOSUWX"
 
     /// The entry for a short option character, or nil when tshark does not know it.
     static func short(_ character: Unicode.Scalar) -> Entry? {
@@ -59,16 +72,20 @@ enum OptionTable: GetoptTable {
         [
             ("help", Entry(takesArgument: false, action: .help)),
             ("version", Entry(takesArgument: false, action: .version)),
+            ("autostop", Entry(takesArgument: true, action: .autostop)),
+            ("buffer-size", Entry(takesArgument: true, action: .bufferSize)),
+            ("interface", Entry(takesArgument: true, action: .interface)),
+            ("snapshot-length", Entry(takesArgument: true, action: .snapshotLength)),
+            ("list-interfaces", Entry(takesArgument: false, action: .listInterfaces)),
+            ("no-promiscuous-mode", Entry(takesArgument: false, action: .noPromiscuous)),
         ]
         + [
-            "autostop", "buffer-size", "capture-comment", "compress-type", "disable-heuristic", "disable-protocol",
-            "elastic-mapping-filter", "enable-heuristic", "enable-protocol", "export-objects",
-            "export-tls-session-keys", "hexdump", "interface", "linktype", "ring-buffer", "selected-frame",
-            "snapshot-length", "temp-dir", "time-stamp-type",
+            "capture-comment", "compress-type", "disable-heuristic", "disable-protocol", "elastic-mapping-filter",
+            "enable-heuristic", "enable-protocol", "export-objects", "export-tls-session-keys", "hexdump", "linktype",
+            "ring-buffer", "selected-frame", "temp-dir", "time-stamp-type",
         ].map { ($0, Entry(takesArgument: true, action: nil)) }
         + [
-            "color", "list-data-link-types", "list-interfaces", "list-time-stamp-types", "monitor-mode",
-            "no-duplicate-keys", "no-promiscuous-mode", "print",
+            "color", "list-data-link-types", "list-time-stamp-types", "monitor-mode", "no-duplicate-keys", "print",
         ].map { ($0, Entry(takesArgument: false, action: nil)) }
 }
 
@@ -79,5 +96,6 @@ extension OptionTable {
     static let exactLong: [(name: String, entry: Entry)] = [
         ("streams", Entry(takesArgument: true, action: .streamsFilter)),
         ("mode", Entry(takesArgument: true, action: .streamsMode)),
+        ("live", Entry(takesArgument: false, action: .live)),
     ]
 }

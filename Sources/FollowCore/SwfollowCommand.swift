@@ -1,5 +1,6 @@
 import CaptureFile
 import DisplayFilter
+import LiveCapture
 
 /// The whole `swfollow` run as tshark would do it, minus the process: arguments in, bytes and
 /// diagnostics out. `main` writes the result; tests call it in-process.
@@ -22,13 +23,19 @@ package enum SwfollowCommand {
     ///   - standardOutput: where the start of standard output may go while the capture is read
     ///     (the first-printed follow block's text); the outcome's `standardOutput` is the rest.
     ///     Nil keeps it all in the outcome.
+    ///   - standardError: where a live capture's progress lines go when they happen (`Capturing
+    ///     on …` at the start, the packet count at the end); nil adds them to the outcome's.
+    ///   - captureStop: stops a live capture when requested (besides SIGINT and SIGTERM): the
+    ///     caller requests it when standard output has gone away (`swfollow -i … --live | head`).
     package static func run(
         _ arguments: [String], programName: String = "swfollow", invokedAs: String? = nil,
-        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
+        standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil, standardError: ((String) -> Void)? = nil,
+        captureStop: StopRequest = StopRequest()
     ) -> Outcome {
         if let command = arguments.first, SearchCommand.names.contains(command) {
             return SearchCommand.run(
-                Array(arguments.dropFirst()), programName: programName, standardOutput: standardOutput)
+                Array(arguments.dropFirst()), programName: programName, standardOutput: standardOutput,
+                standardError: standardError, captureStop: captureStop)
         }
         if arguments.first == ExportCommand.name {
             return ExportCommand.run(Array(arguments.dropFirst()), programName: programName)
@@ -55,6 +62,13 @@ package enum SwfollowCommand {
             return outcome
         case .listStatistics:
             return fail("\(programName): \(CommandLineText.statistics)", status: 0)
+        case .listInterfaces:
+            do {
+                outcome.standardOutput = Array(try InterfaceList.current().listing.utf8)
+                return outcome
+            } catch {
+                return fail("\(programName): \(error.message)\n", status: 2)
+            }
         case .run:
             break
         }
@@ -67,13 +81,29 @@ package enum SwfollowCommand {
         if let unsupported = unsupportedFeature(of: options) {
             return fail("\(programName): \(unsupported)\n", status: 1)
         }
-        let paths: [String]
+        var paths: [String] = []
         let reader: CaptureReader
-        do {
-            paths = try CaptureFiles.expand(options.readFiles)
-            reader = try CaptureReader(paths: paths)
-        } catch {
-            return fail("\(programName): \(error.message)\n", status: 2)
+        var live: LiveSession?
+        func progress(_ text: String) {
+            if let standardError { standardError(text) } else { outcome.standardError += text }
+        }
+        if let capture = options.liveCapture {
+            let session: LiveSession
+            do {
+                session = try LiveSession(capture, stop: captureStop)
+            } catch {
+                return fail("\(programName): \(error.message)\n", status: error.exitStatus)
+            }
+            progress(session.startLine)
+            reader = session.reader
+            live = session
+        } else {
+            do {
+                paths = try CaptureFiles.expand(options.readFiles)
+                reader = try CaptureReader(paths: paths)
+            } catch {
+                return fail("\(programName): \(error.message)\n", status: 2)
+            }
         }
         var statistics: [FollowPipeline.Statistic] = []
         for argument in options.statistics {
@@ -97,12 +127,18 @@ package enum SwfollowCommand {
         var pipeline = FollowPipeline(
             statistics: statistics, settings: settings, readFilter: filters.read,
             fieldLines: options.fieldColumns.map { (FieldLineWriter(columns: $0), filters.display) },
-            streamsFilter: filters.streams, firstBlockSink: standardOutput)
+            streamsFilter: filters.streams, firstBlockSink: standardOutput,
+            streamingThreshold: options.live ? 1 : FollowPipeline.streamingChunk)
         var damage: CaptureError?
         do {
             try pipeline.run(reader)
         } catch {
             damage = error
+        }
+        if let live {
+            // tshark's order: why the capture stopped, then the count.
+            if let damage { progress("\(programName): \(damage.message)\n") }
+            progress(live.finish())
         }
         var complete = true
         if let standardOutput {
@@ -116,7 +152,9 @@ package enum SwfollowCommand {
             return fail(
                 "\(programName): a temporary file could not be read back; the output is incomplete\n", status: 2)
         }
-        if damage == nil, let matches = pipeline.streamMatches {
+        // A live capture's second pass reads the file -w saved.
+        if options.liveCapture != nil, let saved = options.capture.writePath { paths = [saved] }
+        if damage == nil, let matches = pipeline.streamMatches, !paths.isEmpty {
             damage = StreamBlocksPass.write(
                 matches.targets, of: paths, mode: options.streamsMode ?? .ascii, settings: settings,
                 readFilter: filters.read, sink: standardOutput, into: &outcome)
@@ -125,7 +163,7 @@ package enum SwfollowCommand {
             outcome.standardError += "\(programName): \(warning)\n"
         }
         if let damage {
-            outcome.standardError += "\(programName): \(damage.message)\n"
+            if live == nil { outcome.standardError += "\(programName): \(damage.message)\n" }
             outcome.status = 2
         }
         return outcome
@@ -138,6 +176,9 @@ package enum SwfollowCommand {
         }
         if options.streamsFilter != nil, options.readFiles.contains("-") {
             return "--streams reads the capture twice, which standard input cannot do"
+        }
+        if options.streamsFilter != nil, let live = options.liveCapture, live.writePath == nil {
+            return "--streams reads the capture twice: with -i, save it with -w FILE"
         }
         let conversation = options.statistics.lazy.compactMap { argument -> ConversationRequest? in
             if case .conversation(let text) = argument { ConversationRequest(text) } else { nil }

@@ -1,14 +1,16 @@
 import Glibc
 
 /// Writes whole buffers to a file descriptor, retrying short writes and interrupts; stops quietly
-/// when the reader has gone away (EPIPE).
+/// when the reader has gone away (EPIPE), and says so (false).
 enum StandardStream {
-    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+    @discardableResult
+    static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         bytes.withUnsafeBytes { write($0, to: descriptor) }
     }
 
-    static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
-        guard let base = buffer.baseAddress else { return }
+    @discardableResult
+    static func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
@@ -17,8 +19,9 @@ enum StandardStream {
             } else if written < 0 && errno == EINTR {
                 continue
             } else {
-                return
+                return false
             }
         }
+        return true
     }
 }

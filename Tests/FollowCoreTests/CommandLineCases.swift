@@ -102,23 +102,39 @@ enum CommandLineCases {
         CommandLineCase(
             arguments: ["-r"], expected: .rejected("option requires an argument: r", status: 1), matchesTShark: true),
         rejected(["-c", "-q"], "The specified packet count \"-q\" isn't a decimal number"),
+        // Capture options' values, checked as they are read.
+        rejected(["-a", "foo"], "Invalid or unknown -a flag \"foo\""),
+        rejected(["-a", "duration:"], "Invalid or unknown -a flag \"duration:\""),
+        rejected(["-a", "duration:-1"], "The specified autostop duration \"-1\" is a negative number"),
+        rejected(["-a", "packets:0"], "The specified packet write count is zero"),
+        rejected(["-a", "packets:x"], "The specified packet write count \"x\" isn't a decimal number"),
+        rejected(["-a", "filesize:0"], "The specified autostop filesize is zero"),
+        rejected(["-a", "filesize:x"], "The specified autostop filesize \"x\" isn't a decimal number"),
+        rejected(["-s", "x"], "The specified snapshot length \"x\" isn't a decimal number"),
+        rejected(["-s", "-1"], "The specified snapshot length \"-1\" is a negative number"),
+        rejected(["-B", "0"], "The specified buffer size is zero"),
+        rejected(["-B", "x"], "The specified buffer size \"x\" isn't a decimal number"),
         // tshark options swfollow does not implement (swfollow's own message).
         rejected(["-V"], "option -V is a tshark option that swfollow does not support", matchesTShark: false),
         rejected(["-qx"], "option -x is a tshark option that swfollow does not support", matchesTShark: false),
-        rejected(["-i", "eth0"], "option -i is a tshark option that swfollow does not support", matchesTShark: false),
-        rejected(["-weth0"], "option -w is a tshark option that swfollow does not support", matchesTShark: false),
+        // With -r, tshark reads the file and ignores -i; swfollow saves only live captures with -w.
+        accepted("-i", "eth0"),
+        rejected(
+            ["-weth0"], "-w saves a live capture (-i); to save streams of a file use swfollow export",
+            matchesTShark: false),
         rejected(["--col"], "option --color is a tshark option that swfollow does not support", matchesTShark: false),
         rejected(
-            ["--list-i"], "option --list-interfaces is a tshark option that swfollow does not support",
+            ["--list-t"], "option --list-time-stamp-types is a tshark option that swfollow does not support",
             matchesTShark: false),
         rejected(
             ["--hexdump=all"], "option --hexdump is a tshark option that swfollow does not support",
             matchesTShark: false),
-        // Without -r tshark would capture live.
+        // Without -r or -i tshark captures on its first interface; swfollow asks which.
         CommandLineCase(
             arguments: ["-q", "-z", "follow,tcp,ascii,0"],
             expected: .rejected(
-                "live capture is not supported; give a capture file with -r FILE (or -r - for standard input)",
+                "give a capture file with -r FILE (-r - for standard input) or an interface to capture on with -i IFACE"
+                    + " (swfollow -D lists them)",
                 status: 1
             ),
             matchesTShark: false

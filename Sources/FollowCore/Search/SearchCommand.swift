@@ -2,6 +2,7 @@ import CaptureFile
 import DisplayFilter
 import FollowOutput
 import FrameFields
+import LiveCapture
 import PCRE2Regex
 
 /// `swfollow search` (alias `grep`): the whole run, arguments in, bytes and diagnostics out, with
@@ -15,9 +16,13 @@ enum SearchCommand {
     ///   - arguments: the arguments after `search`.
     ///   - programName: the prefix of diagnostics.
     ///   - standardOutput: where output may go while the capture is read (the outcome's
-    ///     `standardOutput` is the rest); nil keeps it all in the outcome.
+    ///     `standardOutput` is the rest); nil keeps it all in the outcome. A live search hands
+    ///     on each match as it is found.
+    ///   - standardError: where a live capture's progress lines go when they happen.
+    ///   - captureStop: stops a live capture when requested (besides SIGINT and SIGTERM).
     static func run(
-        _ arguments: [String], programName: String, standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil
+        _ arguments: [String], programName: String, standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil,
+        standardError: ((String) -> Void)? = nil, captureStop: StopRequest = StopRequest()
     ) -> SwfollowCommand.Outcome {
         var outcome = SwfollowCommand.Outcome()
         var diagnostics: [String] = []
@@ -33,9 +38,15 @@ enum SearchCommand {
             if let text = options.displayFilter {
                 options.streams = try selectStreams(paths, filter: try compileFilter(text), options: options)
             }
+            var live: LiveSession?
+            if let capture = options.liveCapture {
+                live = try openLive(capture, stop: captureStop)
+                standardError?(live?.startLine ?? "")
+            }
             try search(
-                paths, patterns: patterns, options: options, sink: standardOutput, into: &outcome,
+                paths, live: live, patterns: patterns, options: options, sink: standardOutput, into: &outcome,
                 diagnostics: &diagnostics)
+            if let live { standardError?(live.finish()) }
         } catch {
             outcome.standardError = diagnosticLines(error.message, programName: programName).map { $0 + "\n" }.joined()
             outcome.status = 2
@@ -50,8 +61,18 @@ enum SearchCommand {
         guard !options.patterns.isEmpty else {
             throw CommandLineError("no pattern: give -e PATTERN (or PATTERN before the file)", exitStatus: 2)
         }
+        if options.liveCapture != nil {
+            if case .follow = options.output {
+                throw CommandLineError("--follow reads the capture twice: not with --interface", exitStatus: 2)
+            }
+            if options.displayFilter != nil {
+                throw CommandLineError("-Y reads the capture twice: not with --interface", exitStatus: 2)
+            }
+            return
+        }
         guard !options.readFiles.isEmpty else {
-            throw CommandLineError("no capture file: use -r FILE (or -r - for standard input)", exitStatus: 2)
+            throw CommandLineError(
+                "no capture file: use -r FILE (or -r - for standard input), or --interface IFACE", exitStatus: 2)
         }
         let isStandardInput = options.readFiles.contains("-")
         if case .follow = options.output, isStandardInput {
@@ -82,15 +103,18 @@ enum SearchCommand {
     /// the program name).
     /// - Throws: only for a capture that cannot be opened.
     private static func search(
-        _ paths: [String], patterns: [PCRE2Pattern], options: SearchOptions, sink: ((UnsafeRawBufferPointer) -> Void)?,
-        into outcome: inout SwfollowCommand.Outcome, diagnostics: inout [String]
+        _ paths: [String], live: LiveSession?, patterns: [PCRE2Pattern], options: SearchOptions,
+        sink: ((UnsafeRawBufferPointer) -> Void)?, into outcome: inout SwfollowCommand.Outcome,
+        diagnostics: inout [String]
     ) throws(CommandLineError) {
-        let reader = try open(paths)
+        let reader: CaptureReader
+        if let live { reader = live.reader } else { reader = try open(paths) }
         let report = SearchReport(
-            output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink)
+            output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink,
+            threshold: live == nil ? FollowPipeline.streamingChunk : 1)
         var run = StreamSearchRun(
             context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams,
-            followed: options.followed)
+            followed: options.followed, releasesEndedStreams: live != nil)
         var damage: CaptureError?
         do {
             try run.run(reader, settings: options.followSettings)
@@ -140,6 +164,17 @@ enum SearchCommand {
         var selection = options.streams ?? StreamSelection()
         selection.restrict(to: options.followed == .udp ? matches.udpStreams : matches.streams)
         return selection
+    }
+
+    /// Opens a live capture, with its one-line message when it cannot (status 2, grep's trouble).
+    private static func openLive(_ settings: LiveCaptureSettings, stop: StopRequest) throws(CommandLineError)
+        -> LiveSession
+    {
+        do {
+            return try LiveSession(settings, stop: stop)
+        } catch {
+            throw CommandLineError(error.message, exitStatus: 2)
+        }
     }
 
     /// The capture's paths, patterns expanded (``CaptureFiles``), with tshark's message when a

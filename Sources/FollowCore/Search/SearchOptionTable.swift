@@ -7,6 +7,8 @@ enum SearchOptionTable: GetoptTable {
     enum Action: Hashable, Sendable {
         case readFile, pattern, caseless, fixedStrings, count, list, onlyMatching, quiet, context, help
         case displayFilter, json, follow, maxMatch, conversation, streams, verbose, preference, frames, version, udp
+        /// Live capture: `--interface` (`-i` is grep's), tshark's `-f`, `-a`, `-w`.
+        case interface, captureFilter, autostop, writeFile
     }
 
     static let permutesOperands = true
@@ -23,6 +25,9 @@ enum SearchOptionTable: GetoptTable {
         "C": GetoptEntry(takesArgument: true, action: .context),
         "h": GetoptEntry(takesArgument: false, action: .help),
         "Y": GetoptEntry(takesArgument: true, action: .displayFilter),
+        "f": GetoptEntry(takesArgument: true, action: .captureFilter),
+        "a": GetoptEntry(takesArgument: true, action: .autostop),
+        "w": GetoptEntry(takesArgument: true, action: .writeFile),
     ]
 
     static func short(_ character: Unicode.Scalar) -> GetoptEntry<Action>? {
@@ -43,6 +48,7 @@ enum SearchOptionTable: GetoptTable {
         ("context", GetoptEntry(takesArgument: true, action: .context)),
         ("regexp", GetoptEntry(takesArgument: true, action: .pattern)),
         ("udp", GetoptEntry(takesArgument: false, action: .udp)),
+        ("interface", GetoptEntry(takesArgument: true, action: .interface)),
     ]
 
     /// Every search long option matches by a unique prefix.

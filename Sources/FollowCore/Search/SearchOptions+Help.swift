@@ -41,6 +41,10 @@ extension SearchOptions {
                            most 4096; each open direction keeps N bytes for it)
           --frames N       read only the first N frames
           --pref PREF:VALUE  a follow preference, as -o in swfollow (e.g. tcp.relative_sequence_numbers:FALSE)
+          --interface IFACE  search a live capture on IFACE (a name, a swfollow -D number, any)
+                           instead of a file: each match prints as soon as the reassembled bytes
+                           hold it; -f BPF, -a duration:N|packets:N|filesize:KB and -w FILE as in
+                           swfollow; SIGINT or SIGTERM stops it (needs root or CAP_NET_RAW)
 
         Options may also follow PATTERN and FILE, and -- ends them. A long option may be shortened
         to a unique prefix (--max for --max-match), and its value attached (--context=8, as -C8).

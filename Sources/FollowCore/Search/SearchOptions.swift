@@ -1,4 +1,5 @@
 import FollowOutput
+import LiveCapture
 
 /// The options of one `swfollow search` (alias `grep`) run.
 ///
@@ -16,8 +17,11 @@ struct SearchOptions: Equatable {
     var fixedStrings = false
     /// What to print.
     var output = SearchOutput.lines
-    /// `-C N`: bytes of context printed on each side of a match.
+    /// `-C N`: bytes of context printed on each side of a match (16; 0 for a live search, so that
+    /// a match prints the moment it is complete, unless `-C` is given).
     var contextBytes = 16
+    /// Whether `-C` was given.
+    private var contextGiven = false
     /// `--max-match N`: the longest match, in bytes (see ``SearchOptions/helpText``).
     var maxMatchLength = 65_536
     /// `--udp`: search the UDP streams (`udp.stream`) instead of the TCP ones.
@@ -32,6 +36,10 @@ struct SearchOptions: Equatable {
     var verbose = false
     /// `--frames N` and `--pref PREF:VALUE`, as `-c` and `-o` change follow.
     var followSettings = FollowSettings()
+    /// `--interface IFACE`: search a live capture instead of a file (`-i` is grep's caseless).
+    var interface: String?
+    /// `-f`, `-a`, `-w` for a live capture; the interface is filled in by ``liveCapture``.
+    var capture = LiveCaptureSettings(interface: "")
     /// Text to print instead of searching (`-h`, `--version`).
     var informationalText: String?
 
@@ -55,11 +63,14 @@ struct SearchOptions: Equatable {
         if options.patterns.isEmpty, let pattern = operands.popFirst() {
             options.patterns = [pattern]
         }
-        if options.readFiles.isEmpty, let file = operands.popFirst() {
+        if options.readFiles.isEmpty, options.interface == nil, let file = operands.popFirst() {
             options.readFiles = [file]
         }
         if let extra = operands.first {
             throw CommandLineError("unexpected argument \"\(extra)\" (several captures: -r FILE for each)", exitStatus: 2)
+        }
+        if options.liveCapture != nil, !options.contextGiven {
+            options.contextBytes = 0
         }
         options.output = try modes.output()
         options.followSettings = FollowSettings(
@@ -84,7 +95,9 @@ struct SearchOptions: Equatable {
         case .quiet: modes.quiet = true
         case .json: modes.json = true
         case .follow: modes.follow = try followMode(value)
-        case .context: contextBytes = try number(value, option: option.spelling, in: 0...4096)
+        case .context:
+            contextBytes = try number(value, option: option.spelling, in: 0...4096)
+            contextGiven = true
         case .maxMatch: maxMatchLength = try number(value, option: option.spelling, in: 1...(1 << 30))
         case .conversation: conversation = true
         case .udp: followed = .udp
@@ -99,7 +112,28 @@ struct SearchOptions: Equatable {
         case .help: informationalText = Self.helpText
         case .version: informationalText = CommandLineText.version
         case .displayFilter: displayFilter = value
+        case .interface: interface = value
+        case .captureFilter: capture.filter = value
+        case .autostop:
+            do {
+                try CaptureArguments.applyAutostop(value, to: &capture)
+            } catch {
+                throw CommandLineError(error.message, exitStatus: 2)
+            }
+        case .writeFile: capture.writePath = value
         }
+    }
+
+    /// The live capture to search (`--interface` without `-r`), with `-f`, `-a`, `-w` and
+    /// `--frames` as its packet limit; nil for a file.
+    var liveCapture: LiveCaptureSettings? {
+        guard readFiles.isEmpty, let interface else { return nil }
+        var settings = capture
+        settings.interface = interface
+        if let frames = followSettings.frameLimit {
+            settings.packetLimit = min(settings.packetLimit ?? Int(frames), Int(frames))
+        }
+        return settings
     }
 
     /// A decimal option value within `range` (`option` as spelled in messages: `-C`, `--context`).

@@ -9,9 +9,11 @@ final class SearchReport {
     private let namesPatterns: Bool
     /// Standard output not yet handed to ``sink``.
     private(set) var text: [UInt8] = []
-    /// Where the output goes while the capture is read, in pieces of at least
-    /// ``FollowPipeline/streamingChunk`` bytes; nil keeps it all for ``finish()``.
+    /// Where the output goes while the capture is read, in pieces of at least `threshold` bytes
+    /// (``FollowPipeline/streamingChunk``, or 1 for a live search); nil keeps it all for
+    /// ``finish()``.
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
+    private let threshold: Int
     /// Where PCRE2 first gave up, and how often, per pattern and reason, in order of appearance.
     private var failures: [(reason: String, first: String, count: Int)] = []
     /// Matches per stream with at least one.
@@ -21,18 +23,20 @@ final class SearchReport {
     var onGap: ((SearchGap) -> Void)?
 
     init(
-        output: SearchOutput, verbose: Bool, patternCount: Int, sink: ((UnsafeRawBufferPointer) -> Void)? = nil
+        output: SearchOutput, verbose: Bool, patternCount: Int, sink: ((UnsafeRawBufferPointer) -> Void)? = nil,
+        threshold: Int = FollowPipeline.streamingChunk
     ) {
         self.output = output
         self.verbose = verbose
         self.sink = sink
+        self.threshold = threshold
         namesPatterns = patternCount > 1
     }
 
     /// Hands the output gathered so far to the sink once there is enough of it, so that a search
     /// with many matches holds at most one piece of its output.
     private func drain() {
-        if let sink { text.drain(ifAtLeast: FollowPipeline.streamingChunk, into: sink) }
+        if let sink { text.drain(ifAtLeast: threshold, into: sink) }
     }
 
     /// Whether anything matched.

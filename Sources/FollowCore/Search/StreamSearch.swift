@@ -38,6 +38,12 @@ final class StreamSearch {
         }
     }
 
+    /// Whether the stream has probably finished (FIN from both nodes, or a RST) with nothing held
+    /// back: a live search then settles it at once (``finish()``) and lets it go.
+    var hasEnded: Bool {
+        (resetSeen || finSeen == (true, true)) && !engine.hasPendingSegments
+    }
+
     /// Feeds the datagrams of one frame of a UDP stream: each payload is a record. A UDP stream
     /// never ends, so its scanners are not compacted.
     func processDatagrams(of frame: FrameFieldView) {

@@ -29,11 +29,18 @@ struct StreamSearchRun {
     private(set) var lastFrames = StreamBlocksPass.LastFrames()
     /// How many incomplete IP datagrams the read dropped to bound memory (tshark keeps them).
     private(set) var droppedDatagrams = 0
+    /// A live search: a TCP stream that has ended (``StreamSearch/hasEnded``) is settled at once,
+    /// its pending matches printed, and its state released; later frames of it are ignored.
+    private let releasesEndedStreams: Bool
 
-    init(context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp) {
+    init(
+        context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp,
+        releasesEndedStreams: Bool = false
+    ) {
         self.context = context
         self.selection = selection
         self.followed = followed
+        self.releasesEndedStreams = releasesEndedStreams
     }
 
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`).
@@ -79,6 +86,11 @@ struct StreamSearchRun {
     private mutating func process(_ frame: FollowFrameReader.Frame) {
         guard let search = search(for: frame.stream, frameNumber: frame.segment.frameNumber) else { return }
         search.process(frame)
+        if releasesEndedStreams, search.hasEnded {
+            search.finish()
+            slots[Int(frame.stream)] = .settled
+            return
+        }
         settleIfDone(frame.stream)
     }
 
