@@ -30,7 +30,6 @@ let package = Package(
         .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
-        .target(name: "CaptureFilter", dependencies: ["CPcap"]),
         // Live capture (-i, -f, -w, -D …) through libpcap, read as a CaptureReader's frames.
         .target(name: "LiveCapture", dependencies: ["CPcap", "CaptureFile", "PacketDecoding"]),
         .target(
@@ -39,7 +38,7 @@ let package = Package(
             name: "FollowCore",
             dependencies: [
                 "PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "DisplayFilter",
-                "CaptureFilter", "FrameFields", "LiveCapture",
+                "FrameFields", "LiveCapture",
             ]
         ),
         .executableTarget(name: "swfollow", dependencies: ["FollowCore", "LiveCapture"]),

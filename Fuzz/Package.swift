@@ -22,14 +22,14 @@ let package = Package(
         .target(name: "FollowOutput", dependencies: ["PacketDecoding"]),
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "DisplayFilter", dependencies: ["PacketDecoding", "PCRE2Regex"]),
-        .target(name: "CaptureFilter", dependencies: ["CPcap"]),
+        .target(name: "LiveCapture", dependencies: ["CPcap", "CaptureFile", "PacketDecoding"]),
         .target(
             name: "FrameFields", dependencies: ["PacketDecoding", "TCPReassembly", "DisplayFilter", "CaptureFile"]),
         .target(
             name: "FollowCore",
             dependencies: [
                 "PacketDecoding", "CaptureFile", "TCPReassembly", "FollowOutput", "PCRE2Regex", "DisplayFilter",
-                "CaptureFilter", "FrameFields",
+                "FrameFields", "LiveCapture",
             ]),
 
         .target(

@@ -1,4 +1,4 @@
-import CaptureFilter
+import LiveCapture
 import DisplayFilter
 
 /// The `-2 -R` read filter and the `-Y` display filter of one run, compiled as tshark compiles
