@@ -12,15 +12,8 @@ struct InterfaceListingTests {
         let lines = String(decoding: result.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.range(of: #"^\d+\. lo \(Loopback\)$"#, options: .regularExpression) != nil })
         if let tshark = CapturePermission.tshark {
-            let process = Process()
-            process.executableURL = tshark
-            process.arguments = ["-D"]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let theirs = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let listing = try SwfollowProcess.run(["-D"], in: SharedMaterial.packageRoot, executable: tshark)
+            let theirs = String(decoding: listing.standardOutput, as: UTF8.self)
             #expect(Array(theirs.split(separator: "\n").map(String.init).prefix(lines.count)) == lines)
         }
     }

@@ -36,7 +36,9 @@ struct LiveCaptureTests {
         let reread = try SwfollowProcess.run(["-r", file] + statistics, in: SharedMaterial.packageRoot)
         #expect(reread.standardOutput == result.standardOutput)
         if let tshark = CapturePermission.tshark {
-            #expect(try Self.run(tshark, ["-r", file] + statistics) == result.standardOutput)
+            let theirs = try SwfollowProcess.run(
+                ["-r", file] + statistics, in: SharedMaterial.packageRoot, executable: tshark)
+            #expect(theirs.standardOutput == result.standardOutput)
         }
     }
 
@@ -164,37 +166,16 @@ struct LiveCaptureTests {
             if: CapturePermission.isRoot && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
             "dropping privileges needs root and setpriv(1)"))
     func noPermission() throws {
-        let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
         let arguments = [
             "--reuid=65534", "--regid=65534", "--clear-groups", SharedMaterial.binary.path, "-i", "lo", "-q",
         ]
-        let process = Process()
-        process.executableURL = setpriv
-        process.arguments = arguments
-        let error = Pipe()
-        process.standardError = error
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let result = try SwfollowProcess.run(
+            arguments, in: SharedMaterial.packageRoot, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        let text = result.standardError
+        #expect(result.status == 1)
         #expect(text.hasPrefix("swfollow: You do not have permission to capture on device \"lo\". ("))
         #expect(text.contains("CAP_NET_RAW and CAP_NET_ADMIN"))
         #expect(text.filter { $0 == "\n" }.count == 1)
-    }
-
-    /// Runs `tool` and returns its standard output.
-    private static func run(_ tool: URL, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return bytes
     }
 
     /// ip(8), when installed.

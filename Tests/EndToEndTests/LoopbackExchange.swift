@@ -32,18 +32,10 @@ struct LoopbackExchange {
         port = UInt16(bigEndian: address.sin_port)
     }
 
-    /// Connects, sends the request in 1000-byte writes, reads it on the server side, answers,
-    /// and closes both ends.
+    /// Connects (``connectPair()``, which closes the listener), sends the request in 1000-byte
+    /// writes, reads it on the server side, answers, and closes both ends.
     func run() throws {
-        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = Self.loopback(port: port)
-        let size = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, size) }
-        }
-        guard connected == 0 else { throw ExchangeError.socket(errno) }
-        let server = accept(listener, nil, nil)
-        guard server >= 0 else { throw ExchangeError.socket(errno) }
+        let (client, server) = try connectPair()
         for start in stride(from: 0, to: request.count, by: 1000) {
             try Self.send(Array(request[start..<min(start + 1000, request.count)]), on: client)
             usleep(20_000)
@@ -53,7 +45,6 @@ struct LoopbackExchange {
         _ = try Self.receive(response.count, on: client)
         close(client)
         close(server)
-        close(listener)
     }
 
     /// Connects a client and accepts it: (client, server) descriptors, for a test that sends

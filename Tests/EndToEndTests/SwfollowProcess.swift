@@ -12,9 +12,13 @@ enum SwfollowProcess {
     ///   - arguments: the arguments after the program name.
     ///   - directory: the working directory (recorded invocations use paths relative to it).
     ///   - standardInput: a file to connect to standard input, relative to `directory`.
-    static func run(_ arguments: [String], in directory: URL, standardInput: String? = nil) throws -> Result {
+    ///   - executable: the program (swfollow unless told: tshark, or setpriv running swfollow).
+    static func run(
+        _ arguments: [String], in directory: URL, standardInput: String? = nil,
+        executable: URL = SharedMaterial.binary
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = SharedMaterial.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let output = Pipe()
