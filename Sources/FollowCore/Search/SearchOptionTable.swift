@@ -1,5 +1,5 @@
 /// `swfollow search`'s options as ``GetoptScanner`` reads them: grep's letters (`-e -i -F -c -l
-/// -o -q -C -h`) and tshark's `-r` and `-Y`, long options for what has no letter (each also by a
+/// -o -q -C -h`, and `-j` as make's) and tshark's `-r` and `-Y`, long options for what has no letter (each also by a
 /// unique prefix, `--max` for `--max-match`), and operands anywhere (GNU permutation, so
 /// `search PATTERN FILE -i` works).
 enum SearchOptionTable: GetoptTable {
@@ -7,6 +7,7 @@ enum SearchOptionTable: GetoptTable {
     enum Action: Hashable, Sendable {
         case readFile, pattern, caseless, fixedStrings, count, list, onlyMatching, quiet, context, help
         case displayFilter, json, follow, maxMatch, conversation, streams, verbose, preference, frames, version, udp
+        case jobs
     }
 
     static let permutesOperands = true
@@ -23,6 +24,7 @@ enum SearchOptionTable: GetoptTable {
         "C": GetoptEntry(takesArgument: true, action: .context),
         "h": GetoptEntry(takesArgument: false, action: .help),
         "Y": GetoptEntry(takesArgument: true, action: .displayFilter),
+        "j": GetoptEntry(takesArgument: true, action: .jobs),
     ]
 
     static func short(_ character: Unicode.Scalar) -> GetoptEntry<Action>? {
@@ -43,6 +45,7 @@ enum SearchOptionTable: GetoptTable {
         ("context", GetoptEntry(takesArgument: true, action: .context)),
         ("regexp", GetoptEntry(takesArgument: true, action: .pattern)),
         ("udp", GetoptEntry(takesArgument: false, action: .udp)),
+        ("jobs", GetoptEntry(takesArgument: true, action: .jobs)),
     ]
 
     /// Every search long option matches by a unique prefix.

@@ -31,6 +31,8 @@ struct SearchOptions: Equatable {
     var verbose = false
     /// `--frames N` and `--pref PREF:VALUE`, as `-c` and `-o` change follow.
     var followSettings = FollowSettings()
+    /// `--jobs N` (`-j N`): threads that reassemble and search; nil: every core (one with `-q`).
+    var jobs: Int?
     /// Text to print instead of searching (`-h`, `--version`).
     var informationalText: String?
 
@@ -98,6 +100,7 @@ struct SearchOptions: Equatable {
         case .help: informationalText = Self.helpText
         case .version: informationalText = CommandLineText.version
         case .displayFilter: displayFilter = value
+        case .jobs: jobs = try JobCount.parse(value, exitStatus: 2)
         }
     }
 
@@ -108,6 +111,15 @@ struct SearchOptions: Equatable {
                 "\(option): \"\(text)\" is not a number in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
+    }
+
+    /// How many workers search: `--jobs`, else every core; one for `-q` (which stops at the first
+    /// match one job finds) and for the library's handlers.
+    var workerCount: Int {
+        switch output {
+        case .quiet, .handlers: 1
+        default: jobs ?? JobCount.processors
+        }
     }
 
     /// `--follow MODE`.

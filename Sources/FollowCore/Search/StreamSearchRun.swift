@@ -59,17 +59,17 @@ struct StreamSearchRun {
             let frame = frames.frame
             guard frame.layers.udpCount > 0 else { continue }
             frame.forEachUDPStream { stream in
-                guard let search = search(for: stream, frameNumber: frame.number) else { return }
-                search.processDatagrams(of: frame)
-                settleIfDone(stream)
+                withSearch(of: stream, frameNumber: frame.number) { $0.processDatagrams(of: frame) }
             }
         }
     }
 
-    /// Settles the streams still in progress, in stream order.
+    /// Settles the streams still in progress, in stream order (with `--jobs`, each tagged
+    /// ``OutputTag/finishing(_:)``).
     mutating func finish() {
-        for slot in slots {
+        for (index, slot) in slots.enumerated() {
             if case .searching(let search) = slot, !context.report.isComplete {
+                if context.report.tag != nil { context.report.tag = .finishing(UInt32(index)) }
                 search.finish()
             }
         }
@@ -77,9 +77,15 @@ struct StreamSearchRun {
     }
 
     private mutating func process(_ frame: FollowFrameReader.Frame) {
-        guard let search = search(for: frame.stream, frameNumber: frame.segment.frameNumber) else { return }
-        search.process(frame)
-        settleIfDone(frame.stream)
+        withSearch(of: frame.stream, frameNumber: frame.segment.frameNumber) { $0.process(frame) }
+    }
+
+    /// Runs `body` on the search of `stream` if it is searched (opening it if new), then settles
+    /// the stream if the output needs nothing more of it: how every frame reaches a search.
+    mutating func withSearch(of stream: UInt32, frameNumber: UInt64, _ body: (StreamSearch) -> Void) {
+        guard let search = search(for: stream, frameNumber: frameNumber) else { return }
+        body(search)
+        settleIfDone(stream)
     }
 
     /// The search of `stream`, opened if it is selected and new; nil when it is not searched (not
