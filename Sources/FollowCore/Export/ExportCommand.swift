@@ -45,6 +45,17 @@ enum ExportCommand {
                     settings: FollowSettings(), notesFragments: options.writesCaptures)
             let reader = try open(path)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
+            if let plan, options.workerCount > 1 {
+                let parallel = ParallelExport(
+                    selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
+                    jobs: options.workerCount)
+                var progress = ExportProgress(quiet: options.quiet)
+                let result = try parallel.run(reader, plan: plan, progress: &progress)
+                progress.finish(streamsWritten: result.streamsWritten)
+                if let failure = result.failure { return fail(failure.message, status: 2) }
+                if let damage = result.damage { return fail(damage.message, status: 2) }
+                return outcome
+            }
             var pass = try ExportPass(
                 selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
                 plan: plan, writesCaptures: options.writesCaptures)

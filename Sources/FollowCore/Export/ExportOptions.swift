@@ -18,8 +18,16 @@ struct ExportOptions {
     var force = false
     /// `--quiet`: no progress line.
     var quiet = false
+    /// `--jobs N` (`-j N`): threads that reassemble and write; nil: every core.
+    var jobs: Int?
     /// Text to print instead of exporting (`-h`).
     var informationalText: String?
+
+    /// How many workers write: `--jobs`, else every core; one for standard input (read once, its
+    /// streams all finish at its end) and with `--pcap` (the captures are cut from the reading).
+    var workerCount: Int {
+        readFile == "-" || writesCaptures ? 1 : jobs ?? JobCount.processors
+    }
 
     /// Parses the arguments after `export`.
     /// - Throws: the complaint, with exit status 1.
@@ -75,6 +83,7 @@ struct ExportOptions {
         case .pcap: writesCaptures = true
         case .force: force = true
         case .quiet: quiet = true
+        case .jobs: jobs = try JobCount.parse(value, exitStatus: 1)
         }
     }
 

@@ -11,7 +11,7 @@ struct ExportPass {
     private let followMode: FollowMode?
     private let directory: ExportDirectory
     private let pool: FilePool
-    private var index: ExportIndex
+    private let index: SharedExportIndex
     private var plan: ExportPlan?
     private var streams = ExportStreamTable<StreamExport>()
     /// The first failure outside the pool: the index, or a frame a capture cannot hold.
@@ -24,9 +24,11 @@ struct ExportPass {
     ///     them all at the end (standard input).
     ///   - followMode: `--follow MODE`.
     ///   - writesCaptures: `--pcap` (needs a plan that noted fragments).
+    ///   - index: the index to write (shared by the workers of `--jobs`); nil creates it in
+    ///     `directory`.
     init(
         selection: ExportSelection, followMode: FollowMode?, directory: ExportDirectory, pool: FilePool,
-        plan: ExportPlan?, writesCaptures: Bool = false
+        plan: ExportPlan?, writesCaptures: Bool = false, index: SharedExportIndex? = nil
     ) throws(ExportError) {
         self.selection = selection
         self.followMode = followMode
@@ -38,8 +40,12 @@ struct ExportPass {
                 directory.temporaryPath("\(key.namePrefix).capture")
             }
         }
-        index = try ExportIndex(path: directory.finalPath("index.jsonl"))
-        if let plan { index.expect(plan.order) }
+        if let index {
+            self.index = index
+        } else {
+            self.index = try SharedExportIndex(path: directory.finalPath("index.jsonl"))
+            if let plan { self.index.expect(plan.order) }
+        }
     }
 
     /// The first write failure, if any.
@@ -101,8 +107,24 @@ struct ExportPass {
         if failure == nil { directory.removePartial() }
     }
 
+    /// Runs `body` on the export of `key` if its frames are exported (starting it if new): how
+    /// the workers of `--jobs` feed their streams.
+    mutating func withStream(_ key: StreamKey, _ body: (inout StreamExport) -> Void) {
+        guard open(key), streams.contains(key) else { return }
+        body(&streams[key]!)
+    }
+
+    /// A worker's end (`--jobs`): finishes the streams of `order` it `owns`, in that order, and
+    /// closes its files; the index is closed by the reading thread.
+    mutating func finishWorker(order: [StreamKey], owns: (StreamKey) -> Bool) {
+        for key in order where failure == nil && owns(key) {
+            finish(key)
+        }
+        pool.closeAll()
+    }
+
     /// Whether frames of `key` are exported, starting its export if it is new.
-    private mutating func open(_ key: StreamKey) -> Bool {
+    mutating func open(_ key: StreamKey) -> Bool {
         if streams.contains(key) { return true }
         guard plan?.contains(key) ?? selection.includes(key) else { return false }
         let prefix = key.namePrefix
@@ -119,9 +141,9 @@ struct ExportPass {
 
     /// Finishes `key`: its files renamed into place (or removed when the size limits exclude
     /// it), its index line written when its turn comes, its state freed.
-    private mutating func finish(_ key: StreamKey) {
+    mutating func finish(_ key: StreamKey) {
         guard var stream = streams.removeValue(forKey: key) else {
-            recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
+            recordIndex { [index] () throws(ExportError) in try index.finished(key, line: nil) }
             return
         }
         stream.finishText()
@@ -130,7 +152,7 @@ struct ExportPass {
         guard selection.keeps(byteCount: stream.totalBytes) else {
             files.forEach(pool.discard)
             _ = captures?.finish(key, at: nil)
-            recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
+            recordIndex { [index] () throws(ExportError) in try index.finished(key, line: nil) }
             return
         }
         let base = key.baseName(nodes: sink.nodes)
@@ -146,20 +168,20 @@ struct ExportPass {
         }
         guard pool.failure == nil else { return }
         let line = stream.indexLine(data: data, follow: follow, capture: capture)
-        recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: line) }
+        recordIndex { [index] () throws(ExportError) in try index.finished(key, line: line) }
     }
 
     /// Runs an index update, keeping its error as the export's failure.
-    private mutating func recordIndex(_ body: (inout ExportIndex) throws(ExportError) -> Void) {
+    private mutating func recordIndex(_ body: () throws(ExportError) -> Void) {
         do {
-            try body(&index)
+            try body()
         } catch {
             keep(error)
         }
     }
 
     /// Keeps `error` as the export's failure if it is the first (besides the pool's).
-    private mutating func keep(_ error: ExportError) {
+    mutating func keep(_ error: ExportError) {
         indexFailure = indexFailure ?? error
     }
 }

@@ -47,12 +47,14 @@ final class FrameBatch: @unchecked Sendable {
     }
 
     /// Payload bytes a batch collects before it is handed over.
-    static let capacity = 256 << 10
+    static let capacity = 1 << 20
 
     private(set) var segments: [Segment] = []
     private(set) var datagrams: [Datagram] = []
     private(set) var datagramStreams: [DatagramStream] = []
     private(set) var bytes: [UInt8] = []
+    /// An export's streams whose last frame is in the batch: finished after its frames.
+    var dueStreams: [StreamKey] = []
     /// Whether the reading has ended with this batch: the workers settle their streams after it.
     var isLast = false
     /// Each worker's output while processing the batch (``TaggedOutput``), read after ``done``.
@@ -70,7 +72,7 @@ final class FrameBatch: @unchecked Sendable {
     }
 
     /// Whether the batch should be handed over.
-    var isFull: Bool { bytes.count >= Self.capacity || segments.count + datagramStreams.count >= 16_384 }
+    var isFull: Bool { bytes.count >= Self.capacity || segments.count + datagramStreams.count >= 65_536 }
 
     /// Empties the batch for reuse (its outputs too), keeping the capacity.
     func reset() {
@@ -78,6 +80,7 @@ final class FrameBatch: @unchecked Sendable {
         datagrams.removeAll(keepingCapacity: true)
         datagramStreams.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
+        dueStreams.removeAll(keepingCapacity: true)
         isLast = false
         for box in outputs { box.output.removeAll() }
     }
@@ -137,6 +140,19 @@ final class FrameBatch: @unchecked Sendable {
                     acknowledgment: segment.acknowledgment, segmentLength: segment.segmentLength,
                     payload: UnsafeRawBufferPointer(rebasing: buffer[segment.payload]),
                     frameNumber: segment.frameNumber, timestamp: segment.timestamp))
+        }
+    }
+
+    /// The datagrams `entry` receives, their payloads valid during `body`.
+    func withDatagrams<Result>(
+        of entry: DatagramStream,
+        _ body: ([(UnsafeRawBufferPointer, sender: Endpoint, receiver: Endpoint)]) -> Result
+    ) -> Result {
+        bytes.withUnsafeBytes { buffer in
+            body(
+                datagrams[entry.datagrams].map {
+                    (UnsafeRawBufferPointer(rebasing: buffer[$0.payload]), $0.source, $0.destination)
+                })
         }
     }
 

@@ -67,7 +67,7 @@ final class SearchReport {
             text.append(0x0A)
         case .json: MatchJSON.write(match, to: &text)
         case .handlers: onMatch?(match)
-        case .count, .list, .quiet, .follow: break
+        case .count, .list, .quiet, .follow: return
         }
         drain()
     }
@@ -78,7 +78,7 @@ final class SearchReport {
         case .json: MatchJSON.write(gap, to: &text)
         case .lines where verbose || !gap.cut.isEmpty: MatchLine.write(gap, namesPattern: namesPatterns, to: &text)
         case .handlers: onGap?(gap)
-        default: break
+        default: return
         }
         drain()
     }
