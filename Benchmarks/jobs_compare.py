@@ -24,11 +24,12 @@ Timed, interleaved, --repeat rounds (medians reported, and the fastest):
 Checked first: the search output of 1, 2 and 3 jobs is identical, and so are the export directories
 (every file's name and bytes).
 
-CPU time (user + sys) from wait4(2); wall time from a monotonic clock. The projection for N cores
-takes the measured serial part s (the reading thread's work, the read-only run above) and the 2-job
-run's CPU time c (all threads: reading, the workers, their overhead): the readers and the workers
-run at once, so wall(N) ≈ max(s, (c − s) / N) on N free cores, and speedup(N) = wall(1 job) / wall(N),
-bounded by wall(1 job) / s (Amdahl's law with the reading as the serial part).
+CPU time (user + sys) from wait4(2); wall time from a monotonic clock. The projection for N free
+cores takes the 1-job run's CPU time t (its wall time on a free core), the measured serial part s
+(the reading thread's work: the read-only run above) and the 2-job run's CPU time c (all threads:
+reading, the workers, their overhead, assumed the same for N jobs): the reading thread and the
+workers run at once and share the N cores, so wall(N) ≈ max(s, c / N) and speedup(N) = t / wall(N),
+bounded by t / s (Amdahl's law with the reading as the serial part).
 """
 import filecmp
 import os
@@ -201,18 +202,18 @@ def jobs_compare(work, path, repeat, export_out=None, tshark_repeat=0):
         f"- one stream searched: 1 job / 2 jobs, wall (median) {ratio('stream-1', 'stream-2', 'wall'):.2f}",
         f"- control: the second core the machine gave (two 1-job searches at once): {second_core:.2f} of a core",
         "",
-        "Projection (see the docstring of Benchmarks/jobs_compare.py): wall(N) = max(s, (c - s) / N), s = the "
-        "read-only run's CPU time, c = the 2-job run's CPU time.",
+        "Projection for N free cores and N jobs (see the docstring of Benchmarks/jobs_compare.py): "
+        "speedup(N) = t / max(s, c / N); t = the 1-job CPU time, s = the read-only run's, c = the 2-job run's.",
         "",
-        "| command | s | c | 1 job (measured wall) | N = 2 | N = 4 | N = 8 | N = 16 | bound (1 job / s) |",
+        "| command | t | s | c | N = 2 | N = 4 | N = 8 | N = 16 | bound (t / s) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     serial = median["read"]["cpu"]
     for name, one, two in (("search -c", "search-1", "search-2"), ("export", "export-1", "export-2")):
         total = median[two]["cpu"]
-        single = median[one]["wall"]
-        cells = [f"{single / max(serial, (total - serial) / n):.2f}x" for n in (2, 4, 8, 16)]
-        lines.append(f"| {name} | {serial:.3f} | {total:.3f} | {single:.3f} | " + " | ".join(cells)
+        single = median[one]["cpu"]
+        cells = [f"{single / max(serial, total / n):.2f}x" for n in (2, 4, 8, 16)]
+        lines.append(f"| {name} | {single:.3f} | {serial:.3f} | {total:.3f} | " + " | ".join(cells)
                      + f" | {single / serial:.1f}x |")
     return lines
 

@@ -52,7 +52,11 @@ final class FrameBatch: @unchecked Sendable {
     private(set) var segments: [Segment] = []
     private(set) var datagrams: [Datagram] = []
     private(set) var datagramStreams: [DatagramStream] = []
-    private(set) var bytes: [UInt8] = []
+    /// The payloads, one after another: ``byteCount`` bytes of ``byteCapacity`` (a raw buffer,
+    /// so that appending a payload is one `memcpy`, not a generic array append).
+    private var bytes: UnsafeMutableRawPointer
+    private var byteCapacity: Int
+    private(set) var byteCount = 0
     /// An export's streams whose last frame is in the batch: finished after its frames.
     var dueStreams: [StreamKey] = []
     /// Whether the reading has ended with this batch: the workers settle their streams after it.
@@ -68,18 +72,41 @@ final class FrameBatch: @unchecked Sendable {
 
     init(workerCount: Int) {
         outputs = (0..<workerCount).map { _ in OutputBox() }
-        bytes.reserveCapacity(Self.capacity + 65_536)
+        byteCapacity = Self.capacity + 262_144
+        bytes = .allocate(byteCount: byteCapacity, alignment: 16)
+    }
+
+    deinit {
+        bytes.deallocate()
+    }
+
+    /// Copies `payload` after the others; returns where it lies.
+    private func store(_ payload: UnsafeRawBufferPointer) -> Range<Int> {
+        let start = byteCount
+        if start + payload.count > byteCapacity {
+            let grown = UnsafeMutableRawPointer.allocate(
+                byteCount: max(2 * byteCapacity, start + payload.count), alignment: 16)
+            grown.copyMemory(from: bytes, byteCount: start)
+            bytes.deallocate()
+            bytes = grown
+            byteCapacity = max(2 * byteCapacity, start + payload.count)
+        }
+        if let base = payload.baseAddress {
+            (bytes + start).copyMemory(from: base, byteCount: payload.count)
+        }
+        byteCount += payload.count
+        return start..<byteCount
     }
 
     /// Whether the batch should be handed over.
-    var isFull: Bool { bytes.count >= Self.capacity || segments.count + datagramStreams.count >= 65_536 }
+    var isFull: Bool { byteCount >= Self.capacity || segments.count + datagramStreams.count >= 65_536 }
 
     /// Empties the batch for reuse (its outputs too), keeping the capacity.
     func reset() {
         segments.removeAll(keepingCapacity: true)
         datagrams.removeAll(keepingCapacity: true)
         datagramStreams.removeAll(keepingCapacity: true)
-        bytes.removeAll(keepingCapacity: true)
+        byteCount = 0
         dueStreams.removeAll(keepingCapacity: true)
         isLast = false
         for box in outputs { box.output.removeAll() }
@@ -88,14 +115,13 @@ final class FrameBatch: @unchecked Sendable {
     /// Adds a TCP frame that reaches follow.
     func append(_ frame: FollowFrameReader.Frame) {
         let segment = frame.segment
-        let start = bytes.count
-        bytes.append(contentsOf: segment.payload)
+        let payload = store(segment.payload)
         segments.append(
             Segment(
                 stream: frame.stream, flags: frame.flags, source: segment.source, destination: segment.destination,
                 sequence: segment.sequence, acknowledgment: segment.acknowledgment,
                 segmentLength: segment.segmentLength, frameNumber: segment.frameNumber, timestamp: segment.timestamp,
-                payload: start..<bytes.count))
+                payload: payload))
     }
 
     /// Adds a frame with UDP streams: its datagrams once, and each stream `selects` keeps.
@@ -122,10 +148,8 @@ final class FrameBatch: @unchecked Sendable {
         let endpoints = frame.layers.tapEndpoints
         frame.forEachUDPHeader { datagram, _, _ in
             if let payload = datagram.followPayload {
-                let start = bytes.count
-                bytes.append(contentsOf: payload)
                 datagrams.append(
-                    Datagram(source: endpoints.source, destination: endpoints.destination, payload: start..<bytes.count))
+                    Datagram(source: endpoints.source, destination: endpoints.destination, payload: store(payload)))
             }
             return true
         }
@@ -133,14 +157,16 @@ final class FrameBatch: @unchecked Sendable {
 
     /// The engine's view of `segment`, its payload valid during `body`.
     func withFollowSegment<Result>(_ segment: Segment, _ body: (FollowSegment) -> Result) -> Result {
-        bytes.withUnsafeBytes { buffer in
-            body(
-                FollowSegment(
-                    source: segment.source, destination: segment.destination, sequence: segment.sequence,
-                    acknowledgment: segment.acknowledgment, segmentLength: segment.segmentLength,
-                    payload: UnsafeRawBufferPointer(rebasing: buffer[segment.payload]),
-                    frameNumber: segment.frameNumber, timestamp: segment.timestamp))
-        }
+        body(
+            FollowSegment(
+                source: segment.source, destination: segment.destination, sequence: segment.sequence,
+                acknowledgment: segment.acknowledgment, segmentLength: segment.segmentLength,
+                payload: payload(segment.payload), frameNumber: segment.frameNumber, timestamp: segment.timestamp))
+    }
+
+    /// The stored bytes of `range` (valid until the batch is reset).
+    private func payload(_ range: Range<Int>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: bytes + range.lowerBound, count: range.count)
     }
 
     /// The datagrams `entry` receives, their payloads valid during `body`.
@@ -148,17 +174,12 @@ final class FrameBatch: @unchecked Sendable {
         of entry: DatagramStream,
         _ body: ([(UnsafeRawBufferPointer, sender: Endpoint, receiver: Endpoint)]) -> Result
     ) -> Result {
-        bytes.withUnsafeBytes { buffer in
-            body(
-                datagrams[entry.datagrams].map {
-                    (UnsafeRawBufferPointer(rebasing: buffer[$0.payload]), $0.source, $0.destination)
-                })
-        }
+        body(datagrams[entry.datagrams].map { (payload($0.payload), $0.source, $0.destination) })
     }
 
     /// The payload bytes of `range`, valid during `body`.
     func withPayload<Result>(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-        bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
+        body(payload(range))
     }
 }
 

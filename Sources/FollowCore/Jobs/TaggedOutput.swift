@@ -5,8 +5,8 @@ struct TaggedOutput {
     /// Each piece's tag and the end of its bytes.
     private(set) var pieces: [(tag: OutputTag, end: Int)] = []
 
-    /// Whether there is nothing.
-    var isEmpty: Bool { bytes.isEmpty }
+    /// How many bytes it holds.
+    var count: Int { bytes.count }
 
     /// Appends `text` as output of `tag`, joining the previous piece when the tag is the same.
     mutating func append(_ text: some Collection<UInt8>, tag: OutputTag) {
@@ -19,19 +19,37 @@ struct TaggedOutput {
         }
     }
 
-    /// Forgets everything, keeping the capacity.
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        pieces.removeAll(keepingCapacity: true)
+    /// Appends every piece of `other` (whose tags come after these).
+    mutating func append(contentsOf other: TaggedOutput) {
+        var start = 0
+        for piece in other.pieces {
+            append(other.bytes[start..<piece.end], tag: piece.tag)
+            start = piece.end
+        }
     }
 
-    /// Calls `body` with every piece of `outputs`, merged in tag order.
+    /// How many leading pieces belong to frames up to `frame`.
+    func pieceCount(through frame: UInt64) -> Int {
+        pieces.firstIndex { $0.tag.frame > frame } ?? pieces.count
+    }
+
+    /// Removes the first `count` pieces; returns how many bytes they held.
+    mutating func removeFirst(_ count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        let end = pieces[count - 1].end
+        bytes.removeFirst(end)
+        pieces.removeFirst(count)
+        for index in pieces.indices { pieces[index].end -= end }
+        return end
+    }
+
+    /// Calls `body` with the first `counts[i]` pieces of each `outputs[i]`, merged in tag order.
     /// - Complexity: O(pieces × outputs.count); the outputs are the few workers'.
-    static func merge(_ outputs: [TaggedOutput], _ body: (ArraySlice<UInt8>) -> Void) {
+    static func merge(_ outputs: [TaggedOutput], counts: [Int], _ body: (ArraySlice<UInt8>) -> Void) {
         var next = Array(repeating: 0, count: outputs.count)
         while true {
             var chosen: Int?
-            for index in outputs.indices where next[index] < outputs[index].pieces.count {
+            for index in outputs.indices where next[index] < counts[index] {
                 if let best = chosen, outputs[best].pieces[next[best]].tag <= outputs[index].pieces[next[index]].tag {
                     continue
                 }
