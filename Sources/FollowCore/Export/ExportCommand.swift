@@ -46,12 +46,12 @@ enum ExportCommand {
             let reader = try open(path)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
             if let plan, options.workerCount > 1 {
+                var readers = [reader]
+                for _ in 1..<options.workerCount { readers.append(try open(path)) }
                 let parallel = ParallelExport(
-                    selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
-                    jobs: options.workerCount)
-                var progress = ExportProgress(quiet: options.quiet)
-                let result = try parallel.run(reader, plan: plan, progress: &progress)
-                progress.finish(streamsWritten: result.streamsWritten)
+                    selection: options.selection, followMode: options.followMode, directory: directory, pool: pool)
+                var result = try parallel.run(readers, plan: plan, progress: ExportProgress(quiet: options.quiet))
+                result.progress.finish(streamsWritten: result.streamsWritten)
                 if let failure = result.failure { return fail(failure.message, status: 2) }
                 if let damage = result.damage { return fail(damage.message, status: 2) }
                 return outcome

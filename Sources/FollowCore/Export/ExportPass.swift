@@ -18,17 +18,20 @@ struct ExportPass {
     private var indexFailure: ExportError?
     /// `--pcap`: the per-stream captures.
     private var captures: StreamCaptureTap?
+    /// With `--jobs`: the streams this pass writes (it reads every frame, numbering needs them
+    /// all); the index is then shared, and closed by the caller.
+    private let share: JobShare?
 
     /// - Parameters:
     ///   - plan: the first pass's plan; nil exports every stream `selection` allows and finishes
     ///     them all at the end (standard input).
     ///   - followMode: `--follow MODE`.
     ///   - writesCaptures: `--pcap` (needs a plan that noted fragments).
-    ///   - index: the index to write (shared by the workers of `--jobs`); nil creates it in
-    ///     `directory`.
+    ///   - share: with `--jobs`, this worker's streams, and the index all workers write (the
+    ///     caller creates, fills the order of, and closes it).
     init(
         selection: ExportSelection, followMode: FollowMode?, directory: ExportDirectory, pool: FilePool,
-        plan: ExportPlan?, writesCaptures: Bool = false, index: SharedExportIndex? = nil
+        plan: ExportPlan?, writesCaptures: Bool = false, share: (JobShare, SharedExportIndex)? = nil
     ) throws(ExportError) {
         self.selection = selection
         self.followMode = followMode
@@ -40,7 +43,8 @@ struct ExportPass {
                 directory.temporaryPath("\(key.namePrefix).capture")
             }
         }
-        if let index {
+        self.share = share?.0
+        if let index = share?.1 {
             self.index = index
         } else {
             self.index = try SharedExportIndex(path: directory.finalPath("index.jsonl"))
@@ -54,13 +58,16 @@ struct ExportPass {
     /// How many streams the index lists so far.
     var streamsWritten: Int { index.lineCount }
 
-    /// Reads every frame, stopping early at a write failure (``failure``).
+    /// Reads every frame, stopping early at a write failure (``failure``, or with `--jobs`
+    /// another worker's: `stop`).
     /// - Parameter progress: told of every frame.
-    mutating func run(_ reader: CaptureReader, progress: inout ExportProgress) throws(CaptureError) {
+    mutating func run(
+        _ reader: CaptureReader, progress: inout ExportProgress, stop: StopFlag? = nil
+    ) throws(CaptureError) {
         var frames = FrameFieldReader(reader: reader, settings: FollowSettings())
         let wantsTCP = selection.protocols.contains(.tcp)
         let wantsUDP = selection.protocols.contains(.udp)
-        while failure == nil, try frames.next() {
+        while failure == nil, stop?.isRaised != true, try frames.next() {
             let view = frames.frame
             if captures != nil {
                 let captured = frames.captured
@@ -85,20 +92,22 @@ struct ExportPass {
                 }
             }
             if let due = plan?.due(through: view.number) {
-                for key in due { finish(key) }
+                for key in due where share?.owns(key) ?? true { finish(key) }
             }
             progress.frame(bytes: view.layers.frame.count, streamsWritten: streamsWritten)
         }
     }
 
-    /// Finishes every stream still open, in export order, and closes the index.
+    /// Finishes every stream still open, in export order, and closes the index (with `--jobs`,
+    /// only this worker's streams and files).
     mutating func finish() {
         let keys = plan?.order ?? streams.keys
         if plan == nil { index.expect(keys) }
-        for key in keys where failure == nil {
+        for key in keys where failure == nil && share?.owns(key) ?? true {
             finish(key)
         }
         pool.closeAll()
+        guard share == nil else { return }
         do {
             try index.close()
         } catch {
@@ -107,25 +116,10 @@ struct ExportPass {
         if failure == nil { directory.removePartial() }
     }
 
-    /// Runs `body` on the export of `key` if its frames are exported (starting it if new): how
-    /// the workers of `--jobs` feed their streams.
-    mutating func withStream(_ key: StreamKey, _ body: (inout StreamExport) -> Void) {
-        guard open(key), streams.contains(key) else { return }
-        body(&streams[key]!)
-    }
-
-    /// A worker's end (`--jobs`): finishes the streams of `order` it `owns`, in that order, and
-    /// closes its files; the index is closed by the reading thread.
-    mutating func finishWorker(order: [StreamKey], owns: (StreamKey) -> Bool) {
-        for key in order where failure == nil && owns(key) {
-            finish(key)
-        }
-        pool.closeAll()
-    }
-
     /// Whether frames of `key` are exported, starting its export if it is new.
-    mutating func open(_ key: StreamKey) -> Bool {
+    private mutating func open(_ key: StreamKey) -> Bool {
         if streams.contains(key) { return true }
+        guard share?.owns(key) ?? true else { return false }
         guard plan?.contains(key) ?? selection.includes(key) else { return false }
         let prefix = key.namePrefix
         let data = [0, 1].map { pool.create(at: directory.temporaryPath("\(prefix)-node\($0).bin")) }
@@ -141,7 +135,7 @@ struct ExportPass {
 
     /// Finishes `key`: its files renamed into place (or removed when the size limits exclude
     /// it), its index line written when its turn comes, its state freed.
-    mutating func finish(_ key: StreamKey) {
+    private mutating func finish(_ key: StreamKey) {
         guard var stream = streams.removeValue(forKey: key) else {
             recordIndex { [index] () throws(ExportError) in try index.finished(key, line: nil) }
             return
@@ -181,7 +175,7 @@ struct ExportPass {
     }
 
     /// Keeps `error` as the export's failure if it is the first (besides the pool's).
-    mutating func keep(_ error: ExportError) {
+    private mutating func keep(_ error: ExportError) {
         indexFailure = indexFailure ?? error
     }
 }

@@ -24,13 +24,10 @@ struct StreamExport {
 
     /// Feeds one TCP frame that reaches follow.
     mutating func process(_ frame: FollowFrameReader.Frame, number: UInt64, timestamp: Timestamp) {
-        process(frame.segment, flags: frame.flags, number: number, timestamp: timestamp)
-    }
-
-    /// Feeds one TCP segment that reaches follow, with its frame's flags, number and time.
-    mutating func process(_ segment: FollowSegment, flags: TCPFlags, number: UInt64, timestamp: Timestamp) {
+        let segment = frame.segment
         engine.process(segment, into: &sink)
         note(number, timestamp)
+        let flags = frame.flags
         if flags.contains(.rst) { sawReset = true }
         if flags.contains(.fin), let nodes = engine.nodes {
             finishedNodes |= segment.source == nodes.0 ? 1 : 2
@@ -41,19 +38,6 @@ struct StreamExport {
     mutating func processDatagrams(of frame: FrameFieldView) {
         datagrams.process(frame, into: &sink)
         note(frame.number, frame.timestamp)
-    }
-
-    /// Feeds the UDP payloads of one frame (each from `sender` to `receiver` as the tap sees
-    /// them), then counts the frame.
-    mutating func processDatagrams(
-        _ payloads: some Sequence<(UnsafeRawBufferPointer, sender: Endpoint, receiver: Endpoint)>, number: UInt64,
-        timestamp: Timestamp
-    ) {
-        for (payload, sender, receiver) in payloads {
-            datagrams.process(
-                payload, from: sender, to: receiver, frameNumber: number, timestamp: timestamp, into: &sink)
-        }
-        note(number, timestamp)
     }
 
     /// Counts a frame of the stream.

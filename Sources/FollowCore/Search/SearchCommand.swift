@@ -87,7 +87,8 @@ enum SearchCommand {
         let reader = try open(path)
         let report = SearchReport(
             output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink)
-        var (damage, lastFrames, droppedDatagrams) = try searchPass(reader, patterns: patterns, options: options, report: report)
+        var (damage, lastFrames, droppedDatagrams) = try searchPass(
+            path, reader: reader, patterns: patterns, options: options, report: report)
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
         if let warning = DroppedDatagramsWarning.text(count: droppedDatagrams) {
@@ -109,7 +110,8 @@ enum SearchCommand {
     /// - Returns: the damage that ended the reading early, where each stream ends, and how many
     ///   incomplete IP datagrams were dropped.
     private static func searchPass(
-        _ reader: CaptureReader, patterns: [PCRE2Pattern], options: SearchOptions, report: SearchReport
+        _ path: String, reader: CaptureReader, patterns: [PCRE2Pattern], options: SearchOptions,
+        report: SearchReport
     ) throws(CommandLineError) -> (CaptureError?, StreamBlocksPass.LastFrames, Int) {
         let jobs = options.workerCount
         guard jobs > 1 else {
@@ -125,11 +127,13 @@ enum SearchCommand {
             run.finish()
             return (damage, run.lastFrames, run.droppedDatagrams)
         }
+        var readers = [reader]
         var sets = [patterns]
-        for _ in 1..<jobs { sets.append(try compile(options)) }
-        var run = ParallelSearchRun(options: options, jobs: jobs)
-        let damage = run.run(reader, patterns: sets, settings: options.followSettings, report: report)
-        return (damage, run.lastFrames, run.droppedDatagrams)
+        for _ in 1..<jobs {
+            readers.append(try open(path))
+            sets.append(try compile(options))
+        }
+        return ParallelSearch.run(readers, patterns: sets, options: options, report: report)
     }
 
     /// Compiles `-Y` as tshark does, or fails with tshark's message and caret lines.

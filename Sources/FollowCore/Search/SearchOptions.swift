@@ -114,11 +114,12 @@ struct SearchOptions: Equatable {
     }
 
     /// How many workers search: `--jobs`, else every core; one for `-q` (which stops at the first
-    /// match one job finds) and for the library's handlers.
+    /// match one job finds), for the library's handlers, and for standard input (each worker
+    /// reads the capture).
     var workerCount: Int {
         switch output {
         case .quiet, .handlers: 1
-        default: jobs ?? JobCount.processors
+        default: readFile == "-" ? 1 : jobs ?? JobCount.processors
         }
     }
 

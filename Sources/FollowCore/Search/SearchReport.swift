@@ -94,6 +94,9 @@ final class SearchReport {
         }
     }
 
+    /// How many bytes a worker has printed since ``takeTagged()``.
+    var taggedCount: Int { tagged.count }
+
     /// A worker's printed output since the last call (``tag``).
     func takeTagged() -> TaggedOutput {
         defer { tagged = TaggedOutput() }

@@ -1,62 +1,58 @@
+import CaptureFile
 import PCRE2Regex
 
-/// One worker of a search with `--jobs N`: searches the streams whose index modulo N is its
-/// number, from every batch the reading thread hands out, with the same ``StreamSearchRun`` as
-/// one job, and tags what it prints (``OutputTag``) for the reading thread to merge.
+/// One worker of a search with `--jobs N`: reads the whole capture itself (decoding and
+/// numbering every frame: the numbers depend on every frame, and this costs far less than
+/// searching), and searches the streams of its ``JobShare`` with the same ``StreamSearchRun``
+/// as one job, publishing what it prints, tagged, to the ``OutputMerger``.
 ///
-/// `@unchecked Sendable`: built by the reading thread, then used only by its own thread (which
-/// starts after it is built) until that thread is joined; only then does the reading thread read
-/// ``report``.
+/// Reading the capture once per worker, rather than once for all and handing frames over, keeps
+/// each worker's data in its own core's cache and costs no copy.
+///
+/// `@unchecked Sendable`: built by the calling thread, then used only by its own thread (which
+/// starts after it is built) until that thread is joined; only then does the caller read
+/// ``report``, ``run`` and ``damage``.
 final class SearchWorker: @unchecked Sendable {
     /// What the worker found: its streams' counts and PCRE2's failures.
     let report: SearchReport
-    private var run: StreamSearchRun
-    private let number: Int
-    private let count: Int
+    private(set) var run: StreamSearchRun
+    /// The damage that ended the reading early, if any.
+    private(set) var damage: CaptureError?
+    private let share: JobShare
+    private let reader: CaptureReader
+    private let settings: FollowSettings
+    /// Frames between publications when nothing is printed (so that the merger moves on).
+    private static let frameInterval: UInt64 = 4096
 
     /// - Parameters:
-    ///   - number: the worker's number, below `count`.
+    ///   - reader: the capture, opened for this worker alone.
     ///   - patterns: compiled for this worker alone (a pattern is used by one thread).
-    init(number: Int, count: Int, patterns: [PCRE2Pattern], options: SearchOptions) {
-        self.number = number
-        self.count = count
+    init(share: JobShare, reader: CaptureReader, patterns: [PCRE2Pattern], options: SearchOptions) {
+        self.share = share
+        self.reader = reader
+        settings = options.followSettings
         report = SearchReport(output: options.output, verbose: options.verbose, patternCount: patterns.count)
         report.tag = OutputTag(frame: 0, position: 0)
         run = StreamSearchRun(
             context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams,
-            followed: options.followed)
+            followed: options.followed, share: share)
     }
 
-    /// Processes every batch of `ring` until the last, then settles its streams.
-    func consume(_ ring: BatchRing) {
-        ring.consume(worker: number) { batch in
-            process(batch)
-            if batch.isLast { run.finish() }
-            batch.outputs[number].output = report.takeTagged()
+    /// Searches the capture, publishing to `merger` as it goes, then settles its streams.
+    func search(publishingTo merger: OutputMerger) {
+        var published: UInt64 = 0
+        run.onFrame = { [report, share] frame in
+            guard report.taggedCount >= 65_536 || frame >= published + Self.frameInterval else { return }
+            merger.publish(report.takeTagged(), worker: share.number, through: frame)
+            published = frame
         }
-    }
-
-    /// Feeds the batch's frames of the worker's streams.
-    private func process(_ batch: FrameBatch) {
-        for segment in batch.segments where Int(segment.stream) % count == number {
-            report.tag = OutputTag(frame: segment.frameNumber, position: 0)
-            batch.withFollowSegment(segment) { followSegment in
-                run.withSearch(of: segment.stream, frameNumber: segment.frameNumber) {
-                    $0.process(followSegment, flags: segment.flags)
-                }
-            }
+        do {
+            try run.run(reader, settings: settings)
+        } catch {
+            damage = error
         }
-        for entry in batch.datagramStreams where Int(entry.stream) % count == number {
-            report.tag = OutputTag(frame: entry.frameNumber, position: entry.position)
-            run.withSearch(of: entry.stream, frameNumber: entry.frameNumber) { search in
-                for datagram in batch.datagrams[entry.datagrams] {
-                    batch.withPayload(datagram.payload) {
-                        search.processDatagram(
-                            $0, from: datagram.source, to: datagram.destination, frameNumber: entry.frameNumber,
-                            timestamp: entry.timestamp)
-                    }
-                }
-            }
-        }
+        run.onFrame = nil
+        run.finish()
+        merger.publish(report.takeTagged(), worker: share.number, through: .max)
     }
 }

@@ -1,5 +1,4 @@
 import FrameFields
-import PacketDecoding
 import TCPReassembly
 
 /// One searched stream: tshark's follow engine (for a UDP stream, its datagram follower)
@@ -25,17 +24,12 @@ final class StreamSearch {
 
     /// Feeds one frame of the stream.
     func process(_ frame: FollowFrameReader.Frame) {
-        process(frame.segment, flags: frame.flags)
-    }
-
-    /// Feeds one segment of the stream, with its frame's TCP flags.
-    func process(_ segment: FollowSegment, flags: TCPFlags) {
-        engine.process(segment, into: &scanner)
-        if flags.contains(.rst) {
+        engine.process(frame.segment, into: &scanner)
+        if frame.flags.contains(.rst) {
             resetSeen = true
         }
-        if flags.contains(.fin) {
-            if segment.source == engine.nodes?.0 { finSeen.0 = true } else { finSeen.1 = true }
+        if frame.flags.contains(.fin) {
+            if frame.segment.source == engine.nodes?.0 { finSeen.0 = true } else { finSeen.1 = true }
         }
         if (resetSeen || finSeen == (true, true)) && scanner.hasSpareCapacity && scanner.isIdle
             && !engine.hasPendingSegments
@@ -48,15 +42,6 @@ final class StreamSearch {
     /// never ends, so its scanners are not compacted.
     func processDatagrams(of frame: FrameFieldView) {
         datagrams.process(frame, into: &scanner)
-    }
-
-    /// Feeds one datagram payload the follow tap received, from `sender` to `receiver`.
-    func processDatagram(
-        _ payload: UnsafeRawBufferPointer, from sender: Endpoint, to receiver: Endpoint, frameNumber: UInt64,
-        timestamp: Timestamp
-    ) {
-        datagrams.process(
-            payload, from: sender, to: receiver, frameNumber: frameNumber, timestamp: timestamp, into: &scanner)
     }
 
     /// Settles what is in progress at the end of the capture.

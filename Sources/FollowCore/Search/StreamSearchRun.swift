@@ -16,7 +16,8 @@ struct StreamSearchRun {
         /// Not seen yet, or not selected.
         case unopened
         case searching(StreamSearch)
-        /// Settled for the output (`-l` after its first match): no longer searched.
+        /// Settled for the output (`-l` after its first match), or another worker's (`--jobs`):
+        /// not searched.
         case settled
     }
 
@@ -30,10 +31,19 @@ struct StreamSearchRun {
     /// How many incomplete IP datagrams the read dropped to bound memory (tshark keeps them).
     private(set) var droppedDatagrams = 0
 
-    init(context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp) {
+    /// With `--jobs`: the streams this run searches (it reads every frame, numbering needs them
+    /// all), and what it prints is tagged (``SearchReport/tag``).
+    private let share: JobShare?
+    /// With `--jobs`: called after each frame searched, with its number.
+    var onFrame: ((UInt64) -> Void)?
+
+    init(
+        context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp, share: JobShare? = nil
+    ) {
         self.context = context
         self.selection = selection
         self.followed = followed
+        self.share = share
     }
 
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`).
@@ -47,6 +57,7 @@ struct StreamSearchRun {
         defer { droppedDatagrams = frames.droppedDatagrams }
         while !context.report.isComplete, let frame = try frames.next() {
             process(frame)
+            onFrame?(frame.segment.frameNumber)
         }
     }
 
@@ -58,9 +69,12 @@ struct StreamSearchRun {
         while !context.report.isComplete, try frames.next() {
             let frame = frames.frame
             guard frame.layers.udpCount > 0 else { continue }
+            var position: UInt32 = 0
             frame.forEachUDPStream { stream in
-                withSearch(of: stream, frameNumber: frame.number) { $0.processDatagrams(of: frame) }
+                withSearch(of: stream, frameNumber: frame.number, position: position) { $0.processDatagrams(of: frame) }
+                position += 1
             }
+            onFrame?(frame.number)
         }
     }
 
@@ -82,8 +96,13 @@ struct StreamSearchRun {
 
     /// Runs `body` on the search of `stream` if it is searched (opening it if new), then settles
     /// the stream if the output needs nothing more of it: how every frame reaches a search.
-    mutating func withSearch(of stream: UInt32, frameNumber: UInt64, _ body: (StreamSearch) -> Void) {
+    /// With `--jobs`, what it prints is tagged with the frame and the stream's `position` among
+    /// the frame's.
+    private mutating func withSearch(
+        of stream: UInt32, frameNumber: UInt64, position: UInt32 = 0, _ body: (StreamSearch) -> Void
+    ) {
         guard let search = search(for: stream, frameNumber: frameNumber) else { return }
+        if share != nil { context.report.tag = OutputTag(frame: frameNumber, position: position) }
         body(search)
         settleIfDone(stream)
     }
@@ -102,6 +121,10 @@ struct StreamSearchRun {
         case .searching(let search):
             return search
         case .unopened:
+            guard share?.owns(stream) ?? true else {
+                slots[index] = .settled
+                return nil
+            }
             guard selection?.contains(stream) ?? true else { return nil }
             let search = StreamSearch(stream: stream, context: context)
             slots[index] = .searching(search)
