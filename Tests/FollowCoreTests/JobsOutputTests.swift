@@ -1,6 +1,7 @@
-import FollowCore
 import Foundation
 import Testing
+
+@testable import FollowCore
 
 /// `--jobs N`: search and export print and write, byte for byte, what one job does, in the same
 /// order: every search output, every export file and `index.jsonl`, on conformance captures
@@ -77,8 +78,10 @@ struct JobsOutputTests {
         }
     }
 
-    @Test("--jobs takes 1 to 256")
-    func jobsValue() {
+    @Test("--jobs takes 1 to 256, and only in full in search (--j is still --json)")
+    func jobsValue() throws {
+        #expect(try SearchOptions.parse(["--jobs", "3", "x", "f"]).jobs == 3)
+        #expect(try SearchOptions.parse(["-j2", "--j", "x", "f"]).output == .json)
         #expect(SwfollowCommand.run(["search", "-j", "0", "-e", "x", "-r", "f"]).status == 2)
         #expect(SwfollowCommand.run(["export", "--jobs", "x", "-r", "f", "-o", "d"]).status == 1)
     }

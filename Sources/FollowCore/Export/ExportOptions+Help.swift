@@ -38,7 +38,7 @@ extension ExportOptions {
                            yaml's packet numbers aside)
           -q, --quiet      no progress line (shown on stderr only when it is a terminal)
           -j, --jobs N     threads that reassemble and write streams (default: every core; one
-                           with --pcap or -r -); one more reads the capture. The files are the same
+                           with --pcap or -r -). The files are the same
 
         Files (N is the stream index on 9 digits, so a listing sorts by stream; IPv6 colons are
         written -):

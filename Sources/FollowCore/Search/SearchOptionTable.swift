@@ -45,9 +45,10 @@ enum SearchOptionTable: GetoptTable {
         ("context", GetoptEntry(takesArgument: true, action: .context)),
         ("regexp", GetoptEntry(takesArgument: true, action: .pattern)),
         ("udp", GetoptEntry(takesArgument: false, action: .udp)),
-        ("jobs", GetoptEntry(takesArgument: true, action: .jobs)),
     ]
 
-    /// Every search long option matches by a unique prefix.
-    static let exactLong: [(name: String, entry: GetoptEntry<Action>)] = []
+    /// `--jobs` matches only in full, so that `--j` stays `--json`, as before it existed.
+    static let exactLong: [(name: String, entry: GetoptEntry<Action>)] = [
+        ("jobs", GetoptEntry(takesArgument: true, action: .jobs))
+    ]
 }

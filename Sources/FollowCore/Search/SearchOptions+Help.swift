@@ -40,10 +40,11 @@ extension SearchOptions {
           --frames N       read only the first N frames
           --pref PREF:VALUE  a follow preference, as -o in swfollow (e.g. tcp.relative_sequence_numbers:FALSE)
           -j, --jobs N     threads that reassemble and search streams (default: every core; -q
-                           uses one); one more reads the capture. The output is the same
+                           and standard input use one). The output is the same
 
         Options may also follow PATTERN and FILE, and -- ends them. A long option may be shortened
-        to a unique prefix (--max for --max-match), and its value attached (--context=8, as -C8).
+        to a unique prefix (--max for --max-match; --jobs only in full), and its value attached
+        (--context=8, as -C8).
 
         Output (one of):
           (default)        a line per match: stream, node and endpoints, byte offset in that
