@@ -45,9 +45,9 @@ enum ExportCommand {
                     settings: FollowSettings(), notesFragments: options.writesCaptures)
             let reader = try open(path)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
-            if let plan, options.workerCount > 1 {
+            if let plan, case let jobs = options.workerCount(streamCount: plan.order.count), jobs > 1 {
                 var readers = [reader]
-                for _ in 1..<options.workerCount { readers.append(try open(path)) }
+                for _ in 1..<jobs { readers.append(try open(path)) }
                 let parallel = ParallelExport(
                     selection: options.selection, followMode: options.followMode, directory: directory, pool: pool)
                 var result = try parallel.run(readers, plan: plan, progress: ExportProgress(quiet: options.quiet))

@@ -23,10 +23,13 @@ struct ExportOptions {
     /// Text to print instead of exporting (`-h`).
     var informationalText: String?
 
-    /// How many workers write: `--jobs`, else every core; one for standard input (read once, its
-    /// streams all finish at its end) and with `--pcap` (the captures are cut from the reading).
-    var workerCount: Int {
-        readFile == "-" || writesCaptures ? 1 : jobs ?? JobCount.processors
+    /// How many workers write `streamCount` streams: `--jobs`, else every core, or one for fewer
+    /// than ``JobCount/fewStreams`` (each worker reads the whole capture); one for standard input
+    /// (read once, its streams all finish at its end) and with `--pcap` (the captures are cut
+    /// from the reading).
+    func workerCount(streamCount: Int) -> Int {
+        guard readFile != "-" && !writesCaptures else { return 1 }
+        return jobs ?? (streamCount < JobCount.fewStreams ? 1 : JobCount.processors)
     }
 
     /// Parses the arguments after `export`.

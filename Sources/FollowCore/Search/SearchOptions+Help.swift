@@ -39,8 +39,9 @@ extension SearchOptions {
                            most 4096; each open direction keeps N bytes for it)
           --frames N       read only the first N frames
           --pref PREF:VALUE  a follow preference, as -o in swfollow (e.g. tcp.relative_sequence_numbers:FALSE)
-          -j, --jobs N     threads that reassemble and search streams (default: every core; -q
-                           and standard input use one). The output is the same
+          -j, --jobs N     threads that reassemble and search streams (default: every core; one
+                           for fewer than 64 streams selected, with -q or with -r -). The
+                           output is the same
 
         Options may also follow PATTERN and FILE, and -- ends them. A long option may be shortened
         to a unique prefix (--max for --max-match; --jobs only in full), and its value attached

@@ -113,13 +113,17 @@ struct SearchOptions: Equatable {
         return value
     }
 
-    /// How many workers search: `--jobs`, else every core; one for `-q` (which stops at the first
-    /// match one job finds), for the library's handlers, and for standard input (each worker
-    /// reads the capture).
+    /// How many workers search: `--jobs`, else every core, or one when `--stream` (or `-Y`)
+    /// selects fewer than ``JobCount/fewStreams`` streams (each worker reads the whole capture,
+    /// which costs more than searching a few streams); one for `-q` (which stops at the first
+    /// match one job finds), for the library's handlers, and for standard input.
     var workerCount: Int {
         switch output {
-        case .quiet, .handlers: 1
-        default: readFile == "-" ? 1 : jobs ?? JobCount.processors
+        case .quiet, .handlers: return 1
+        default:
+            guard readFile != "-" else { return 1 }
+            if let jobs { return jobs }
+            return (streams?.upperBound ?? .max) < JobCount.fewStreams ? 1 : JobCount.processors
         }
     }
 
