@@ -47,6 +47,8 @@ from timing import load
 ROOT = Path(__file__).resolve().parent.parent
 SWFOLLOW = str(ROOT / ".build" / "release" / "swfollow")
 PATTERN = r"GET|HTTP/1\.1 [0-9]+"
+# The pattern inside a display filter's double-quoted string, where a backslash is doubled.
+FILTER_PATTERN = PATTERN.replace("\\", "\\\\")
 
 
 def timed(command, cwd=None):
@@ -150,7 +152,7 @@ def cases(path, out, tshark):
         listed.append(("tcpflow", "tcpflow -r -o (context)", tcpflow))
     if tshark and shutil.which("tshark"):
         listed.append(("tshark", "tshark -Y matches (context)",
-                       lambda: timed(["tshark", "-r", str(path), "-Y", f'tcp.payload matches "{PATTERN}"',
+                       lambda: timed(["tshark", "-r", str(path), "-Y", f'tcp.payload matches "{FILTER_PATTERN}"',
                                       "-T", "fields", "-e", "frame.number"])))
     return listed
 
@@ -169,7 +171,7 @@ def jobs_compare(work, path, repeat, export_out=None, tshark_repeat=0):
             if key == "tshark" and round_number >= tshark_repeat:
                 continue
             result = run()
-            if result["status"] != 0 and key not in ("tshark",):
+            if result["status"] != 0:
                 sys.exit(f"{key}: exit status {result['status']}")
             runs[key].append(result)
     load_after = load()
@@ -191,13 +193,20 @@ def jobs_compare(work, path, repeat, export_out=None, tshark_repeat=0):
     def ratio(one, two, name):
         return median[one][name] / max(median[two][name], 1e-9)
 
+    def per_round(one, two):
+        """The median over rounds of one case's wall time over the other's in the same round (the
+        two ran seconds apart, so under the same load)."""
+        return statistics.median(a["wall"] / b["wall"] for a, b in zip(runs[one], runs[two]))
+
     second_core = 2 * median["search-1"]["wall"] / max(median["pair"]["wall"], 1e-9) - 1
     lines += [
         f"- search -c: 1 job / 2 jobs, wall (median) **{ratio('search-1', 'search-2', 'wall'):.2f}**, "
         f"fastest {min(r['wall'] for r in runs['search-1']) / min(r['wall'] for r in runs['search-2']):.2f}; "
+        f"median of the rounds' ratios {per_round('search-1', 'search-2'):.2f}; "
         f"CPU 2 jobs / 1 job {ratio('search-2', 'search-1', 'cpu'):.2f}",
         f"- export: 1 job / 2 jobs, wall (median) **{ratio('export-1', 'export-2', 'wall'):.2f}**, "
         f"fastest {min(r['wall'] for r in runs['export-1']) / min(r['wall'] for r in runs['export-2']):.2f}; "
+        f"median of the rounds' ratios {per_round('export-1', 'export-2'):.2f}; "
         f"CPU 2 jobs / 1 job {ratio('export-2', 'export-1', 'cpu'):.2f}",
         f"- one stream searched: 1 job / 2 jobs, wall (median) {ratio('stream-1', 'stream-2', 'wall'):.2f}",
         f"- control: the second core the machine gave (two 1-job searches at once): {second_core:.2f} of a core",
