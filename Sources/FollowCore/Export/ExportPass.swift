@@ -116,6 +116,12 @@ struct ExportPass {
         if failure == nil { directory.removePartial() }
     }
 
+    /// Closes the files without finishing any stream: a worker's end after another worker's
+    /// failure (`--jobs`), as one job finishes nothing after a failure.
+    mutating func abandon() {
+        pool.closeAll()
+    }
+
     /// Whether frames of `key` are exported, starting its export if it is new.
     private mutating func open(_ key: StreamKey) -> Bool {
         if streams.contains(key) { return true }

@@ -36,6 +36,10 @@ final class ExportWorker: @unchecked Sendable {
             damage = error
         }
         if pass.failure != nil { stop.raise() }
+        if stop.isRaised {
+            pass.abandon()
+            return
+        }
         pass.finish()
         if pass.failure != nil { stop.raise() }
     }
