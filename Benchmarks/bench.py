@@ -48,6 +48,7 @@ import tempfile
 from pathlib import Path
 
 from export_compare import export_compare
+from jobs_compare import jobs_compare
 from timing import Case, load, timed
 from udp_follow import udp_follow
 from worst_cases import FAMILIES, worst_cases
@@ -90,7 +91,8 @@ def parse_arguments():
                         "sw1,sw10,swall,search,ts1,ts10,tcpflow,nids,floor "
                         "(swfollow's output is checked only when the matching tshark case runs); "
                         "add 'compare' to also run the search comparison, 'filters' the display-filter comparison, "
-                        "'worst' the worst-case comparison, 'udp' the UDP comparison, 'export' the export comparison")
+                        "'worst' the worst-case comparison, 'udp' the UDP comparison, 'export' the export comparison, "
+                        "'jobs' the --jobs comparison")
     parser.add_argument("--search-only", action="store_true",
                         help="run only the search comparison (swfollow search, tshark -Y matches, ngrep)")
     parser.add_argument("--filters-only", action="store_true",
@@ -102,6 +104,8 @@ def parse_arguments():
                         help="run only the UDP comparison (a capture with UDP mixed in, swfollow vs tshark)")
     parser.add_argument("--export-only", action="store_true",
                         help="run only the export comparison (swfollow export, with and without --pcap, vs tcpflow)")
+    parser.add_argument("--jobs-only", action="store_true",
+                        help="only the --jobs comparison: search -c and export with 1 and 2 jobs (see Many cores)")
     parser.add_argument("--strace", action="store_true",
                         help="with the export comparison, also count system calls once per command with strace -f -c")
     parser.add_argument("--export-out", type=Path,
@@ -523,6 +527,13 @@ def main():
     arguments = parse_arguments()
     work = arguments.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
+    if arguments.jobs_only:
+        report = ["## Machine", "", f"- load average before the run: {load()}"] + machine()
+        for size in arguments.size or ["300M"]:
+            path = capture(work, size, arguments.connections, arguments.seed)
+            report += [""] + jobs_compare(work, path, arguments.repeat, arguments.export_out, arguments.tshark_repeat)
+        print("\n" + "\n".join(report))
+        return
     results, search_results, report = [], [], ["## Machine", "", f"- load average before the run: {load()}"] + machine()
     programs = {} if arguments.worst_only or arguments.udp_only or arguments.export_only else build_c_programs(work)
     only = arguments.only.split(",") if arguments.only else None
@@ -559,6 +570,10 @@ def main():
             report += [""] + filter_table(filtered, size_mb, title, verdicts)
             report += ["", f"Load average (1, 5, 15 min) before the display-filter comparison: {load_before}; "
                        f"after: {load()}."]
+        if not arguments.search_only and not arguments.filters_only and not arguments.export_only and (
+                not only or "jobs" in only):
+            report += [""] + jobs_compare(work, path, arguments.repeat, arguments.export_out,
+                                          arguments.tshark_repeat)
         if arguments.export_only or (not arguments.search_only and not arguments.filters_only
                                      and (not only or "export" in only)):
             report += [""] + export_compare(work, path, arguments.connections, arguments.repeat, arguments.strace,

@@ -41,7 +41,7 @@ struct ExportManyStreamsTests {
         let directory = ExportFixture.directory()
         defer { [path, directory].forEach { try? FileManager.default.removeItem(atPath: $0) } }
         let pool = FilePool(descriptorLimit: 16, bufferLimit: 64 << 10, fileBufferSize: 1 << 10)
-        let outcome = ExportCommand.run(["-r", path, "-o", directory], programName: "swfollow", pool: pool)
+        let outcome = ExportCommand.run(["-r", path, "-o", directory, "-j", "1"], programName: "swfollow", pool: pool)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(pool.peakOpenCount == 16 && pool.openCount == 0)
         let index = try ExportFixture.index(directory)

@@ -47,6 +47,17 @@ enum ExportCommand {
                     settings: FollowSettings(), notesFragments: options.writesCaptures)
             let reader = try open(paths)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
+            if let plan, case let jobs = options.workerCount(streamCount: plan.order.count), jobs > 1 {
+                var readers = [reader]
+                for _ in 1..<jobs { readers.append(try open(paths)) }
+                let parallel = ParallelExport(
+                    selection: options.selection, followMode: options.followMode, directory: directory, pool: pool)
+                var result = try parallel.run(readers, plan: plan, progress: ExportProgress(quiet: options.quiet))
+                result.progress.finish(streamsWritten: result.streamsWritten)
+                if let failure = result.failure { return fail(failure.message, status: 2) }
+                if let damage = result.damage { return fail(damage.message, status: 2) }
+                return outcome
+            }
             var pass = try ExportPass(
                 selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
                 plan: plan, writesCaptures: options.writesCaptures)

@@ -1,9 +1,10 @@
-/// `swfollow export`'s options as ``GetoptScanner`` reads them: `-r`, `-o`, `-h` and long options
+/// `swfollow export`'s options as ``GetoptScanner`` reads them: `-r`, `-o`, `-h`, `-q`, `-j` and long options
 /// (each also by a unique prefix).
 enum ExportOptionTable: GetoptTable {
     /// What an option does in an export.
     enum Action: Hashable, Sendable {
         case readFile, directory, help, proto, streamsFilter, streamList, minBytes, maxBytes, follow, pcap, force, quiet
+        case jobs
     }
 
     static let permutesOperands = true
@@ -13,6 +14,7 @@ enum ExportOptionTable: GetoptTable {
         "o": GetoptEntry(takesArgument: true, action: .directory),
         "h": GetoptEntry(takesArgument: false, action: .help),
         "q": GetoptEntry(takesArgument: false, action: .quiet),
+        "j": GetoptEntry(takesArgument: true, action: .jobs),
     ]
 
     static func short(_ character: Unicode.Scalar) -> GetoptEntry<Action>? {
@@ -30,6 +32,7 @@ enum ExportOptionTable: GetoptTable {
         ("pcap", GetoptEntry(takesArgument: false, action: .pcap)),
         ("force", GetoptEntry(takesArgument: false, action: .force)),
         ("quiet", GetoptEntry(takesArgument: false, action: .quiet)),
+        ("jobs", GetoptEntry(takesArgument: true, action: .jobs)),
     ]
 
     static let exactLong: [(name: String, entry: GetoptEntry<Action>)] = []

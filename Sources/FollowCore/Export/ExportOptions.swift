@@ -19,8 +19,19 @@ struct ExportOptions {
     var force = false
     /// `--quiet`: no progress line.
     var quiet = false
+    /// `--jobs N` (`-j N`): threads that reassemble and write; nil: every core.
+    var jobs: Int?
     /// Text to print instead of exporting (`-h`).
     var informationalText: String?
+
+    /// How many workers write `streamCount` streams: `--jobs`, else every core, or one for fewer
+    /// than ``JobCount/fewStreams`` (each worker reads the whole capture); one for standard input
+    /// (read once, its streams all finish at its end) and with `--pcap` (the captures are cut
+    /// from the reading).
+    func workerCount(streamCount: Int) -> Int {
+        guard !readFiles.contains("-") && !writesCaptures else { return 1 }
+        return jobs ?? (streamCount < JobCount.fewStreams ? 1 : JobCount.processors)
+    }
 
     /// Parses the arguments after `export`.
     /// - Throws: the complaint, with exit status 1.
@@ -76,6 +87,7 @@ struct ExportOptions {
         case .pcap: writesCaptures = true
         case .force: force = true
         case .quiet: quiet = true
+        case .jobs: jobs = try JobCount.parse(value, exitStatus: 1)
         }
     }
 

@@ -11,22 +11,27 @@ struct ExportPass {
     private let followMode: FollowMode?
     private let directory: ExportDirectory
     private let pool: FilePool
-    private var index: ExportIndex
+    private let index: SharedExportIndex
     private var plan: ExportPlan?
     private var streams = ExportStreamTable<StreamExport>()
     /// The first failure outside the pool: the index, or a frame a capture cannot hold.
     private var indexFailure: ExportError?
     /// `--pcap`: the per-stream captures.
     private var captures: StreamCaptureTap?
+    /// With `--jobs`: the streams this pass writes (it reads every frame, numbering needs them
+    /// all); the index is then shared, and closed by the caller.
+    private let share: JobShare?
 
     /// - Parameters:
     ///   - plan: the first pass's plan; nil exports every stream `selection` allows and finishes
     ///     them all at the end (standard input).
     ///   - followMode: `--follow MODE`.
     ///   - writesCaptures: `--pcap` (needs a plan that noted fragments).
+    ///   - share: with `--jobs`, this worker's streams, and the index all workers write (the
+    ///     caller creates, fills the order of, and closes it).
     init(
         selection: ExportSelection, followMode: FollowMode?, directory: ExportDirectory, pool: FilePool,
-        plan: ExportPlan?, writesCaptures: Bool = false
+        plan: ExportPlan?, writesCaptures: Bool = false, share: (JobShare, SharedExportIndex)? = nil
     ) throws(ExportError) {
         self.selection = selection
         self.followMode = followMode
@@ -38,8 +43,13 @@ struct ExportPass {
                 directory.temporaryPath("\(key.namePrefix).capture")
             }
         }
-        index = try ExportIndex(path: directory.finalPath("index.jsonl"))
-        if let plan { index.expect(plan.order) }
+        self.share = share?.0
+        if let index = share?.1 {
+            self.index = index
+        } else {
+            self.index = try SharedExportIndex(path: directory.finalPath("index.jsonl"))
+            if let plan { self.index.expect(plan.order) }
+        }
     }
 
     /// The first write failure, if any.
@@ -48,13 +58,16 @@ struct ExportPass {
     /// How many streams the index lists so far.
     var streamsWritten: Int { index.lineCount }
 
-    /// Reads every frame, stopping early at a write failure (``failure``).
+    /// Reads every frame, stopping early at a write failure (``failure``, or with `--jobs`
+    /// another worker's: `stop`).
     /// - Parameter progress: told of every frame.
-    mutating func run(_ reader: CaptureReader, progress: inout ExportProgress) throws(CaptureError) {
+    mutating func run(
+        _ reader: CaptureReader, progress: inout ExportProgress, stop: StopFlag? = nil
+    ) throws(CaptureError) {
         var frames = FrameFieldReader(reader: reader, settings: FollowSettings())
         let wantsTCP = selection.protocols.contains(.tcp)
         let wantsUDP = selection.protocols.contains(.udp)
-        while failure == nil, try frames.next() {
+        while failure == nil, stop?.isRaised != true, try frames.next() {
             let view = frames.frame
             if captures != nil {
                 let captured = frames.captured
@@ -79,20 +92,22 @@ struct ExportPass {
                 }
             }
             if let due = plan?.due(through: view.number) {
-                for key in due { finish(key) }
+                for key in due where share?.owns(key) ?? true { finish(key) }
             }
             progress.frame(bytes: view.layers.frame.count, streamsWritten: streamsWritten)
         }
     }
 
-    /// Finishes every stream still open, in export order, and closes the index.
+    /// Finishes every stream still open, in export order, and closes the index (with `--jobs`,
+    /// only this worker's streams and files).
     mutating func finish() {
         let keys = plan?.order ?? streams.keys
         if plan == nil { index.expect(keys) }
-        for key in keys where failure == nil {
+        for key in keys where failure == nil && share?.owns(key) ?? true {
             finish(key)
         }
         pool.closeAll()
+        guard share == nil else { return }
         do {
             try index.close()
         } catch {
@@ -101,9 +116,16 @@ struct ExportPass {
         if failure == nil { directory.removePartial() }
     }
 
+    /// Closes the files without finishing any stream: a worker's end after another worker's
+    /// failure (`--jobs`), as one job finishes nothing after a failure.
+    mutating func abandon() {
+        pool.closeAll()
+    }
+
     /// Whether frames of `key` are exported, starting its export if it is new.
     private mutating func open(_ key: StreamKey) -> Bool {
         if streams.contains(key) { return true }
+        guard share?.owns(key) ?? true else { return false }
         guard plan?.contains(key) ?? selection.includes(key) else { return false }
         let prefix = key.namePrefix
         let data = [0, 1].map { pool.create(at: directory.temporaryPath("\(prefix)-node\($0).bin")) }
@@ -121,7 +143,7 @@ struct ExportPass {
     /// it), its index line written when its turn comes, its state freed.
     private mutating func finish(_ key: StreamKey) {
         guard var stream = streams.removeValue(forKey: key) else {
-            recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
+            recordIndex { [index] () throws(ExportError) in try index.finished(key, line: nil) }
             return
         }
         stream.finishText()
@@ -130,7 +152,7 @@ struct ExportPass {
         guard selection.keeps(byteCount: stream.totalBytes) else {
             files.forEach(pool.discard)
             _ = captures?.finish(key, at: nil)
-            recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: nil) }
+            recordIndex { [index] () throws(ExportError) in try index.finished(key, line: nil) }
             return
         }
         let base = key.baseName(nodes: sink.nodes)
@@ -146,13 +168,13 @@ struct ExportPass {
         }
         guard pool.failure == nil else { return }
         let line = stream.indexLine(data: data, follow: follow, capture: capture)
-        recordIndex { (index: inout ExportIndex) throws(ExportError) in try index.finished(key, line: line) }
+        recordIndex { [index] () throws(ExportError) in try index.finished(key, line: line) }
     }
 
     /// Runs an index update, keeping its error as the export's failure.
-    private mutating func recordIndex(_ body: (inout ExportIndex) throws(ExportError) -> Void) {
+    private mutating func recordIndex(_ body: () throws(ExportError) -> Void) {
         do {
-            try body(&index)
+            try body()
         } catch {
             keep(error)
         }

@@ -84,7 +84,7 @@ enum SearchCommand {
     }
 
     /// Compiles every pattern (with JIT), or fails with PCRE2's message and offset.
-    private static func compile(_ options: SearchOptions) throws(CommandLineError) -> [PCRE2Pattern] {
+    static func compile(_ options: SearchOptions) throws(CommandLineError) -> [PCRE2Pattern] {
         var flags: PCRE2Options = []
         if options.caseless { flags.insert(.caseless) }
         if options.fixedStrings { flags.insert(.literal) }
@@ -112,30 +112,53 @@ enum SearchCommand {
         let report = SearchReport(
             output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink,
             threshold: live == nil ? FollowPipeline.streamingChunk : 1)
-        var run = StreamSearchRun(
-            context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams,
-            followed: options.followed, releasesEndedStreams: live != nil)
-        var damage: CaptureError?
-        do {
-            try run.run(reader, settings: options.followSettings)
-        } catch {
-            damage = error
-        }
-        run.finish()
+        var (damage, lastFrames, droppedDatagrams) = try searchPass(
+            paths, reader: reader, isLive: live != nil, patterns: patterns, options: options, report: report)
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
-        if let warning = DroppedDatagramsWarning.text(count: run.droppedDatagrams) {
+        if let warning = DroppedDatagramsWarning.text(count: droppedDatagrams) {
             diagnostics.append(warning)
         }
         if case .follow(let mode) = options.output, damage == nil {
             damage = StreamBlocksPass.write(
-                run.lastFrames.targets(report.matchCounts.keys, followed: options.followed), of: paths, mode: mode,
+                lastFrames.targets(report.matchCounts.keys, followed: options.followed), of: paths, mode: mode,
                 settings: options.followSettings, sink: sink, into: &outcome)
         }
         if let damage {
             diagnostics.append(damage.message)
         }
         outcome.status = damage != nil || !report.diagnostics.isEmpty ? 2 : report.hasMatch ? 0 : 1
+    }
+
+    /// The reading pass, with one job or ``SearchOptions/workerCount`` (each worker compiles
+    /// its own patterns: a pattern is used by one thread).
+    /// - Returns: the damage that ended the reading early, where each stream ends, and how many
+    ///   incomplete IP datagrams were dropped.
+    private static func searchPass(
+        _ paths: [String], reader: CaptureReader, isLive: Bool, patterns: [PCRE2Pattern], options: SearchOptions,
+        report: SearchReport
+    ) throws(CommandLineError) -> (CaptureError?, StreamBlocksPass.LastFrames, Int) {
+        let jobs = options.workerCount
+        guard jobs > 1 else {
+            var run = StreamSearchRun(
+                context: SearchContext(patterns: patterns, report: report, options: options),
+                selection: options.streams, followed: options.followed, releasesEndedStreams: isLive)
+            var damage: CaptureError?
+            do {
+                try run.run(reader, settings: options.followSettings)
+            } catch {
+                damage = error
+            }
+            run.finish()
+            return (damage, run.lastFrames, run.droppedDatagrams)
+        }
+        var readers = [reader]
+        var sets = [patterns]
+        for _ in 1..<jobs {
+            readers.append(try open(paths))
+            sets.append(try compile(options))
+        }
+        return ParallelSearch.run(readers, patterns: sets, options: options, report: report)
     }
 
     /// Compiles `-Y` as tshark does, or fails with tshark's message and caret lines.

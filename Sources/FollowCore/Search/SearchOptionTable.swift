@@ -1,5 +1,5 @@
 /// `swfollow search`'s options as ``GetoptScanner`` reads them: grep's letters (`-e -i -F -c -l
-/// -o -q -C -h`) and tshark's `-r` and `-Y`, long options for what has no letter (each also by a
+/// -o -q -C -h`, and `-j` as make's) and tshark's `-r` and `-Y`, long options for what has no letter (each also by a
 /// unique prefix, `--max` for `--max-match`), and operands anywhere (GNU permutation, so
 /// `search PATTERN FILE -i` works).
 enum SearchOptionTable: GetoptTable {
@@ -9,6 +9,7 @@ enum SearchOptionTable: GetoptTable {
         case displayFilter, json, follow, maxMatch, conversation, streams, verbose, preference, frames, version, udp
         /// Live capture: `--interface` (`-i` is grep's), tshark's `-f`, `-a`, `-w`.
         case interface, captureFilter, autostop, writeFile
+        case jobs
     }
 
     static let permutesOperands = true
@@ -28,6 +29,7 @@ enum SearchOptionTable: GetoptTable {
         "f": GetoptEntry(takesArgument: true, action: .captureFilter),
         "a": GetoptEntry(takesArgument: true, action: .autostop),
         "w": GetoptEntry(takesArgument: true, action: .writeFile),
+        "j": GetoptEntry(takesArgument: true, action: .jobs),
     ]
 
     static func short(_ character: Unicode.Scalar) -> GetoptEntry<Action>? {
@@ -51,6 +53,8 @@ enum SearchOptionTable: GetoptTable {
         ("interface", GetoptEntry(takesArgument: true, action: .interface)),
     ]
 
-    /// Every search long option matches by a unique prefix.
-    static let exactLong: [(name: String, entry: GetoptEntry<Action>)] = []
+    /// `--jobs` matches only in full, so that `--j` stays `--json`, as before it existed.
+    static let exactLong: [(name: String, entry: GetoptEntry<Action>)] = [
+        ("jobs", GetoptEntry(takesArgument: true, action: .jobs))
+    ]
 }

@@ -40,6 +40,8 @@ struct SearchOptions: Equatable {
     var interface: String?
     /// `-f`, `-a`, `-w` for a live capture; the interface is filled in by ``liveCapture``.
     var capture = LiveCaptureSettings(interface: "")
+    /// `--jobs N` (`-j N`): threads that reassemble and search; nil: every core (one with `-q`).
+    var jobs: Int?
     /// Text to print instead of searching (`-h`, `--version`).
     var informationalText: String?
 
@@ -121,6 +123,7 @@ struct SearchOptions: Equatable {
                 throw CommandLineError(error.message, exitStatus: 2)
             }
         case .writeFile: capture.writePath = value
+        case .jobs: jobs = try JobCount.parse(value, exitStatus: 2)
         }
     }
 
@@ -143,6 +146,21 @@ struct SearchOptions: Equatable {
                 "\(option): \"\(text)\" is not a number in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
+    }
+
+    /// How many workers search: `--jobs`, else every core, or one when `--stream` (or `-Y`)
+    /// selects fewer than ``JobCount/fewStreams`` streams (each worker reads the whole capture,
+    /// which costs more than searching a few streams); one for `-q` (which stops at the first
+    /// match one job finds), for the library's handlers, and for standard input.
+    var workerCount: Int {
+        switch output {
+        case .quiet, .handlers: return 1
+        default:
+            // Every worker reads the capture: not standard input, nor a live capture.
+            guard !readFiles.contains("-"), liveCapture == nil else { return 1 }
+            if let jobs { return jobs }
+            return (streams?.upperBound ?? .max) < JobCount.fewStreams ? 1 : JobCount.processors
+        }
     }
 
     /// `--follow MODE`.

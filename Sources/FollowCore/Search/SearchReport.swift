@@ -14,13 +14,19 @@ final class SearchReport {
     /// ``finish()``.
     private let sink: ((UnsafeRawBufferPointer) -> Void)?
     private let threshold: Int
-    /// Where PCRE2 first gave up, and how often, per pattern and reason, in order of appearance.
-    private var failures: [(reason: String, first: String, count: Int)] = []
+    /// Where PCRE2 first gave up, and how often, per pattern and reason, in order of appearance
+    /// (with `--jobs`, the ``tag`` of the first time, to order the workers' failures as one job).
+    private var failures: [(reason: String, first: String, count: Int, tag: OutputTag?)] = []
     /// Matches per stream with at least one.
     private(set) var matchCounts: [UInt32: Int] = [:]
     /// With ``SearchOutput/handlers``: where each match and each gap goes.
     var onMatch: ((SearchMatch) -> Void)?
     var onGap: ((SearchGap) -> Void)?
+    /// With `--jobs`, in a worker: the tag of what is printed now. Printed output then goes to
+    /// ``tagged`` (for the reading thread to merge) instead of the sink.
+    var tag: OutputTag?
+    /// A worker's printed output since ``takeTagged()``.
+    private var tagged = TaggedOutput()
 
     init(
         output: SearchOutput, verbose: Bool, patternCount: Int, sink: ((UnsafeRawBufferPointer) -> Void)? = nil,
@@ -36,6 +42,11 @@ final class SearchReport {
     /// Hands the output gathered so far to the sink once there is enough of it, so that a search
     /// with many matches holds at most one piece of its output.
     private func drain() {
+        if let tag {
+            tagged.append(text, tag: tag)
+            text.removeAll(keepingCapacity: true)
+            return
+        }
         if let sink { text.drain(ifAtLeast: threshold, into: sink) }
     }
 
@@ -60,7 +71,7 @@ final class SearchReport {
             text.append(0x0A)
         case .json: MatchJSON.write(match, to: &text)
         case .handlers: onMatch?(match)
-        case .count, .list, .quiet, .follow: break
+        case .count, .list, .quiet, .follow: return
         }
         drain()
     }
@@ -71,7 +82,7 @@ final class SearchReport {
         case .json: MatchJSON.write(gap, to: &text)
         case .lines where verbose || !gap.cut.isEmpty: MatchLine.write(gap, namesPattern: namesPatterns, to: &text)
         case .handlers: onGap?(gap)
-        default: break
+        default: return
         }
         drain()
     }
@@ -83,8 +94,40 @@ final class SearchReport {
         if let index = failures.firstIndex(where: { $0.reason == reason }) {
             failures[index].count += 1
         } else {
-            failures.append((reason, "stream \(label.stream) node \(node) offset \(offset)", 1))
+            failures.append((reason, "stream \(label.stream) node \(node) offset \(offset)", 1, tag))
         }
+    }
+
+    /// How many bytes a worker has printed since ``takeTagged()``.
+    var taggedCount: Int { tagged.count }
+
+    /// A worker's printed output since the last call (``tag``).
+    func takeTagged() -> TaggedOutput {
+        defer { tagged = TaggedOutput() }
+        return tagged
+    }
+
+    /// Prints output merged from the workers, as it would have been printed here.
+    func write(_ bytes: ArraySlice<UInt8>) {
+        text += bytes
+        drain()
+    }
+
+    /// Takes in a worker's counts and failures (its streams are its own), so that this report
+    /// ends as one job's would.
+    func absorb(_ worker: SearchReport) {
+        matchCounts.merge(worker.matchCounts) { $0 + $1 }
+        for failure in worker.failures {
+            guard let index = failures.firstIndex(where: { $0.reason == failure.reason }) else {
+                failures.append(failure)
+                continue
+            }
+            failures[index].count += failure.count
+            if let tag = failure.tag, failures[index].tag.map({ tag < $0 }) ?? false {
+                (failures[index].first, failures[index].tag) = (failure.first, tag)
+            }
+        }
+        failures.sort { ($0.tag ?? .finishing(0)) < ($1.tag ?? .finishing(0)) }
     }
 
     /// Standard error lines (without the program name): one per pattern and reason PCRE2 gave up

@@ -16,7 +16,8 @@ struct StreamSearchRun {
         /// Not seen yet, or not selected.
         case unopened
         case searching(StreamSearch)
-        /// Settled for the output (`-l` after its first match): no longer searched.
+        /// Settled for the output (`-l` after its first match), or another worker's (`--jobs`):
+        /// not searched.
         case settled
     }
 
@@ -33,14 +34,21 @@ struct StreamSearchRun {
     /// its pending matches printed, and its state released; later frames of it are ignored.
     private let releasesEndedStreams: Bool
 
+    /// With `--jobs`: the streams this run searches (it reads every frame, numbering needs them
+    /// all), and what it prints is tagged (``SearchReport/tag``).
+    private let share: JobShare?
+    /// With `--jobs`: called after each frame searched, with its number.
+    var onFrame: ((UInt64) -> Void)?
+
     init(
         context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp,
-        releasesEndedStreams: Bool = false
+        releasesEndedStreams: Bool = false, share: JobShare? = nil
     ) {
         self.context = context
         self.selection = selection
         self.followed = followed
         self.releasesEndedStreams = releasesEndedStreams
+        self.share = share
     }
 
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`).
@@ -54,6 +62,7 @@ struct StreamSearchRun {
         defer { droppedDatagrams = frames.droppedDatagrams }
         while !context.report.isComplete, let frame = try frames.next() {
             process(frame)
+            onFrame?(frame.segment.frameNumber)
         }
     }
 
@@ -65,18 +74,21 @@ struct StreamSearchRun {
         while !context.report.isComplete, try frames.next() {
             let frame = frames.frame
             guard frame.layers.udpCount > 0 else { continue }
+            var position: UInt32 = 0
             frame.forEachUDPStream { stream in
-                guard let search = search(for: stream, frameNumber: frame.number) else { return }
-                search.processDatagrams(of: frame)
-                settleIfDone(stream)
+                withSearch(of: stream, frameNumber: frame.number, position: position) { $0.processDatagrams(of: frame) }
+                position += 1
             }
+            onFrame?(frame.number)
         }
     }
 
-    /// Settles the streams still in progress, in stream order.
+    /// Settles the streams still in progress, in stream order (with `--jobs`, each tagged
+    /// ``OutputTag/finishing(_:)``).
     mutating func finish() {
-        for slot in slots {
+        for (index, slot) in slots.enumerated() {
             if case .searching(let search) = slot, !context.report.isComplete {
+                if context.report.tag != nil { context.report.tag = .finishing(UInt32(index)) }
                 search.finish()
             }
         }
@@ -84,14 +96,25 @@ struct StreamSearchRun {
     }
 
     private mutating func process(_ frame: FollowFrameReader.Frame) {
-        guard let search = search(for: frame.stream, frameNumber: frame.segment.frameNumber) else { return }
-        search.process(frame)
+        withSearch(of: frame.stream, frameNumber: frame.segment.frameNumber) { $0.process(frame) }
+    }
+
+    /// Runs `body` on the search of `stream` if it is searched (opening it if new), then settles
+    /// the stream if the output needs nothing more of it: how every frame reaches a search.
+    /// With `--jobs`, what it prints is tagged with the frame and the stream's `position` among
+    /// the frame's.
+    private mutating func withSearch(
+        of stream: UInt32, frameNumber: UInt64, position: UInt32 = 0, _ body: (StreamSearch) -> Void
+    ) {
+        guard let search = search(for: stream, frameNumber: frameNumber) else { return }
+        if share != nil { context.report.tag = OutputTag(frame: frameNumber, position: position) }
+        body(search)
         if releasesEndedStreams, search.hasEnded {
             search.finish()
-            slots[Int(frame.stream)] = .settled
+            slots[Int(stream)] = .settled
             return
         }
-        settleIfDone(frame.stream)
+        settleIfDone(stream)
     }
 
     /// The search of `stream`, opened if it is selected and new; nil when it is not searched (not
@@ -108,6 +131,10 @@ struct StreamSearchRun {
         case .searching(let search):
             return search
         case .unopened:
+            guard share?.owns(stream) ?? true else {
+                slots[index] = .settled
+                return nil
+            }
             guard selection?.contains(stream) ?? true else { return nil }
             let search = StreamSearch(stream: stream, context: context)
             slots[index] = .searching(search)

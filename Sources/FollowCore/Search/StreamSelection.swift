@@ -24,6 +24,16 @@ struct StreamSelection: Equatable {
         filtered = Set(streams)
     }
 
+    /// At most how many streams are selected (nil: no bound, only ranges to the top).
+    var upperBound: Int? {
+        let ranged = ranges.isEmpty ? nil : ranges.reduce(0) { $0 + min(Int($1.count), 1 << 32) }
+        switch (ranged, filtered?.count) {
+        case (let ranged?, let filtered?): return min(ranged, filtered)
+        case (let ranged?, nil): return ranged
+        case (nil, let filtered): return filtered
+        }
+    }
+
     /// Whether `stream` is selected.
     /// - Complexity: O(number of items given).
     func contains(_ stream: UInt32) -> Bool {
