@@ -19,7 +19,8 @@ package struct FollowFrameReader {
         /// The decoded TCP header.
         fileprivate var tcp: TCPSegment
         fileprivate var assignment: StreamTable.Assignment
-        fileprivate var timestamp: Timestamp
+        /// When the frame was captured.
+        package fileprivate(set) var timestamp: Timestamp
         fileprivate var frameNumber: UInt64
         fileprivate var relativeSequenceNumbers: Bool
 

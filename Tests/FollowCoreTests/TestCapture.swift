@@ -29,6 +29,11 @@ struct TestCapture {
         clock += 1000
     }
 
+    /// Lets `seconds` pass before the next frame.
+    mutating func wait(seconds: UInt64) {
+        clock += seconds * 1_000_000
+    }
+
     /// Gives record `index` a microsecond field of `microseconds` (a damaged capture may hold a
     /// second or more there).
     mutating func setMicroseconds(_ microseconds: UInt32, ofRecord index: Int) {

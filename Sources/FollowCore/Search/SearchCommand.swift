@@ -142,7 +142,8 @@ enum SearchCommand {
         guard jobs > 1 else {
             var run = StreamSearchRun(
                 context: SearchContext(patterns: patterns, report: report, options: options),
-                selection: options.streams, followed: options.followed, releasesEndedStreams: isLive)
+                selection: options.streams, followed: options.followed, releasesEndedStreams: isLive,
+                idleLimit: options.idleSeconds.map(Int64.init))
             var damage: CaptureError?
             do {
                 try run.run(reader, settings: options.followSettings)

@@ -9,7 +9,7 @@ enum SearchOptionTable: GetoptTable {
         case displayFilter, json, follow, maxMatch, conversation, streams, verbose, preference, frames, version, udp
         /// Live capture: `--interface` (`-i` is grep's), tshark's `-f`, `-a`, `-w`.
         case interface, captureFilter, autostop, writeFile
-        case jobs
+        case jobs, idle
     }
 
     static let permutesOperands = true
@@ -50,6 +50,7 @@ enum SearchOptionTable: GetoptTable {
         ("context", GetoptEntry(takesArgument: true, action: .context)),
         ("regexp", GetoptEntry(takesArgument: true, action: .pattern)),
         ("udp", GetoptEntry(takesArgument: false, action: .udp)),
+        ("idle", GetoptEntry(takesArgument: true, action: .idle)),
         ("interface", GetoptEntry(takesArgument: true, action: .interface)),
     ]
 

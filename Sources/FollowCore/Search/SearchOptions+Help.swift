@@ -45,9 +45,13 @@ extension SearchOptions {
                            instead of a file: each match prints as soon as the reassembled bytes
                            hold it; -f BPF, -a duration:N|packets:N|filesize:KB and -w FILE as in
                            swfollow; SIGINT or SIGTERM stops it (needs root or CAP_NET_RAW)
+          --idle SECONDS   release a stream with no frame for that long (capture time): what it
+                           holds is settled, and a later frame starts its search afresh, so a
+                           match cannot span the pause (default 600 with --interface; none
+                           for a file)
           -j, --jobs N     threads that reassemble and search streams (default: every core; one
-                           for fewer than 64 streams selected, with -q or with -r -). The
-                           output is the same
+                           for fewer than 64 streams selected, with -q, --idle, --interface or
+                           -r -). The output is the same
 
         Options may also follow PATTERN and FILE, and -- ends them. A long option may be shortened
         to a unique prefix (--max for --max-match; --jobs only in full), and its value attached

@@ -42,6 +42,11 @@ struct SearchOptions: Equatable {
     var capture = LiveCaptureSettings(interface: "")
     /// `--jobs N` (`-j N`): threads that reassemble and search; nil: every core (one with `-q`).
     var jobs: Int?
+    /// `--idle SECONDS`: release streams without a frame for that long (capture time); nil keeps
+    /// every stream to the end. A live capture defaults to ``liveIdleSeconds``.
+    var idleSeconds: Int?
+    /// The idle limit of a live search without `--idle`: ten minutes.
+    static let liveIdleSeconds = 600
     /// Text to print instead of searching (`-h`, `--version`).
     var informationalText: String?
 
@@ -73,6 +78,9 @@ struct SearchOptions: Equatable {
         }
         if options.liveCapture != nil, !options.contextGiven {
             options.contextBytes = 0
+        }
+        if options.liveCapture != nil, options.idleSeconds == nil {
+            options.idleSeconds = liveIdleSeconds
         }
         options.output = try modes.output()
         options.followSettings = FollowSettings(
@@ -124,6 +132,7 @@ struct SearchOptions: Equatable {
             }
         case .writeFile: capture.writePath = value
         case .jobs: jobs = try JobCount.parse(value, exitStatus: 2)
+        case .idle: idleSeconds = try number(value, option: option.spelling, in: 1...(1 << 30))
         }
     }
 
@@ -151,13 +160,14 @@ struct SearchOptions: Equatable {
     /// How many workers search: `--jobs`, else every core, or one when `--stream` (or `-Y`)
     /// selects fewer than ``JobCount/fewStreams`` streams (each worker reads the whole capture,
     /// which costs more than searching a few streams); one for `-q` (which stops at the first
-    /// match one job finds), for the library's handlers, and for standard input.
+    /// match one job finds), for the library's handlers, for standard input, a live capture and
+    /// `--idle`.
     var workerCount: Int {
         switch output {
         case .quiet, .handlers: return 1
         default:
             // Every worker reads the capture: not standard input, nor a live capture.
-            guard !readFiles.contains("-"), liveCapture == nil else { return 1 }
+            guard !readFiles.contains("-"), liveCapture == nil, idleSeconds == nil else { return 1 }
             if let jobs { return jobs }
             return (streams?.upperBound ?? .max) < JobCount.fewStreams ? 1 : JobCount.processors
         }

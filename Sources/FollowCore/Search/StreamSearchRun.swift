@@ -34,6 +34,9 @@ struct StreamSearchRun {
     /// its pending matches printed, and its state released; later frames of it are ignored.
     private let releasesEndedStreams: Bool
 
+    /// `--idle SECONDS`: streams without a frame for that long (capture time) are settled and
+    /// released; a later frame opens the stream's search afresh.
+    private var idle: IdleStreams?
     /// With `--jobs`: the streams this run searches (it reads every frame, numbering needs them
     /// all), and what it prints is tagged (``SearchReport/tag``).
     private let share: JobShare?
@@ -42,8 +45,9 @@ struct StreamSearchRun {
 
     init(
         context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp,
-        releasesEndedStreams: Bool = false, share: JobShare? = nil
+        releasesEndedStreams: Bool = false, idleLimit: Int64? = nil, share: JobShare? = nil
     ) {
+        idle = idleLimit.map(IdleStreams.init)
         self.context = context
         self.selection = selection
         self.followed = followed
@@ -61,6 +65,7 @@ struct StreamSearchRun {
         var frames = FollowFrameReader(reader: reader, settings: settings)
         defer { droppedDatagrams = frames.droppedDatagrams }
         while !context.report.isComplete, let frame = try frames.next() {
+            if idle != nil { releaseIdle(now: frame.timestamp.seconds) }
             process(frame)
             onFrame?(frame.segment.frameNumber)
         }
@@ -74,9 +79,12 @@ struct StreamSearchRun {
         while !context.report.isComplete, try frames.next() {
             let frame = frames.frame
             guard frame.layers.udpCount > 0 else { continue }
+            if idle != nil { releaseIdle(now: frame.timestamp.seconds) }
             var position: UInt32 = 0
             frame.forEachUDPStream { stream in
-                withSearch(of: stream, frameNumber: frame.number, position: position) { $0.processDatagrams(of: frame) }
+                withSearch(of: stream, frameNumber: frame.number, time: frame.timestamp.seconds, position: position) {
+                    $0.processDatagrams(of: frame)
+                }
                 position += 1
             }
             onFrame?(frame.number)
@@ -96,7 +104,20 @@ struct StreamSearchRun {
     }
 
     private mutating func process(_ frame: FollowFrameReader.Frame) {
-        withSearch(of: frame.stream, frameNumber: frame.segment.frameNumber) { $0.process(frame) }
+        withSearch(of: frame.stream, frameNumber: frame.segment.frameNumber, time: frame.timestamp.seconds) {
+            $0.process(frame)
+        }
+    }
+
+    /// Settles and releases the streams idle past the limit at `now`: what they hold is printed,
+    /// and a later frame of one starts its search afresh (as if it began there).
+    private mutating func releaseIdle(now: Int64) {
+        idle?.expire(now: now) { stream in
+            if case .searching(let search) = slots[Int(stream)] {
+                search.finish()
+                slots[Int(stream)] = .unopened
+            }
+        }
     }
 
     /// Runs `body` on the search of `stream` if it is searched (opening it if new), then settles
@@ -104,7 +125,7 @@ struct StreamSearchRun {
     /// With `--jobs`, what it prints is tagged with the frame and the stream's `position` among
     /// the frame's.
     private mutating func withSearch(
-        of stream: UInt32, frameNumber: UInt64, position: UInt32 = 0, _ body: (StreamSearch) -> Void
+        of stream: UInt32, frameNumber: UInt64, time: Int64, position: UInt32 = 0, _ body: (StreamSearch) -> Void
     ) {
         guard let search = search(for: stream, frameNumber: frameNumber) else { return }
         if share != nil { context.report.tag = OutputTag(frame: frameNumber, position: position) }
@@ -112,9 +133,11 @@ struct StreamSearchRun {
         if releasesEndedStreams, search.hasEnded {
             search.finish()
             slots[Int(stream)] = .settled
+            idle?.forget(stream)
             return
         }
         settleIfDone(stream)
+        if case .searching = slots[Int(stream)] { idle?.note(stream, at: time) }
     }
 
     /// The search of `stream`, opened if it is selected and new; nil when it is not searched (not
