@@ -13,7 +13,30 @@ import PacketDecoding
 /// closes it again. A file is reopened when the merge reaches its first frame and closed after
 /// its last: the files open at once are those whose time ranges overlap (for ring-buffer files,
 /// one or two), whatever their number.
+///
+/// A class, because ``CaptureReader`` shares it; the state lives in a struct
+/// (``MergeState``), so each frame costs one exclusivity check, not one per field touched.
 final class CaptureMerge {
+    private var state: MergeState
+
+    /// Opens `paths` (two or more files) as described above.
+    /// - Throws: the open error of the first file that cannot be opened, named as tshark names it.
+    init(paths: [String]) throws(CaptureError) {
+        state = try MergeState(paths: paths)
+    }
+
+    /// The merged file's interfaces.
+    var interfaces: MergedInterfaces { state.interfaces }
+
+    /// The next frame of the merged sequence, or nil after the last.
+    /// - Throws: the read error of the file it comes from, after that file's earlier frames.
+    func nextFrame() throws(CaptureError) -> CapturedFrame? {
+        try state.nextFrame()
+    }
+}
+
+/// The state and steps of a ``CaptureMerge``.
+private struct MergeState {
     /// One of the files.
     private struct Input {
         let path: String
@@ -71,7 +94,7 @@ final class CaptureMerge {
 
     /// The next frame of the merged sequence, or nil after the last.
     /// - Throws: the read error of the file it comes from, after that file's earlier frames.
-    func nextFrame() throws(CaptureError) -> CapturedFrame? {
+    mutating func nextFrame() throws(CaptureError) -> CapturedFrame? {
         if let error = pendingError {
             pendingError = nil
             throw error
@@ -118,12 +141,15 @@ final class CaptureMerge {
     }
 
     /// Reads file `file`'s next frame into its head; closes it at its end.
-    private func advance(_ file: Int) throws(CaptureError) {
+    private mutating func advance(_ file: Int) throws(CaptureError) {
         guard let reader = inputs[file].reader else { return }
         let frame = try reader.nextFrame()
         inputs[file].head = frame
-        for entry in Self.entries(of: reader, from: interfaces.count(file: file)) {
-            interfaces.add(entry, file: file)
+        // An interface declared on the way (rare): only then is the list built.
+        if reader.interfaceCount > interfaces.count(file: file) {
+            for entry in Self.entries(of: reader, from: interfaces.count(file: file)) {
+                interfaces.add(entry, file: file)
+            }
         }
         if frame == nil {
             inputs[file].reader = nil

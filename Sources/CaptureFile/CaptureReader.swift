@@ -124,6 +124,17 @@ package final class CaptureReader {
         }
     }
 
+    /// How many ``interfaces`` there are, without building the list (checked after every frame
+    /// when files are merged).
+    package var interfaceCount: Int {
+        switch format {
+        case .empty: 0
+        case .pcap, .frames: 1
+        case .pcapng(let reader): reader.describedInterfaces.count
+        case .merged(let merge): merge.interfaces.entries.count
+        }
+    }
+
     /// Interface `index` (``CapturedFrame/interfaceIndex``), or nil when there is none such.
     package func interface(at index: Int) -> CaptureInterface? {
         switch format {
