@@ -41,7 +41,7 @@ let package = Package(
                 "FrameFields", "LiveCapture",
             ]
         ),
-        .executableTarget(name: "swfollow", dependencies: ["FollowCore", "LiveCapture"]),
+        .executableTarget(name: "swfollow", dependencies: ["CaptureFile", "FollowCore", "LiveCapture"]),
         // The public library: a small API over the layers above; everything else stays `package`.
         .target(
             name: "FollowKit",

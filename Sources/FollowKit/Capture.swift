@@ -24,13 +24,8 @@ public final class Capture {
     /// Opens the file at `path` (`"-"` reads standard input).
     /// - Throws: ``CaptureError`` worded as tshark words it: a missing file, not a capture file,
     ///   a header cut short, …
-    public init(path: String) throws(CaptureError) {
-        do {
-            reader = try CaptureReader(path: path)
-        } catch {
-            throw CaptureError(error)
-        }
-        name = path
+    public convenience init(path: String) throws(CaptureError) {
+        try self.init(name: path) { () throws(CaptureFile.CaptureError) in try CaptureReader(path: path) }
     }
 
     /// Reads several captures as one, merged as `mergecap` merges them by default: by frame time,
@@ -38,14 +33,11 @@ public final class Capture {
     /// merged order. Only the files whose time ranges overlap are open at once.
     /// - Throws: ``CaptureError`` for the first file that is missing or not a capture, as if
     ///   that file were read alone.
-    public init(paths: [String]) throws(CaptureError) {
+    public convenience init(paths: [String]) throws(CaptureError) {
         precondition(!paths.isEmpty, "a capture needs at least one file")
-        do {
-            reader = try CaptureReader(paths: paths)
-        } catch {
-            throw CaptureError(error)
+        try self.init(name: paths.joined(separator: ", ")) { () throws(CaptureFile.CaptureError) in
+            try CaptureReader(paths: paths)
         }
-        name = paths.joined(separator: ", ")
     }
 
     /// Reads an open file descriptor: a regular file, a pipe or a socket.
@@ -53,28 +45,32 @@ public final class Capture {
     ///   - fileDescriptor: the descriptor, positioned at the start of the capture.
     ///   - name: what error messages call it.
     ///   - closesDescriptor: whether the capture closes the descriptor when it is released.
-    public init(fileDescriptor: Int32, name: String, closesDescriptor: Bool = false) throws(CaptureError) {
-        do {
-            reader = try CaptureReader(descriptor: fileDescriptor, name: name, closesDescriptor: closesDescriptor)
-        } catch {
-            throw CaptureError(error)
+    public convenience init(fileDescriptor: Int32, name: String, closesDescriptor: Bool = false) throws(CaptureError) {
+        try self.init(name: name) { () throws(CaptureFile.CaptureError) in
+            try CaptureReader(descriptor: fileDescriptor, name: name, closesDescriptor: closesDescriptor)
         }
-        self.name = name
     }
 
     /// Reads the bytes `source` supplies, as if they were a file called `name`.
-    public init(source: some CaptureByteSource, name: String) throws(CaptureError) {
-        do {
-            reader = try CaptureReader(source: SourceAdapter(source, name: name), name: name)
-        } catch {
-            throw CaptureError(error)
+    public convenience init(source: some CaptureByteSource, name: String) throws(CaptureError) {
+        try self.init(name: name) { () throws(CaptureFile.CaptureError) in
+            try CaptureReader(source: SourceAdapter(source, name: name), name: name)
         }
-        self.name = name
     }
 
     /// Reads a capture held in memory, as if it were a file called `name`.
     public convenience init(bytes: [UInt8], name: String = "memory") throws(CaptureError) {
         try self.init(source: MemoryByteSource(bytes), name: name)
+    }
+
+    /// The capture `open` opens, called `name`, with its error worded for the library.
+    private init(name: String, opening open: () throws(CaptureFile.CaptureError) -> CaptureReader) throws(CaptureError) {
+        do {
+            reader = try open()
+        } catch {
+            throw CaptureError(error)
+        }
+        self.name = name
     }
 
     /// Reads the next frame.

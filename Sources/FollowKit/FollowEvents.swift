@@ -29,19 +29,16 @@ public struct FollowEvents: AsyncSequence {
     public typealias Element = FollowEvent
 
     private let capture: Capture
-    private let follower: Follower
+    /// The follower that runs: one of the two.
+    private let one: StreamFollower?
+    private let every: StreamSetFollower?
     private let options: DissectionOptions
-
-    /// Which follower runs.
-    fileprivate enum Follower {
-        case one(StreamFollower)
-        case every(StreamSetFollower)
-    }
 
     /// The events of following `target` through `capture`.
     public init(_ capture: Capture, following target: FollowTarget, options: DissectionOptions = DissectionOptions()) {
         self.capture = capture
-        follower = .one(StreamFollower(target))
+        one = StreamFollower(target)
+        every = nil
         self.options = options
     }
 
@@ -51,30 +48,29 @@ public struct FollowEvents: AsyncSequence {
         options: DissectionOptions = DissectionOptions()
     ) {
         self.capture = capture
-        follower = .every(StreamSetFollower(transport, streams: streams))
+        one = nil
+        every = StreamSetFollower(transport, streams: streams)
         self.options = options
     }
 
     /// An iterator that reads the capture.
     public func makeAsyncIterator() -> Iterator {
-        Iterator(frames: FrameReader(capture, options: options), follower: follower)
+        Iterator(frames: FrameReader(capture, options: options), one: one, every: every)
     }
 
     /// Reads frames until the follower produces events, and hands them out one at a time.
     public struct Iterator: AsyncIteratorProtocol {
         private var frames: FrameReader
-        // Two optionals rather than the enum, so that each is mutated in place, never copied.
+        // Two optionals rather than an enum, so that each is mutated in place, never copied.
         private var one: StreamFollower?
         private var every: StreamSetFollower?
         private var queue = EventQueue()
         private var finished = false
 
-        fileprivate init(frames: FrameReader, follower: Follower) {
+        fileprivate init(frames: FrameReader, one: StreamFollower?, every: StreamSetFollower?) {
             self.frames = frames
-            switch follower {
-            case .one(let follower): one = follower
-            case .every(let follower): every = follower
-            }
+            self.one = one
+            self.every = every
         }
 
         /// The next event, or nil after the capture's last.

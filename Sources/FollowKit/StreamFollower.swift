@@ -1,5 +1,6 @@
 import FollowCore
 import FollowOutput
+import TCPReassembly
 
 /// Follows one stream, as `tshark -z follow,tcp|udp,MODE,TARGET` does: frames in, records out.
 ///
@@ -38,13 +39,13 @@ public struct StreamFollower {
         switch target {
         case .stream(let id) where id.transport == .tcp:
             guard frame.view.assignment?.stream == id.index, let tcp = FollowFrameReader.Frame(frame.view) else { return }
-            follow(tcp, into: &handler)
+            follow(tcp.segment, of: tcp.stream, into: &handler)
         case .endpoints(.tcp, _, _):
             guard let tcp = FollowFrameReader.Frame(frame.view) else { return }
             let segment = tcp.segment
             guard followed.selects(stream: tcp.stream, source: segment.source, destination: segment.destination)
             else { return }
-            follow(tcp, into: &handler)
+            follow(segment, of: tcp.stream, into: &handler)
         default:
             guard frame.view.layers.udpCount > 0, followed.selectsDatagrams(of: frame.view) else { return }
             var stream: UInt32?
@@ -72,11 +73,14 @@ public struct StreamFollower {
         lastStream = nil
     }
 
-    private mutating func follow(_ frame: FollowFrameReader.Frame, into handler: inout some FollowHandler) {
-        let stream = StreamID(.tcp, frame.stream)
-        lastStream = stream
-        HandlerRelay.with(&handler, stream: stream) { relay in
-            followed.process(frame.segment, into: &relay)
+    /// Feeds one TCP frame of `stream`, as the engine takes it, to the engine.
+    private mutating func follow(
+        _ segment: FollowSegment, of stream: UInt32, into handler: inout some FollowHandler
+    ) {
+        let id = StreamID(.tcp, stream)
+        lastStream = id
+        HandlerRelay.with(&handler, stream: id) { relay in
+            followed.process(segment, into: &relay)
         }
     }
 }

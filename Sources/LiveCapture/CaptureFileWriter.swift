@@ -49,15 +49,9 @@ final class CaptureFileWriter {
     func flush() throws(LiveCaptureError) {
         defer { pending.removeAll(keepingCapacity: true) }
         guard let descriptor else { return }
-        var offset = 0
-        while offset < pending.count {
-            let written = pending[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                throw LiveCaptureError(
-                    "An error occurred while writing to the file \"\(path)\": \(String(cString: strerror(errno))).")
-            }
-            offset += written
+        if let failure = pending.withUnsafeBytes({ DescriptorOutput.writeAll($0, to: descriptor) }) {
+            throw LiveCaptureError(
+                "An error occurred while writing to the file \"\(path)\": \(String(cString: strerror(failure))).")
         }
     }
 }

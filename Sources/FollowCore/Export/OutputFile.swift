@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import CaptureFile
 
 /// One file being written with POSIX calls: the export's only way to write, rename and remove
 /// files, every failure an ``ExportError`` naming the path. No buffering here (``FilePool``
@@ -28,16 +29,7 @@ struct OutputFile {
 
     /// Writes all of `bytes`, retrying short writes and interruptions; the error, if any.
     private func failureWriting(_ bytes: UnsafeRawBufferPointer) -> ExportError? {
-        var offset = 0
-        while offset < bytes.count, let base = bytes.baseAddress {
-            let written = write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return ExportError("write", path)
-            }
-            offset += written
-        }
-        return nil
+        DescriptorOutput.writeAll(bytes, to: descriptor).map { ExportError("write", path, errorNumber: $0) }
     }
 
     /// Closes the file (a late write error, such as a full disk on NFS, shows here).

@@ -52,13 +52,7 @@ package struct PatternSearch {
         var run = StreamSearchRun(
             context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams,
             followed: options.followed)
-        var damage: CaptureError?
-        do {
-            try run.run(reader, settings: settings)
-        } catch {
-            damage = error
-        }
-        run.finish()
+        let damage = run.search(reader, settings: settings)
         return (report.diagnostics, damage)
     }
 }

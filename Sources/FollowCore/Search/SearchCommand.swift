@@ -144,13 +144,7 @@ enum SearchCommand {
                 context: SearchContext(patterns: patterns, report: report, options: options),
                 selection: options.streams, followed: options.followed, releasesEndedStreams: isLive,
                 idleLimit: options.idleSeconds.map(Int64.init))
-            var damage: CaptureError?
-            do {
-                try run.run(reader, settings: options.followSettings)
-            } catch {
-                damage = error
-            }
-            run.finish()
+            let damage = run.search(reader, settings: options.followSettings)
             return (damage, run.lastFrames, run.droppedDatagrams)
         }
         var readers = [reader]

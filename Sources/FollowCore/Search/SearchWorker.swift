@@ -46,13 +46,7 @@ final class SearchWorker: @unchecked Sendable {
             merger.publish(report.takeTagged(), worker: share.number, through: frame)
             published = frame
         }
-        do {
-            try run.run(reader, settings: settings)
-        } catch {
-            damage = error
-        }
-        run.onFrame = nil
-        run.finish()
+        damage = run.search(reader, settings: settings)
         merger.publish(report.takeTagged(), worker: share.number, through: .max)
     }
 }

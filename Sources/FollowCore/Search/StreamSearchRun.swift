@@ -55,9 +55,23 @@ struct StreamSearchRun {
         self.share = share
     }
 
+    /// Reads `reader` to its end (or the frame limit, or the first match with `-q`), then settles
+    /// the streams still in progress.
+    /// - Returns: the reader's error for a damaged capture (what was read before it has been
+    ///   searched and settled), or nil.
+    mutating func search(_ reader: CaptureReader, settings: FollowSettings) -> CaptureError? {
+        defer { finish() }
+        do {
+            try read(reader, settings: settings)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`).
     /// - Throws: the reader's error for a damaged capture; what was read before it is searched.
-    mutating func run(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
+    private mutating func read(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
         if followed == .udp {
             try runDatagrams(reader, settings: settings)
             return
@@ -71,7 +85,7 @@ struct StreamSearchRun {
         }
     }
 
-    /// ``run(_:settings:)`` for UDP streams: each frame goes to the search of each of its UDP
+    /// ``read(_:settings:)`` for UDP streams: each frame goes to the search of each of its UDP
     /// streams, once per stream.
     private mutating func runDatagrams(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
         var frames = FrameFieldReader(reader: reader, settings: settings)
@@ -93,7 +107,7 @@ struct StreamSearchRun {
 
     /// Settles the streams still in progress, in stream order (with `--jobs`, each tagged
     /// ``OutputTag/finishing(_:)``).
-    mutating func finish() {
+    private mutating func finish() {
         for (index, slot) in slots.enumerated() {
             if case .searching(let search) = slot, !context.report.isComplete {
                 if context.report.tag != nil { context.report.tag = .finishing(UInt32(index)) }
