@@ -25,11 +25,12 @@ Checked first: the search output of 1, 2 and 3 jobs is identical, and so are the
 (every file's name and bytes).
 
 CPU time (user + sys) from wait4(2); wall time from a monotonic clock. The projection for N free
-cores: with `--jobs N` every worker reads, decodes and numbers the whole capture (the serial part s,
-measured by the read-only run above) and does 1/N of the rest. The rest is measured with 2 jobs: the
-2-job run's CPU time c less the two readings, c − 2s (so it includes what working in parallel
-costs). So wall(N) ≈ s + (c − 2s) / N, and speedup(N) = t / wall(N) with t the 1-job CPU time (its
-wall time on a free core), bounded by t / s: Amdahl's law with the reading as the serial part.
+cores: with `--jobs N` one thread reads, decodes and numbers the capture (the serial part s, measured
+by the read-only run above) and deals the streams to itself and N - 1 workers, taking a share
+itself only while the workers are behind. The whole work c is measured with 2 jobs (the 2-job run's
+CPU time, so it includes handing frames over). So wall(N) ~ max(s, c / N) and speedup(N) = t /
+wall(N), with t the 1-job CPU time (its wall time on a free core), bounded by t / s: Amdahl's law
+with the reading as the serial part.
 """
 import filecmp
 import os
@@ -212,7 +213,7 @@ def jobs_compare(work, path, repeat, export_out=None, tshark_repeat=0):
         f"- control: the second core the machine gave (two 1-job searches at once): {second_core:.2f} of a core",
         "",
         "Projection for N free cores and N jobs (see the docstring of Benchmarks/jobs_compare.py): "
-        "speedup(N) = t / (s + (c - 2s) / N); t = the 1-job CPU time, s = the read-only run's, c = the 2-job run's.",
+        "speedup(N) = t / max(s, c / N); t = the 1-job CPU time, s = the read-only run's, c = the 2-job run's.",
         "",
         "| command | t | s | c | N = 2 | N = 4 | N = 8 | N = 16 | bound (t / s) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -221,7 +222,7 @@ def jobs_compare(work, path, repeat, export_out=None, tshark_repeat=0):
     for name, one, two in (("search -c", "search-1", "search-2"), ("export", "export-1", "export-2")):
         total = median[two]["cpu"]
         single = median[one]["cpu"]
-        cells = [f"{single / (serial + (total - 2 * serial) / n):.2f}x" for n in (2, 4, 8, 16)]
+        cells = [f"{single / max(serial, total / n):.2f}x" for n in (2, 4, 8, 16)]
         lines.append(f"| {name} | {single:.3f} | {serial:.3f} | {total:.3f} | " + " | ".join(cells)
                      + f" | {single / serial:.1f}x |")
     return lines

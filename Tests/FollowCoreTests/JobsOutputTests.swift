@@ -31,9 +31,17 @@ struct JobsOutputTests {
         ["--udp", "-l"], ["--verbose", "-C", "3"], ["-q"],
     ]
 
+    /// Both ways of dealing streams to the threads: the default, which depends on how fast each
+    /// thread goes (on small captures the workers get nearly every stream), and in turn, which
+    /// gives every thread streams, the reading thread included.
+    static let dealings: [JobDealing] = [.balanced, .rotating]
+
     /// A search's stdout, stderr and status.
-    private static func search(_ path: String, _ arguments: [String]) -> SwfollowCommand.Outcome {
-        SwfollowCommand.run(["search", "-r", path, "-e", "[a-z]{2}", "-e", "e.{0,5}"] + arguments)
+    private static func search(
+        _ path: String, _ arguments: [String], dealing: JobDealing = .balanced
+    ) -> SwfollowCommand.Outcome {
+        SearchCommand.run(
+            ["-r", path, "-e", "[a-z]{2}", "-e", "e.{0,5}"] + arguments, programName: "swfollow", jobDealing: dealing)
     }
 
     @Test("search prints one job's output with 2 and 3 jobs", arguments: cases)
@@ -41,9 +49,13 @@ struct JobsOutputTests {
         for mode in Self.searchModes {
             let one = Self.search(path, ["-j", "1"] + mode)
             for jobs in ["2", "3"] {
-                let many = Self.search(path, ["-j", jobs] + mode)
-                #expect(many.standardOutput == one.standardOutput, "\(mode) -j \(jobs)")
-                #expect(many.standardError == one.standardError && many.status == one.status, "\(mode) -j \(jobs)")
+                for dealing in Self.dealings {
+                    let many = Self.search(path, ["-j", jobs] + mode, dealing: dealing)
+                    #expect(many.standardOutput == one.standardOutput, "\(mode) -j \(jobs) \(dealing)")
+                    #expect(
+                        many.standardError == one.standardError && many.status == one.status,
+                        "\(mode) -j \(jobs) \(dealing)")
+                }
             }
         }
     }
@@ -53,9 +65,11 @@ struct JobsOutputTests {
         for mode in [["--proto", "tcp,udp", "--follow", "ascii"], ["--min-bytes", "1"]] {
             let one = try Self.export(path, ["-j", "1"] + mode)
             for jobs in ["2", "3"] {
-                let many = try Self.export(path, ["-j", jobs] + mode)
-                #expect(many.files == one.files, "\(mode) -j \(jobs)")
-                #expect(many.status == one.status && many.error == one.error, "\(mode) -j \(jobs)")
+                for dealing in Self.dealings {
+                    let many = try Self.export(path, ["-j", jobs] + mode, dealing: dealing)
+                    #expect(many.files == one.files, "\(mode) -j \(jobs) \(dealing)")
+                    #expect(many.status == one.status && many.error == one.error, "\(mode) -j \(jobs) \(dealing)")
+                }
             }
         }
     }
@@ -68,13 +82,21 @@ struct JobsOutputTests {
             let one = Self.search(path, ["-j", "1"] + mode).standardOutput
             #expect(!one.isEmpty)
             for jobs in ["2", "3"] {
-                #expect(Self.search(path, ["-j", jobs] + mode).standardOutput == one, "\(mode) -j \(jobs)")
+                for dealing in Self.dealings {
+                    #expect(
+                        Self.search(path, ["-j", jobs] + mode, dealing: dealing).standardOutput == one,
+                        "\(mode) -j \(jobs) \(dealing)")
+                }
             }
         }
         let one = try Self.export(path, ["-j", "1", "--follow", "yaml"])
         #expect(one.files.count == 2 * 600 + 600 + 1)
         for jobs in ["2", "3"] {
-            #expect(try Self.export(path, ["-j", jobs, "--follow", "yaml"]).files == one.files, "-j \(jobs)")
+            for dealing in Self.dealings {
+                #expect(
+                    try Self.export(path, ["-j", jobs, "--follow", "yaml"], dealing: dealing).files == one.files,
+                    "-j \(jobs) \(dealing)")
+            }
         }
     }
 
@@ -88,11 +110,12 @@ struct JobsOutputTests {
 
     /// An export into a fresh directory: every file's name and bytes, stderr and status.
     private static func export(
-        _ path: String, _ arguments: [String]
+        _ path: String, _ arguments: [String], dealing: JobDealing = .balanced
     ) throws -> (files: [String: [UInt8]], error: String, status: Int32) {
         let directory = ExportFixture.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let outcome = ExportFixture.run(["-r", path, "-o", directory, "--quiet"] + arguments)
+        let outcome = ExportCommand.run(
+            ["-r", path, "-o", directory, "--quiet"] + arguments, programName: "swfollow", jobDealing: dealing)
         var files: [String: [UInt8]] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
             files[name] = try ExportFixture.bytes(directory + "/" + name)

@@ -11,8 +11,9 @@ enum ExportCommand {
     /// - Parameters:
     ///   - arguments: the arguments after `export`.
     ///   - pool: the files' descriptor pool (tests pass a small one).
+    ///   - jobDealing: how `--jobs` deals streams to the threads (tests deal them in turn).
     static func run(
-        _ arguments: [String], programName: String, pool: FilePool = FilePool()
+        _ arguments: [String], programName: String, pool: FilePool = FilePool(), jobDealing: JobDealing = .balanced
     ) -> SwfollowCommand.Outcome {
         var outcome = SwfollowCommand.Outcome()
         func fail(_ message: String, status: Int32) -> SwfollowCommand.Outcome {
@@ -47,12 +48,11 @@ enum ExportCommand {
                     settings: FollowSettings(), notesFragments: options.writesCaptures)
             let reader = try open(paths)
             let directory = try ExportDirectory(path: directoryPath, force: options.force)
-            if let plan, case let jobs = options.workerCount(streamCount: plan.order.count), jobs > 1 {
-                var readers = [reader]
-                for _ in 1..<jobs { readers.append(try open(paths)) }
+            if let plan, case let jobs = options.workerCount, jobs > 1 {
                 let parallel = ParallelExport(
-                    selection: options.selection, followMode: options.followMode, directory: directory, pool: pool)
-                var result = try parallel.run(readers, plan: plan, progress: ExportProgress(quiet: options.quiet))
+                    selection: options.selection, followMode: options.followMode, directory: directory, pool: pool,
+                    threadCount: jobs, dealing: jobDealing)
+                var result = try parallel.run(reader, plan: plan, progress: ExportProgress(quiet: options.quiet))
                 result.progress.finish(streamsWritten: result.streamsWritten)
                 if let failure = result.failure { return fail(failure.message, status: 2) }
                 if let damage = result.damage { return fail(damage.message, status: 2) }

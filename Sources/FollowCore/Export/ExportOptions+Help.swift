@@ -40,8 +40,7 @@ extension ExportOptions {
                            yaml's packet numbers aside)
           -q, --quiet      no progress line (shown on stderr only when it is a terminal)
           -j, --jobs N     threads that reassemble and write streams (default: every core; one
-                           for fewer than 64 streams, with --pcap or with -r -). The files
-                           are the same
+                           with --pcap or with -r -). The files are the same
 
         Files (N is the stream index on 9 digits, so a listing sorts by stream; IPv6 colons are
         written -):

@@ -24,13 +24,12 @@ struct ExportOptions {
     /// Text to print instead of exporting (`-h`).
     var informationalText: String?
 
-    /// How many workers write `streamCount` streams: `--jobs`, else every core, or one for fewer
-    /// than ``JobCount/fewStreams`` (each worker reads the whole capture); one for standard input
-    /// (read once, its streams all finish at its end) and with `--pcap` (the captures are cut
-    /// from the reading).
-    func workerCount(streamCount: Int) -> Int {
+    /// How many threads write: `--jobs`, else every core; one for standard input (read once, its
+    /// streams all finish at its end, with no plan to deal them by) and with `--pcap` (the
+    /// captures are cut from the reading).
+    var workerCount: Int {
         guard !readFiles.contains("-") && !writesCaptures else { return 1 }
-        return jobs ?? (streamCount < JobCount.fewStreams ? 1 : JobCount.processors)
+        return jobs ?? JobCount.processors
     }
 
     /// Parses the arguments after `export`.

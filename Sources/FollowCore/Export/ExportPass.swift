@@ -18,20 +18,19 @@ struct ExportPass {
     private var indexFailure: ExportError?
     /// `--pcap`: the per-stream captures.
     private var captures: StreamCaptureTap?
-    /// With `--jobs`: the streams this pass writes (it reads every frame, numbering needs them
-    /// all); the index is then shared, and closed by the caller.
-    private let share: JobShare?
+    /// With `--jobs`: the index is shared by the threads, and closed by the caller.
+    private let sharesIndex: Bool
 
     /// - Parameters:
     ///   - plan: the first pass's plan; nil exports every stream `selection` allows and finishes
     ///     them all at the end (standard input).
     ///   - followMode: `--follow MODE`.
     ///   - writesCaptures: `--pcap` (needs a plan that noted fragments).
-    ///   - share: with `--jobs`, this worker's streams, and the index all workers write (the
-    ///     caller creates, fills the order of, and closes it).
+    ///   - sharedIndex: with `--jobs`, the index all threads write (the caller creates, fills
+    ///     the order of, and closes it).
     init(
         selection: ExportSelection, followMode: FollowMode?, directory: ExportDirectory, pool: FilePool,
-        plan: ExportPlan?, writesCaptures: Bool = false, share: (JobShare, SharedExportIndex)? = nil
+        plan: ExportPlan?, writesCaptures: Bool = false, sharedIndex: SharedExportIndex? = nil
     ) throws(ExportError) {
         self.selection = selection
         self.followMode = followMode
@@ -43,8 +42,8 @@ struct ExportPass {
                 directory.temporaryPath("\(key.namePrefix).capture")
             }
         }
-        self.share = share?.0
-        if let index = share?.1 {
+        sharesIndex = sharedIndex != nil
+        if let index = sharedIndex {
             self.index = index
         } else {
             self.index = try SharedExportIndex(path: directory.finalPath("index.jsonl"))
@@ -58,56 +57,77 @@ struct ExportPass {
     /// How many streams the index lists so far.
     var streamsWritten: Int { index.lineCount }
 
-    /// Reads every frame, stopping early at a write failure (``failure``, or with `--jobs`
-    /// another worker's: `stop`).
+    /// Reads every frame, stopping early at a write failure (``failure``).
     /// - Parameter progress: told of every frame.
-    mutating func run(
-        _ reader: CaptureReader, progress: inout ExportProgress, stop: StopFlag? = nil
-    ) throws(CaptureError) {
+    mutating func run(_ reader: CaptureReader, progress: inout ExportProgress) throws(CaptureError) {
         var frames = FrameFieldReader(reader: reader, settings: FollowSettings())
         let wantsTCP = selection.protocols.contains(.tcp)
         let wantsUDP = selection.protocols.contains(.udp)
-        while failure == nil, stop?.isRaised != true, try frames.next() {
+        while failure == nil, try frames.next() {
             let view = frames.frame
             if captures != nil {
                 let captured = frames.captured
                 do {
-                    try captures?.frame(view, captured: captured, interface: frames.interface(at: captured.interfaceIndex))
+                    try captures?.frame(
+                        view, captured: captured, interface: frames.interface(at: captured.interfaceIndex))
                 } catch {
                     keep(error)
                 }
             }
             if wantsTCP, let frame = FollowFrameReader.Frame(view) {
-                let key = StreamKey(followed: .tcp, stream: frame.stream)
-                if open(key) {
-                    streams[key]?.process(frame, number: view.number, timestamp: view.timestamp)
-                }
+                take(.segment(stream: frame.stream, frame.segment, frame.flags))
             }
             if wantsUDP, view.layers.udpCount > 0 {
                 view.forEachUDPStream { stream in
-                    let key = StreamKey(followed: .udp, stream: stream)
-                    if open(key) {
-                        streams[key]?.processDatagrams(of: view)
-                    }
+                    take(.datagrams(stream: stream, position: 0, HandedDatagrams(frame: view)))
                 }
             }
             if let due = plan?.due(through: view.number) {
-                for key in due where share?.owns(key) ?? true { finish(key) }
+                for key in due { take(.finish(key)) }
             }
             progress.frame(bytes: view.layers.frame.count, streamsWritten: streamsWritten)
         }
     }
 
+    /// With `--jobs`, in a worker: writes the work the reading thread hands over through
+    /// `channel` until its last batch, stopping at the first write failure, this worker's (then
+    /// raising `stop`) or another's.
+    mutating func write(_ channel: BatchChannel, stop: StopFlag) {
+        channel.receiveAll { batch in
+            batch.forEach { work in
+                guard !stop.isRaised else { return }
+                take(work)
+            }
+            if failure != nil { stop.raise() }
+        }
+    }
+
+    /// Writes one piece of work: a frame of a stream (exported if selected, its export started
+    /// if new), or the order to finish a stream. Nothing after a write failure.
+    mutating func take(_ work: HandedWork) {
+        guard failure == nil else { return }
+        switch work {
+        case .segment(let stream, let segment, let flags):
+            let key = StreamKey(followed: .tcp, stream: stream)
+            if open(key) { streams[key]?.process(segment, flags: flags) }
+        case .datagrams(let stream, _, let datagrams):
+            let key = StreamKey(followed: .udp, stream: stream)
+            if open(key) { streams[key]?.processDatagrams(datagrams) }
+        case .finish(let key):
+            finish(key)
+        }
+    }
+
     /// Finishes every stream still open, in export order, and closes the index (with `--jobs`,
-    /// only this worker's streams and files).
-    mutating func finish() {
+    /// only the streams `owns` says are this thread's, and its files).
+    mutating func finish(owning owns: (StreamKey) -> Bool = { _ in true }) {
         let keys = plan?.order ?? streams.keys
         if plan == nil { index.expect(keys) }
-        for key in keys where failure == nil && share?.owns(key) ?? true {
+        for key in keys where failure == nil && owns(key) {
             finish(key)
         }
         pool.closeAll()
-        guard share == nil else { return }
+        guard !sharesIndex else { return }
         do {
             try index.close()
         } catch {
@@ -125,7 +145,6 @@ struct ExportPass {
     /// Whether frames of `key` are exported, starting its export if it is new.
     private mutating func open(_ key: StreamKey) -> Bool {
         if streams.contains(key) { return true }
-        guard share?.owns(key) ?? true else { return false }
         guard plan?.contains(key) ?? selection.includes(key) else { return false }
         let prefix = key.namePrefix
         let data = [0, 1].map { pool.create(at: directory.temporaryPath("\(prefix)-node\($0).bin")) }

@@ -22,22 +22,20 @@ struct StreamExport {
         self.sink = sink
     }
 
-    /// Feeds one TCP frame that reaches follow.
-    mutating func process(_ frame: FollowFrameReader.Frame, number: UInt64, timestamp: Timestamp) {
-        let segment = frame.segment
+    /// Feeds one TCP frame that reaches follow: its follow view and its TCP flags.
+    mutating func process(_ segment: FollowSegment, flags: TCPFlags) {
         engine.process(segment, into: &sink)
-        note(number, timestamp)
-        let flags = frame.flags
+        note(segment.frameNumber, segment.timestamp)
         if flags.contains(.rst) { sawReset = true }
         if flags.contains(.fin), let nodes = engine.nodes {
             finishedNodes |= segment.source == nodes.0 ? 1 : 2
         }
     }
 
-    /// Feeds every UDP payload of `frame` that reaches follow (the frame carries the stream).
-    mutating func processDatagrams(of frame: FrameFieldView) {
-        datagrams.process(frame, into: &sink)
-        note(frame.number, frame.timestamp)
+    /// Feeds every UDP payload of a frame that reaches follow (the frame carries the stream).
+    mutating func processDatagrams(_ handed: HandedDatagrams) {
+        datagrams.process(handed, into: &sink)
+        note(handed.frameNumber, handed.timestamp)
     }
 
     /// Counts a frame of the stream.

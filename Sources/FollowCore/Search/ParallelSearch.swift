@@ -1,31 +1,38 @@
 import CaptureFile
 import PCRE2Regex
 
-/// A search's reading pass with `--jobs N`: N ``SearchWorker``s, each reading the capture and
-/// searching its share of the streams on its own thread, while the calling thread writes their
-/// output in one job's order (``OutputMerger``) as it comes, so the output is byte for byte
-/// one job's.
+/// A search's reading pass with `--jobs N`: the reading thread reads, decodes and numbers the
+/// capture (``JobReading``) and hands each stream to itself or to one of N − 1 ``SearchWorker``s,
+/// each searching on its own thread with the same ``StreamSearchRun`` as one job, while the
+/// calling thread writes their output in one job's order (``OutputMerger``) as it comes, so the
+/// output is byte for byte one job's.
 enum ParallelSearch {
     /// Runs the pass; prints into `report` what one job would print there during the pass, and
-    /// takes in the workers' counts and failures.
+    /// takes in the threads' counts and failures.
     /// - Parameters:
-    ///   - readers: the capture opened once per worker.
-    ///   - patterns: a compiled set per worker.
+    ///   - patterns: a compiled set per thread (N).
+    ///   - dealing: how new streams are dealt to the threads.
     /// - Returns: the damage that ended the reading early, where each stream ends, and how many
-    ///   incomplete IP datagrams were dropped (every worker reads every frame: the first tells).
+    ///   incomplete IP datagrams were dropped.
     static func run(
-        _ readers: [CaptureReader], patterns: [[PCRE2Pattern]], options: SearchOptions, report: SearchReport
+        _ reader: CaptureReader, patterns: [[PCRE2Pattern]], options: SearchOptions, report: SearchReport,
+        dealing: JobDealing
     ) -> (CaptureError?, StreamBlocksPass.LastFrames, Int) {
-        let merger = OutputMerger(workerCount: readers.count)
-        let workers = readers.indices.map { number in
-            SearchWorker(
-                share: JobShare(number: number, count: readers.count), reader: readers[number],
-                patterns: patterns[number], options: options)
+        let merger = OutputMerger(workerCount: patterns.count)
+        let searches = patterns.indices.map { number in
+            SearchWorker(number: number, patterns: patterns[number], options: options)
         }
-        let threads = workers.map { worker in WorkerThread { worker.search(publishingTo: merger) } }
+        let reading = JobReading(
+            reader, settings: options.followSettings, protocols: [options.followed],
+            channels: searches.dropFirst().map(\.channel), dealing: dealing)
+        let threads = searches.dropFirst().map { worker in WorkerThread { worker.search(publishingTo: merger) } }
+        let readingThread = WorkerThread {
+            searches[0].search(reading, selection: options.streams, publishingTo: merger)
+        }
         merger.run { report.write($0) }
+        readingThread.join()
         threads.forEach { $0.join() }
-        workers.forEach { report.absorb($0.report) }
-        return (workers[0].damage, workers[0].run.lastFrames, workers[0].run.droppedDatagrams)
+        searches.forEach { report.absorb($0.report) }
+        return (reading.damage, reading.lastFrames, reading.droppedDatagrams)
     }
 }

@@ -20,14 +20,17 @@ enum SearchCommand {
     ///     on each match as it is found.
     ///   - standardError: where a live capture's progress lines go when they happen.
     ///   - captureStop: stops a live capture when requested (besides SIGINT and SIGTERM).
+    ///   - jobDealing: how `--jobs` deals streams to the threads (tests deal them in turn).
     static func run(
         _ arguments: [String], programName: String, standardOutput: ((UnsafeRawBufferPointer) -> Void)? = nil,
-        standardError: ((String) -> Void)? = nil, captureStop: StopRequest = StopRequest()
+        standardError: ((String) -> Void)? = nil, captureStop: StopRequest = StopRequest(),
+        jobDealing: JobDealing = .balanced
     ) -> SwfollowCommand.Outcome {
         var outcome = SwfollowCommand.Outcome()
         var diagnostics: [String] = []
         do {
             var options = try SearchOptions.parse(arguments)
+            options.jobDealing = jobDealing
             if let text = options.informationalText {
                 outcome.standardOutput = Array(text.utf8)
                 return outcome
@@ -113,7 +116,7 @@ enum SearchCommand {
             output: options.output, verbose: options.verbose, patternCount: patterns.count, sink: sink,
             threshold: live == nil ? FollowPipeline.streamingChunk : 1)
         var (damage, lastFrames, droppedDatagrams) = try searchPass(
-            paths, reader: reader, isLive: live != nil, patterns: patterns, options: options, report: report)
+            reader: reader, isLive: live != nil, patterns: patterns, options: options, report: report)
         outcome.standardOutput = report.finish()
         diagnostics = report.diagnostics
         if let warning = DroppedDatagramsWarning.text(count: droppedDatagrams) {
@@ -135,7 +138,7 @@ enum SearchCommand {
     /// - Returns: the damage that ended the reading early, where each stream ends, and how many
     ///   incomplete IP datagrams were dropped.
     private static func searchPass(
-        _ paths: [String], reader: CaptureReader, isLive: Bool, patterns: [PCRE2Pattern], options: SearchOptions,
+        reader: CaptureReader, isLive: Bool, patterns: [PCRE2Pattern], options: SearchOptions,
         report: SearchReport
     ) throws(CommandLineError) -> (CaptureError?, StreamBlocksPass.LastFrames, Int) {
         let jobs = options.workerCount
@@ -147,13 +150,11 @@ enum SearchCommand {
             let damage = run.search(reader, settings: options.followSettings)
             return (damage, run.lastFrames, run.droppedDatagrams)
         }
-        var readers = [reader]
         var sets = [patterns]
         for _ in 1..<jobs {
-            readers.append(try open(paths))
             sets.append(try compile(options))
         }
-        return ParallelSearch.run(readers, patterns: sets, options: options, report: report)
+        return ParallelSearch.run(reader, patterns: sets, options: options, report: report, dealing: options.jobDealing)
     }
 
     /// Compiles `-Y` as tshark does, or fails with tshark's message and caret lines.

@@ -50,8 +50,7 @@ extension SearchOptions {
                            match cannot span the pause (default 600 with --interface; none
                            for a file)
           -j, --jobs N     threads that reassemble and search streams (default: every core; one
-                           for fewer than 64 streams selected, with -q, --idle, --interface or
-                           -r -). The output is the same
+                           with -q, --idle or --interface). The output is the same
 
         Options may also follow PATTERN and FILE, and -- ends them. A long option may be shortened
         to a unique prefix (--max for --max-match; --jobs only in full), and its value attached

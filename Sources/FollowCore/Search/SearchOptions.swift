@@ -42,6 +42,8 @@ struct SearchOptions: Equatable {
     var capture = LiveCaptureSettings(interface: "")
     /// `--jobs N` (`-j N`): threads that reassemble and search; nil: every core (one with `-q`).
     var jobs: Int?
+    /// How the reading thread deals streams to the jobs (not an option: tests deal in turn).
+    var jobDealing = JobDealing.balanced
     /// `--idle SECONDS`: release streams without a frame for that long (capture time); nil keeps
     /// every stream to the end. A live capture defaults to ``liveIdleSeconds``.
     var idleSeconds: Int?
@@ -157,19 +159,15 @@ struct SearchOptions: Equatable {
         return value
     }
 
-    /// How many workers search: `--jobs`, else every core, or one when `--stream` (or `-Y`)
-    /// selects fewer than ``JobCount/fewStreams`` streams (each worker reads the whole capture,
-    /// which costs more than searching a few streams); one for `-q` (which stops at the first
-    /// match one job finds), for the library's handlers, for standard input, a live capture and
-    /// `--idle`.
+    /// How many threads search: `--jobs`, else every core; one for `-q` (which stops at the first
+    /// match one job finds), for the library's handlers, a live capture and `--idle` (which
+    /// settle streams as they go).
     var workerCount: Int {
         switch output {
         case .quiet, .handlers: return 1
         default:
-            // Every worker reads the capture: not standard input, nor a live capture.
-            guard !readFiles.contains("-"), liveCapture == nil, idleSeconds == nil else { return 1 }
-            if let jobs { return jobs }
-            return (streams?.upperBound ?? .max) < JobCount.fewStreams ? 1 : JobCount.processors
+            guard liveCapture == nil, idleSeconds == nil else { return 1 }
+            return jobs ?? JobCount.processors
         }
     }
 

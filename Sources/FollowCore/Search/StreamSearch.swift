@@ -1,4 +1,5 @@
 import FrameFields
+import PacketDecoding
 import TCPReassembly
 
 /// One searched stream: tshark's follow engine (for a UDP stream, its datagram follower)
@@ -22,14 +23,14 @@ final class StreamSearch {
         scanner = StreamScanner(stream: stream, context: context)
     }
 
-    /// Feeds one frame of the stream.
-    func process(_ frame: FollowFrameReader.Frame) {
-        engine.process(frame.segment, into: &scanner)
-        if frame.flags.contains(.rst) {
+    /// Feeds one frame of the stream: its follow view and its TCP flags.
+    func process(_ segment: FollowSegment, flags: TCPFlags) {
+        engine.process(segment, into: &scanner)
+        if flags.contains(.rst) {
             resetSeen = true
         }
-        if frame.flags.contains(.fin) {
-            if frame.segment.source == engine.nodes?.0 { finSeen.0 = true } else { finSeen.1 = true }
+        if flags.contains(.fin) {
+            if segment.source == engine.nodes?.0 { finSeen.0 = true } else { finSeen.1 = true }
         }
         if (resetSeen || finSeen == (true, true)) && scanner.hasSpareCapacity && scanner.isIdle
             && !engine.hasPendingSegments
@@ -46,8 +47,8 @@ final class StreamSearch {
 
     /// Feeds the datagrams of one frame of a UDP stream: each payload is a record. A UDP stream
     /// never ends, so its scanners are not compacted.
-    func processDatagrams(of frame: FrameFieldView) {
-        datagrams.process(frame, into: &scanner)
+    func processDatagrams(_ handed: HandedDatagrams) {
+        datagrams.process(handed, into: &scanner)
     }
 
     /// Settles what is in progress at the end of the capture.

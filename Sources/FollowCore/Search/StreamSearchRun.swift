@@ -16,8 +16,7 @@ struct StreamSearchRun {
         /// Not seen yet, or not selected.
         case unopened
         case searching(StreamSearch)
-        /// Settled for the output (`-l` after its first match), or another worker's (`--jobs`):
-        /// not searched.
+        /// Settled for the output (`-l` after its first match): not searched.
         case settled
     }
 
@@ -37,22 +36,19 @@ struct StreamSearchRun {
     /// `--idle SECONDS`: streams without a frame for that long (capture time) are settled and
     /// released; a later frame opens the stream's search afresh.
     private var idle: IdleStreams?
-    /// With `--jobs`: the streams this run searches (it reads every frame, numbering needs them
-    /// all), and what it prints is tagged (``SearchReport/tag``).
-    private let share: JobShare?
-    /// With `--jobs`: called after each frame searched, with its number.
-    var onFrame: ((UInt64) -> Void)?
+    /// With `--jobs`: the run is a worker's, and what it prints is tagged (``SearchReport/tag``).
+    private let tagsOutput: Bool
 
     init(
         context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp,
-        releasesEndedStreams: Bool = false, idleLimit: Int64? = nil, share: JobShare? = nil
+        releasesEndedStreams: Bool = false, idleLimit: Int64? = nil, tagsOutput: Bool = false
     ) {
         idle = idleLimit.map(IdleStreams.init)
         self.context = context
         self.selection = selection
         self.followed = followed
         self.releasesEndedStreams = releasesEndedStreams
-        self.share = share
+        self.tagsOutput = tagsOutput
     }
 
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`), then settles
@@ -69,6 +65,38 @@ struct StreamSearchRun {
         }
     }
 
+    /// With `--jobs`, in a worker: searches the work the reading thread hands over through
+    /// `channel` until its last batch, then settles the streams still in progress.
+    /// - Parameter afterBatch: called after each batch but the last, with the frame it reaches.
+    mutating func search(_ channel: BatchChannel, afterBatch: (UInt64) -> Void) {
+        channel.receiveAll { batch in
+            guard !context.report.isComplete else { return }
+            batch.forEach { take($0) }
+            if !batch.isLast { afterBatch(batch.through) }
+        }
+        finish()
+    }
+
+    /// Searches one piece of work: how every frame reaches a stream's search (with `--jobs`,
+    /// the reading thread's own frames and the workers' batches alike).
+    mutating func take(_ work: HandedWork) {
+        switch work {
+        case .segment(let stream, let segment, let flags):
+            withSearch(of: stream, frameNumber: segment.frameNumber, time: segment.timestamp.seconds) {
+                $0.process(segment, flags: flags)
+            }
+        case .datagrams(let stream, let position, let datagrams):
+            withSearch(
+                of: stream, frameNumber: datagrams.frameNumber, time: datagrams.timestamp.seconds,
+                position: position
+            ) {
+                $0.processDatagrams(datagrams)
+            }
+        case .finish:
+            break
+        }
+    }
+
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`).
     /// - Throws: the reader's error for a damaged capture; what was read before it is searched.
     private mutating func read(_ reader: CaptureReader, settings: FollowSettings) throws(CaptureError) {
@@ -80,8 +108,7 @@ struct StreamSearchRun {
         defer { droppedDatagrams = frames.droppedDatagrams }
         while !context.report.isComplete, let frame = try frames.next() {
             if idle != nil { releaseIdle(now: frame.timestamp.seconds) }
-            process(frame)
-            onFrame?(frame.segment.frameNumber)
+            take(.segment(stream: frame.stream, frame.segment, frame.flags))
         }
     }
 
@@ -96,18 +123,15 @@ struct StreamSearchRun {
             if idle != nil { releaseIdle(now: frame.timestamp.seconds) }
             var position: UInt32 = 0
             frame.forEachUDPStream { stream in
-                withSearch(of: stream, frameNumber: frame.number, time: frame.timestamp.seconds, position: position) {
-                    $0.processDatagrams(of: frame)
-                }
+                take(.datagrams(stream: stream, position: position, HandedDatagrams(frame: frame)))
                 position += 1
             }
-            onFrame?(frame.number)
         }
     }
 
     /// Settles the streams still in progress, in stream order (with `--jobs`, each tagged
-    /// ``OutputTag/finishing(_:)``).
-    private mutating func finish() {
+    /// ``OutputTag/finishing(_:)``): after the last frame, or the last ``take(_:)``.
+    mutating func finish() {
         for (index, slot) in slots.enumerated() {
             if case .searching(let search) = slot, !context.report.isComplete {
                 if context.report.tag != nil { context.report.tag = .finishing(UInt32(index)) }
@@ -115,12 +139,6 @@ struct StreamSearchRun {
             }
         }
         slots = []
-    }
-
-    private mutating func process(_ frame: FollowFrameReader.Frame) {
-        withSearch(of: frame.stream, frameNumber: frame.segment.frameNumber, time: frame.timestamp.seconds) {
-            $0.process(frame)
-        }
     }
 
     /// Settles and releases the streams idle past the limit at `now`: what they hold is printed,
@@ -142,7 +160,7 @@ struct StreamSearchRun {
         of stream: UInt32, frameNumber: UInt64, time: Int64, position: UInt32 = 0, _ body: (StreamSearch) -> Void
     ) {
         guard let search = search(for: stream, frameNumber: frameNumber) else { return }
-        if share != nil { context.report.tag = OutputTag(frame: frameNumber, position: position) }
+        if tagsOutput { context.report.tag = OutputTag(frame: frameNumber, position: position) }
         body(search)
         if releasesEndedStreams, search.hasEnded {
             search.finish()
@@ -168,10 +186,6 @@ struct StreamSearchRun {
         case .searching(let search):
             return search
         case .unopened:
-            guard share?.owns(stream) ?? true else {
-                slots[index] = .settled
-                return nil
-            }
             guard selection?.contains(stream) ?? true else { return nil }
             let search = StreamSearch(stream: stream, context: context)
             slots[index] = .searching(search)
