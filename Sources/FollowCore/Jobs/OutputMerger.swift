@@ -1,9 +1,10 @@
 import Dispatch
 import Synchronization
 
-/// Merges what the workers of `--jobs` print into one job's order, as they go: each worker
-/// publishes its tagged output (``TaggedOutput``) with the frame it has read through, and the
-/// reading-side thread writes every piece whose frame all workers have passed, in tag order.
+/// Merges what the threads of `--jobs` print into one job's order, as they go: each thread (the
+/// reading thread and every worker, each a "worker" here) publishes its tagged output
+/// (``TaggedOutput``) with the frame it has worked through, and the calling thread writes every
+/// piece whose frame all of them have passed, in tag order.
 ///
 /// Memory: a worker whose printed output is more than ``limit`` bytes ahead of the slowest
 /// worker's waits (the slowest never does: its pieces are always writable), so what waits here
