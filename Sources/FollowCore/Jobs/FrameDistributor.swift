@@ -33,7 +33,7 @@ struct FrameDistributor {
     /// Whether a batch has filled since the last hand-over.
     private var isFull = false
     private let dealing: JobDealing
-    /// Where the next deal starts: the reading thread (0) or a worker, in turn.
+    /// How many streams were dealt: where the next deal starts, in turn.
     private var turn = 0
 
     init(channels: [BatchChannel], dealing: JobDealing) {
@@ -45,8 +45,8 @@ struct FrameDistributor {
     /// The thread that handles `key` (0: the reading thread), decided at its first frame.
     mutating func owner(of key: StreamKey) -> Int {
         if let owner = owners.owner(of: key) { return owner }
-        let owner = dealing == .rotating ? turn : hungriestWorker() ?? 0
-        turn = (turn + 1) % (channels.count + 1)
+        let owner = dealing == .rotating ? turn % (channels.count + 1) : hungriestWorker() ?? 0
+        turn += 1
         owners.assign(key, to: owner)
         return owner
     }
@@ -56,7 +56,7 @@ struct FrameDistributor {
         var hungriest: Int?
         var shortest = Self.hungryBacklog
         for step in 0..<channels.count {
-            let index = (turn + step) % channels.count
+            let index = (turn % channels.count + step) % channels.count
             let backlog = channels[index].pending
             if backlog < shortest {
                 shortest = backlog

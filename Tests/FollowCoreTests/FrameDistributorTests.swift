@@ -1,0 +1,77 @@
+import FollowOutput
+import Testing
+
+@testable import FollowCore
+
+/// How the reading thread of `--jobs` deals new streams (``FrameDistributor``): to a worker about
+/// to run out of work, else to itself; in turn when asked; once for a stream's life; and every
+/// worker is handed a batch at the same frames.
+@Suite("--jobs: dealing streams to the threads")
+struct FrameDistributorTests {
+    private static func key(_ stream: UInt32, _ followed: FollowProtocol = .tcp) -> StreamKey {
+        StreamKey(followed: followed, stream: stream)
+    }
+
+    /// Hands every batch over and releases them all, as a worker would (so that the channels end
+    /// as they began); returns each batch's `through` frame.
+    private static func drain(_ distributor: inout FrameDistributor, _ channels: [BatchChannel]) -> [[UInt64]] {
+        distributor.close()
+        return channels.map { channel in
+            var throughs: [UInt64] = []
+            channel.receiveAll { throughs.append($0.through) }
+            return throughs
+        }
+    }
+
+    @Test("a new stream goes to a worker with fewer than 2 batches waiting, else the reading thread keeps it")
+    func balanced() {
+        let channels = [BatchChannel()]
+        var distributor = FrameDistributor(channels: channels, dealing: .balanced)
+        #expect(distributor.owner(of: Self.key(0)) == 1)
+        distributor.frameRead(FrameDistributor.flushInterval) { _ in }
+        #expect(channels[0].pending == 1)
+        #expect(distributor.owner(of: Self.key(1)) == 1)
+        distributor.frameRead(2 * FrameDistributor.flushInterval) { _ in }
+        #expect(channels[0].pending == 2)
+        #expect(distributor.owner(of: Self.key(2)) == 0)
+        #expect(distributor.owner(of: Self.key(2, .udp)) == 0)
+        // A stream keeps its thread for life, whatever the backlog says now.
+        #expect(distributor.owner(of: Self.key(0)) == 1)
+        let throughs = Self.drain(&distributor, channels)
+        #expect(throughs == [[1024, 2048, .max]])
+        #expect(channels[0].pending == 0)
+    }
+
+    @Test("the hungriest worker gets the stream; in turn among equals")
+    func hungriest() {
+        let channels = [BatchChannel(), BatchChannel()]
+        var distributor = FrameDistributor(channels: channels, dealing: .balanced)
+        let first = (0..<4).map { distributor.owner(of: Self.key($0)) }
+        #expect(first == [1, 2, 1, 2])
+        _ = Self.drain(&distributor, channels)
+    }
+
+    @Test("in turn: the reading thread first, then each worker")
+    func rotating() {
+        let channels = [BatchChannel(), BatchChannel()]
+        var distributor = FrameDistributor(channels: channels, dealing: .rotating)
+        let owners = (0..<7).map { distributor.owner(of: Self.key($0)) }
+        #expect(owners == [0, 1, 2, 0, 1, 2, 0])
+        #expect(distributor.owners.owner(of: Self.key(4)) == 1)
+        #expect(distributor.owners.owner(of: Self.key(4, .udp)) == nil)
+        _ = Self.drain(&distributor, channels)
+    }
+
+    @Test("every worker gets a batch at the same frames, and the hand-over is announced before waiting")
+    func handOver() {
+        let channels = [BatchChannel(), BatchChannel()]
+        var distributor = FrameDistributor(channels: channels, dealing: .rotating)
+        var announced: [UInt64] = []
+        for frame in 1...(3 * FrameDistributor.flushInterval) {
+            distributor.frameRead(frame) { announced.append($0) }
+        }
+        #expect(announced == [1024, 2048, 3072])
+        let throughs = Self.drain(&distributor, channels)
+        #expect(throughs == [[1024, 2048, 3072, .max], [1024, 2048, 3072, .max]])
+    }
+}
