@@ -12,15 +12,25 @@ struct FrameDistributorTests {
         StreamKey(followed: followed, stream: stream)
     }
 
-    /// Hands every batch over and releases them all, as a worker would (so that the channels end
-    /// as they began); returns each batch's `through` frame.
-    private static func drain(_ distributor: inout FrameDistributor, _ channels: [BatchChannel]) -> [[UInt64]] {
-        distributor.close()
-        return channels.map { channel in
+    /// Hands every batch over, the last after frame 5000, and releases them all, as a worker
+    /// would (so that the channels end as they began); returns each batch's `through` frame, and
+    /// for each channel whether only its last batch said it was the last.
+    private static func drain(
+        _ distributor: inout FrameDistributor, _ channels: [BatchChannel]
+    ) -> (throughs: [[UInt64]], lastOnlyAtEnd: [Bool]) {
+        distributor.close(after: 5000)
+        var lastOnlyAtEnd: [Bool] = []
+        let throughs = channels.map { channel in
             var throughs: [UInt64] = []
-            channel.receiveAll { throughs.append($0.through) }
+            var lasts: [Bool] = []
+            channel.receiveAll {
+                throughs.append($0.through)
+                lasts.append($0.isLast)
+            }
+            lastOnlyAtEnd.append(lasts.last == true && !lasts.dropLast().contains(true))
             return throughs
         }
+        return (throughs, lastOnlyAtEnd)
     }
 
     @Test("a new stream goes to a worker with fewer than 2 batches waiting, else the reading thread keeps it")
@@ -37,8 +47,9 @@ struct FrameDistributorTests {
         #expect(distributor.owner(of: Self.key(2, .udp)) == 0)
         // A stream keeps its thread for life, whatever the backlog says now.
         #expect(distributor.owner(of: Self.key(0)) == 1)
-        let throughs = Self.drain(&distributor, channels)
-        #expect(throughs == [[1024, 2048, .max]])
+        let (throughs, lastOnlyAtEnd) = Self.drain(&distributor, channels)
+        #expect(throughs == [[1024, 2048, 5000]])
+        #expect(lastOnlyAtEnd == [true])
         #expect(channels[0].pending == 0)
     }
 
@@ -71,7 +82,8 @@ struct FrameDistributorTests {
             distributor.frameRead(frame) { announced.append($0) }
         }
         #expect(announced == [1024, 2048, 3072])
-        let throughs = Self.drain(&distributor, channels)
-        #expect(throughs == [[1024, 2048, 3072, .max], [1024, 2048, 3072, .max]])
+        let (throughs, lastOnlyAtEnd) = Self.drain(&distributor, channels)
+        #expect(throughs == [[1024, 2048, 3072, 5000], [1024, 2048, 3072, 5000]])
+        #expect(lastOnlyAtEnd == [true, true])
     }
 }

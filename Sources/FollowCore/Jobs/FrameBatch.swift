@@ -37,9 +37,10 @@ final class FrameBatch: @unchecked Sendable {
     @exclusivity(unchecked) private var entries: [Entry] = []
     @exclusivity(unchecked) private var bytes: UnsafeMutableRawBufferPointer
     @exclusivity(unchecked) private var used = 0
-    /// The last frame the reading thread had read when it handed the batch over; `.max` when it
-    /// had read the whole capture (the batch is then the worker's last).
+    /// The last frame the reading thread had read when it handed the batch over.
     @exclusivity(unchecked) var through: UInt64 = 0
+    /// Whether the reading thread has read the whole capture (or stopped): the worker's last batch.
+    @exclusivity(unchecked) var isLast = false
 
     /// Payload bytes a batch holds before the reading thread hands it over.
     static let byteCapacity = 1 << 18
@@ -54,9 +55,6 @@ final class FrameBatch: @unchecked Sendable {
 
     /// Whether its payloads fill the batch, so that it should be handed over.
     var isFull: Bool { used >= Self.byteCapacity }
-
-    /// Whether it is the worker's last batch.
-    var isLast: Bool { through == .max }
 
     /// Adds a TCP frame of `stream`.
     func addSegment(_ segment: FollowSegment, flags: TCPFlags, stream: UInt32) {
@@ -132,6 +130,7 @@ final class FrameBatch: @unchecked Sendable {
         entries.removeAll(keepingCapacity: true)
         used = 0
         through = 0
+        isLast = false
         if bytes.count > 4 * Self.byteCapacity {
             bytes.deallocate()
             bytes = .allocate(byteCount: Self.byteCapacity, alignment: 16)

@@ -100,16 +100,18 @@ struct FrameDistributor {
         }
     }
 
-    /// Hands every worker its last batch: the capture has been read (or the reading stopped).
-    mutating func close() {
-        flush(through: .max)
+    /// Hands every worker its last batch: the capture has been read (or the reading stopped) with
+    /// frame `number` (0: none).
+    mutating func close(after number: UInt64) {
+        flush(through: number, isLast: true)
     }
 
     /// Sends every worker its batch, all before any wait, so that a slow worker never holds back
     /// another's batch.
-    private mutating func flush(through number: UInt64) {
+    private mutating func flush(through number: UInt64, isLast: Bool = false) {
         for worker in batches.indices {
             batches[worker].through = number
+            batches[worker].isLast = isLast
             channels[worker].send()
         }
         flushedThrough = number

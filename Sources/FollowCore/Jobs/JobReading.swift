@@ -21,6 +21,8 @@ final class JobReading: @unchecked Sendable {
     private(set) var lastFrames = StreamBlocksPass.LastFrames()
     /// How many incomplete IP datagrams were dropped to bound memory.
     private(set) var droppedDatagrams = 0
+    /// The number of the last frame read (0 before the first).
+    private var lastFrameRead: UInt64 = 0
 
     /// - Parameters:
     ///   - protocols: the streams worked on: TCP's, UDP's or both.
@@ -52,12 +54,13 @@ final class JobReading: @unchecked Sendable {
         wants: (StreamKey) -> Bool, local: (HandedWork) -> Void, handedOver: (UInt64) -> Void = { _ in },
         endingAt: (FrameFieldView) -> ArraySlice<StreamKey> = { _ in [] }, stop: StopFlag? = nil
     ) {
-        defer { distributor.close() }
+        defer { distributor.close(after: lastFrameRead) }
         var frames = FrameFieldReader(reader: reader, settings: settings)
         defer { droppedDatagrams = frames.droppedDatagrams }
         do {
             while stop?.isRaised != true, try frames.next() {
                 let view = frames.frame
+                lastFrameRead = view.number
                 if followsTCP, let frame = FollowFrameReader.Frame(view) {
                     let segment = frame.segment
                     lastFrames.note(stream: frame.stream, frame: segment.frameNumber)

@@ -1,31 +1,28 @@
-/// Output a worker produced, cut into tagged pieces (``OutputTag``), the tags ascending.
+/// Output a thread of `--jobs` produced, cut into tagged pieces (``OutputTag``), the tags
+/// ascending. A piece's bytes are its own array, so that pieces move from a thread to the merger
+/// and out without their bytes being copied.
 struct TaggedOutput {
-    /// The pieces' bytes, one after another.
-    private(set) var bytes: [UInt8] = []
-    /// Each piece's tag and the end of its bytes.
-    private(set) var pieces: [(tag: OutputTag, end: Int)] = []
-
+    /// The pieces, in order; consecutive pieces may share a tag.
+    private(set) var pieces: [(tag: OutputTag, bytes: [UInt8])] = []
     /// How many bytes it holds.
-    var count: Int { bytes.count }
+    private(set) var count = 0
 
-    /// Appends `text` as output of `tag`, joining the previous piece when the tag is the same.
+    /// Appends `text` as output of `tag`, joining the last piece when the tag is the same (many
+    /// small lines make one piece).
     mutating func append(_ text: some Collection<UInt8>, tag: OutputTag) {
         guard !text.isEmpty else { return }
-        bytes += text
+        count += text.count
         if pieces.last?.tag == tag {
-            pieces[pieces.count - 1].end = bytes.count
+            pieces[pieces.count - 1].bytes += text
         } else {
-            pieces.append((tag, bytes.count))
+            pieces.append((tag, Array(text)))
         }
     }
 
-    /// Appends every piece of `other` (whose tags come after these).
+    /// Appends every piece of `other` (whose tags come after these), without copying them.
     mutating func append(contentsOf other: TaggedOutput) {
-        var start = 0
-        for piece in other.pieces {
-            append(other.bytes[start..<piece.end], tag: piece.tag)
-            start = piece.end
-        }
+        pieces += other.pieces
+        count += other.count
     }
 
     /// How many leading pieces belong to frames up to `frame`.
@@ -35,16 +32,14 @@ struct TaggedOutput {
 
     /// Removes the first `count` pieces; returns how many bytes they held.
     mutating func removeFirst(_ count: Int) -> Int {
-        guard count > 0 else { return 0 }
-        let end = pieces[count - 1].end
-        bytes.removeFirst(end)
+        let removed = pieces.prefix(count).reduce(0) { $0 + $1.bytes.count }
         pieces.removeFirst(count)
-        for index in pieces.indices { pieces[index].end -= end }
-        return end
+        self.count -= removed
+        return removed
     }
 
     /// Calls `body` with the first `counts[i]` pieces of each `outputs[i]`, merged in tag order.
-    /// - Complexity: O(pieces × outputs.count); the outputs are the few workers'.
+    /// - Complexity: O(pieces × outputs.count); the outputs are the few threads'.
     static func merge(_ outputs: [TaggedOutput], counts: [Int], _ body: (ArraySlice<UInt8>) -> Void) {
         var next = Array(repeating: 0, count: outputs.count)
         while true {
@@ -56,9 +51,7 @@ struct TaggedOutput {
                 chosen = index
             }
             guard let index = chosen else { return }
-            let output = outputs[index]
-            let start = next[index] == 0 ? 0 : output.pieces[next[index] - 1].end
-            body(output.bytes[start..<output.pieces[next[index]].end])
+            body(outputs[index].pieces[next[index]].bytes[...])
             next[index] += 1
         }
     }
