@@ -33,22 +33,24 @@ struct FrameDistributorTests {
         return (throughs, lastOnlyAtEnd)
     }
 
-    @Test("a new stream goes to a worker with fewer than 2 batches waiting, else the reading thread keeps it")
+    @Test("a new stream goes to a worker unless its queue is full, and then the reading thread keeps it")
     func balanced() {
         let channels = [BatchChannel()]
         var distributor = FrameDistributor(channels: channels, dealing: .balanced)
         #expect(distributor.owner(of: Self.key(0)) == 1)
-        distributor.frameRead(FrameDistributor.flushInterval) { _ in }
-        #expect(channels[0].pending == 1)
-        #expect(distributor.owner(of: Self.key(1)) == 1)
-        distributor.frameRead(2 * FrameDistributor.flushInterval) { _ in }
-        #expect(channels[0].pending == 2)
-        #expect(distributor.owner(of: Self.key(2)) == 0)
-        #expect(distributor.owner(of: Self.key(2, .udp)) == 0)
+        for flush in 1...2 {
+            distributor.frameRead(UInt64(flush) * FrameDistributor.flushInterval) { _ in }
+            #expect(channels[0].pending == flush)
+            #expect(distributor.owner(of: Self.key(UInt32(flush))) == 1)
+        }
+        distributor.frameRead(3 * FrameDistributor.flushInterval) { _ in }
+        #expect(channels[0].pending == BatchChannel.depth - 1)
+        #expect(distributor.owner(of: Self.key(3)) == 0)
+        #expect(distributor.owner(of: Self.key(3, .udp)) == 0)
         // A stream keeps its thread for life, whatever the backlog says now.
         #expect(distributor.owner(of: Self.key(0)) == 1)
         let (throughs, lastOnlyAtEnd) = Self.drain(&distributor, channels)
-        #expect(throughs == [[1024, 2048, 5000]])
+        #expect(throughs == [[1024, 2048, 3072, 5000]])
         #expect(lastOnlyAtEnd == [true])
         #expect(channels[0].pending == 0)
     }
