@@ -34,13 +34,14 @@ struct ParallelExport {
         index.expect(plan.order)
         let stop = StopFlag()
         var passes: [ExportPass] = []
-        for _ in 0..<threadCount {
+        let folders = try (0..<threadCount).map { number throws(ExportError) in try directory.forThread(number) }
+        for folder in folders {
             let share = FilePool(
                 descriptorLimit: max(1, pool.descriptorLimit / threadCount),
                 bufferLimit: pool.bufferLimit / threadCount, fileBufferSize: pool.fileBufferSize)
             passes.append(
                 try ExportPass(
-                    selection: selection, followMode: followMode, directory: directory, pool: share, plan: plan,
+                    selection: selection, followMode: followMode, directory: folder, pool: share, plan: plan,
                     sharedIndex: index))
         }
         // Made after everything that can throw: it holds a batch of every channel until it runs.
@@ -80,7 +81,10 @@ struct ParallelExport {
         } catch {
             failure = failure ?? error
         }
-        if failure == nil { directory.removePartial() }
+        if failure == nil {
+            folders.forEach { $0.removePartial() }
+            directory.removePartial()
+        }
         return Result(failure: failure, damage: reading.damage, progress: progress, streamsWritten: index.lineCount)
     }
 }
