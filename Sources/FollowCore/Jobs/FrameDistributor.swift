@@ -15,8 +15,9 @@ import TCPReassembly
 /// batch is full), so each worker's ``FrameBatch/through`` keeps up with the others' and the
 /// output merger (``OutputMerger``) can always write the slowest worker's output.
 ///
-/// It holds one batch per worker at all times, from ``init(channels:dealing:)`` to ``close()``, which the
-/// reading thread must call however the reading ends: the workers wait for their last batch.
+/// It holds one batch per worker at all times, from ``init(channels:dealing:)`` to
+/// ``close(after:)``, which the reading thread must call however the reading ends: the workers
+/// wait for their last batch.
 struct FrameDistributor {
     /// Frames between hand-overs when no batch fills first.
     static let flushInterval: UInt64 = 1024

@@ -7,7 +7,7 @@ import FrameFields
 /// stream (``FrameDistributor``), and does the work of its own streams itself.
 ///
 /// `@unchecked Sendable`: built by the calling thread, then used only by the thread that calls
-/// ``run(local:handedOver:endingAt:stop:)``; the caller reads the results after that thread has
+/// ``run(wants:local:handedOver:endingAt:stop:)``; the caller reads the results after that thread has
 /// been joined (or on it).
 final class JobReading: @unchecked Sendable {
     private let reader: CaptureReader
@@ -39,7 +39,8 @@ final class JobReading: @unchecked Sendable {
         distributor = FrameDistributor(channels: channels, dealing: dealing)
     }
 
-    /// Who handled each stream (complete once ``run(local:handedOver:endingAt:stop:)`` returns).
+    /// Who handled each stream (complete once ``run(wants:local:handedOver:endingAt:stop:)``
+    /// returns).
     var owners: StreamOwners { distributor.owners }
 
     /// Reads the capture to its end (or the frame limit, or until `stop` is raised), then hands

@@ -13,9 +13,12 @@ final class StreamOwners: @unchecked Sendable {
 
     /// The thread that handles `key`, or nil before its first frame.
     func owner(of key: StreamKey) -> Int? {
-        let owners = key.followed == .udp ? udp : tcp
-        let index = Int(key.stream)
-        guard index < owners.count, owners[index] != Self.unassigned else { return nil }
+        key.followed == .udp ? Self.owner(in: udp, Int(key.stream)) : Self.owner(in: tcp, Int(key.stream))
+    }
+
+    /// Entry `index` of `owners`, read in place (asked for every frame: no copy of the array).
+    private static func owner(in owners: borrowing [UInt16], _ index: Int) -> Int? {
+        guard index < owners.count, owners[index] != unassigned else { return nil }
         return Int(owners[index])
     }
 

@@ -22,10 +22,13 @@ enum ParallelSearch {
         let searches = patterns.indices.map { number in
             SearchWorker(number: number, patterns: patterns[number], options: options)
         }
+        let channels = searches.dropFirst().map { _ in BatchChannel() }
         let reading = JobReading(
-            reader, settings: options.followSettings, protocols: [options.followed],
-            channels: searches.dropFirst().map(\.channel), dealing: dealing)
-        let threads = searches.dropFirst().map { worker in WorkerThread { worker.search(publishingTo: merger) } }
+            reader, settings: options.followSettings, protocols: [options.followed], channels: channels,
+            dealing: dealing)
+        let threads = zip(searches.dropFirst(), channels).map { worker, channel in
+            WorkerThread { worker.search(channel, publishingTo: merger) }
+        }
         let readingThread = WorkerThread {
             searches[0].search(reading, selection: options.streams, publishingTo: merger)
         }

@@ -22,8 +22,9 @@ final class SearchReport {
     /// With ``SearchOutput/handlers``: where each match and each gap goes.
     var onMatch: ((SearchMatch) -> Void)?
     var onGap: ((SearchGap) -> Void)?
-    /// With `--jobs`, in a worker: the tag of what is printed now. Printed output then goes to
-    /// ``tagged`` (for the reading thread to merge) instead of the sink.
+    /// With `--jobs`, in each thread: the tag of what is printed now (set before the run starts;
+    /// the run then retags every piece). Printed output then goes to ``tagged`` (for the calling
+    /// thread to merge) instead of the sink.
     var tag: OutputTag?
     /// A worker's printed output since ``takeTagged()``.
     private var tagged = TaggedOutput()
@@ -97,9 +98,6 @@ final class SearchReport {
             failures.append((reason, "stream \(label.stream) node \(node) offset \(offset)", 1, tag))
         }
     }
-
-    /// How many bytes a worker has printed since ``takeTagged()``.
-    var taggedCount: Int { tagged.count }
 
     /// A worker's printed output since the last call (``tag``).
     func takeTagged() -> TaggedOutput {

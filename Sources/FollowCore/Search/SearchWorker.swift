@@ -11,8 +11,6 @@ import PCRE2Regex
 final class SearchWorker: @unchecked Sendable {
     /// What the worker found: its streams' counts and PCRE2's failures.
     let report: SearchReport
-    /// Where the reading thread hands it its streams' frames (unused by number 0).
-    let channel = BatchChannel()
     private var run: StreamSearchRun
     private let number: Int
 
@@ -25,12 +23,12 @@ final class SearchWorker: @unchecked Sendable {
         report.tag = OutputTag(frame: 0, position: 0)
         run = StreamSearchRun(
             context: SearchContext(patterns: patterns, report: report, options: options), selection: options.streams,
-            followed: options.followed, tagsOutput: true)
+            followed: options.followed)
     }
 
-    /// A worker: searches what it is handed, publishing to `merger` after each batch, then
-    /// settles its streams.
-    func search(publishingTo merger: OutputMerger) {
+    /// A worker: searches what the reading thread hands it through `channel`, publishing to
+    /// `merger` after each batch, then settles its streams.
+    func search(_ channel: BatchChannel, publishingTo merger: OutputMerger) {
         run.search(channel) { [report, number] through in
             merger.publish(report.takeTagged(), worker: number, through: through)
         }

@@ -36,19 +36,16 @@ struct StreamSearchRun {
     /// `--idle SECONDS`: streams without a frame for that long (capture time) are settled and
     /// released; a later frame opens the stream's search afresh.
     private var idle: IdleStreams?
-    /// With `--jobs`: the run is a worker's, and what it prints is tagged (``SearchReport/tag``).
-    private let tagsOutput: Bool
 
     init(
         context: SearchContext, selection: StreamSelection?, followed: FollowProtocol = .tcp,
-        releasesEndedStreams: Bool = false, idleLimit: Int64? = nil, tagsOutput: Bool = false
+        releasesEndedStreams: Bool = false, idleLimit: Int64? = nil
     ) {
         idle = idleLimit.map(IdleStreams.init)
         self.context = context
         self.selection = selection
         self.followed = followed
         self.releasesEndedStreams = releasesEndedStreams
-        self.tagsOutput = tagsOutput
     }
 
     /// Reads `reader` to its end (or the frame limit, or the first match with `-q`), then settles
@@ -160,7 +157,7 @@ struct StreamSearchRun {
         of stream: UInt32, frameNumber: UInt64, time: Int64, position: UInt32 = 0, _ body: (StreamSearch) -> Void
     ) {
         guard let search = search(for: stream, frameNumber: frameNumber) else { return }
-        if tagsOutput { context.report.tag = OutputTag(frame: frameNumber, position: position) }
+        if context.report.tag != nil { context.report.tag = OutputTag(frame: frameNumber, position: position) }
         body(search)
         if releasesEndedStreams, search.hasEnded {
             search.finish()
